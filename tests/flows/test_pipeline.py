@@ -1,0 +1,198 @@
+"""End to end: the real Prefect flow on the bundled sample into temp warehouses."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.pipeline import sitrep_pipeline
+from tests.conftest import SAMPLE_DIR
+from tests.flows.conftest import copy_gazetteer
+
+pytestmark = pytest.mark.slow
+
+# The contract of the foundation issue: view -> [(column, DuckDB type)].
+CONTRACT = {
+    "articles": [
+        ("article_id", "VARCHAR"), ("source", "VARCHAR"), ("url", "VARCHAR"), ("title", "VARCHAR"),
+        ("published", "DATE"), ("published_from", "VARCHAR"), ("language", "VARCHAR"),
+        ("body_text", "VARCHAR"), ("status", "VARCHAR"), ("status_reason", "VARCHAR"),
+        ("raw_sha256", "VARCHAR"), ("ingested_at", "TIMESTAMP WITH TIME ZONE"),
+    ],
+    "events_flat": [
+        ("event_id", "VARCHAR"), ("event_date", "DATE"), ("year", None), ("time_precision", None),
+        ("event_type", "VARCHAR"), ("sub_event_type", "VARCHAR"), ("actor1", "VARCHAR"),
+        ("assoc_actor_1", "VARCHAR"), ("inter1", None), ("actor2", "VARCHAR"), ("assoc_actor_2", "VARCHAR"),
+        ("inter2", None), ("interaction", None), ("iso3", "VARCHAR"), ("country", "VARCHAR"),
+        ("admin1", "VARCHAR"), ("admin2", "VARCHAR"), ("location", "VARCHAR"), ("latitude", "DOUBLE"),
+        ("longitude", "DOUBLE"), ("geo_precision", None), ("source", "VARCHAR"), ("source_count", None),
+        ("notes", "VARCHAR"), ("fatalities", None), ("fatalities_low", None), ("fatalities_high", None),
+        ("fatalities_known", "BOOLEAN"), ("article_ids", "VARCHAR[]"), ("confidence", "DOUBLE"),
+    ],
+    "bridge_event_article": [
+        ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("sentence", "VARCHAR"),
+        ("char_start", None), ("char_end", None),
+    ],
+    "quarantine": [("input_path", "VARCHAR"), ("reason", "VARCHAR"), ("detail", "VARCHAR")],
+}
+STAR = ["fct_event", "dim_actor", "dim_location", "dim_date", "dim_event_type", "dim_article"]
+INTEGER_TYPES = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT"}
+
+
+def run(input_dir: Path, warehouse: Path, **kw) -> dict:
+    return sitrep_pipeline(input_path=str(input_dir), warehouse=str(warehouse), **kw)
+
+
+def query(warehouse: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def events(warehouse: Path) -> list[tuple]:
+    return query(warehouse, "select * exclude (confidence) from events_flat order by event_id")
+
+
+@pytest.fixture
+def warehouse(tmp_path, afghan_gazetteer) -> Path:
+    wh = tmp_path / "wh"
+    copy_gazetteer(afghan_gazetteer, wh)
+    return wh
+
+
+@pytest.fixture
+def sample_copy(tmp_path) -> Path:
+    target = tmp_path / "input"
+    shutil.copytree(SAMPLE_DIR, target)
+    return target
+
+
+def test_sample_run_fills_the_contract(prefect_harness, warehouse, sample_copy):
+    summary = run(sample_copy, warehouse)
+    assert summary["articles_read"] == 5
+    assert summary["quarantined"] == 0
+    assert summary["events_total"] > 0
+    for view, columns in CONTRACT.items():
+        described = query(warehouse, f"describe {view}")
+        types = {name: typ for name, typ, *_ in described}
+        for name, expected in columns:
+            assert name in types, f"{view}.{name} missing"
+            if expected is None:
+                assert types[name] in INTEGER_TYPES, f"{view}.{name} is {types[name]}"
+            else:
+                assert types[name] == expected, f"{view}.{name} is {types[name]}"
+    for view in STAR:
+        assert query(warehouse, f"select count(*) from {view}")[0][0] > 0, view
+    ids = sorted(r[0] for r in query(warehouse, "select article_id from articles"))
+    assert ids == sorted(p.stem for p in SAMPLE_DIR.glob("*.txt"))
+    # every event has evidence whose offsets point into the article's body text
+    bad = query(warehouse, """
+        select b.event_id from bridge_event_article b join articles a using (article_id)
+        where substr(a.body_text, b.char_start + 1, b.char_end - b.char_start) <> b.sentence""")
+    assert bad == []
+    assert query(warehouse, "select count(*) from events_flat where article_ids is null or len(article_ids) = 0") == [(0,)]
+
+
+def test_rerun_is_idempotent_and_skips_everything(prefect_harness, warehouse, sample_copy):
+    run(sample_copy, warehouse)
+    first = events(warehouse)
+    articles_first = query(warehouse, "select article_id, raw_sha256, body_text from articles order by 1")
+    summary = run(sample_copy, warehouse)
+    assert summary["articles_read"] == 0
+    assert summary["articles_skipped"] == 5
+    assert events(warehouse) == first
+    assert query(warehouse, "select article_id, raw_sha256, body_text from articles order by 1") == articles_first
+
+
+def test_new_article_merges_into_existing_events(prefect_harness, tmp_path, afghan_gazetteer, sample_copy):
+    one_shot = tmp_path / "one-shot"
+    copy_gazetteer(afghan_gazetteer, one_shot)
+    run(sample_copy, one_shot)
+
+    staged = tmp_path / "staged-input"
+    staged.mkdir()
+    incremental = tmp_path / "incremental"
+    copy_gazetteer(afghan_gazetteer, incremental)
+    later = sorted(SAMPLE_DIR.glob("002_*"))  # held back, then added
+    for path in SAMPLE_DIR.iterdir():
+        if path not in later:
+            shutil.copy(path, staged / path.name)
+    run(staged, incremental)
+    before = dict(query(incremental, "select event_id, source_count from events_flat"))
+    for path in later:
+        shutil.copy(path, staged / path.name)
+    summary = run(staged, incremental)
+    assert summary["articles_read"] == 1 and summary["articles_skipped"] == 4
+    after = dict(query(incremental, "select event_id, source_count from events_flat"))
+    corroborated = [eid for eid in before if eid in after and after[eid] > before[eid]]
+    assert corroborated, "the new article should corroborate at least one existing event"
+    # batching does not change the result: incremental == one-shot
+    assert events(incremental) == events(one_shot)
+
+
+def test_bad_inputs_are_quarantined_not_fatal(prefect_harness, warehouse, sample_copy):
+    (sample_copy / "empty.txt").write_bytes(b"")
+    (sample_copy / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (sample_copy / "bad.jsonl").write_text('{"id": "ok1", "text": "Protesters marched in Nairobi on Monday."}\n{oops\n')
+    (sample_copy / "notes.docx").write_bytes(b"PK\x03\x04")
+    summary = run(sample_copy, warehouse)
+    reasons = dict(query(warehouse, "select input_path, reason from quarantine"))
+    assert reasons == {"empty.txt": "empty", "image.html": "binary", "bad.jsonl#2": "malformed_record",
+                       "notes.docx": "unsupported"}
+    assert summary["articles_read"] == 6  # 5 sample articles + the good JSONL line
+    assert query(warehouse, "select count(*) from articles where article_id = 'ok1'") == [(1,)]
+
+
+def test_changed_and_deleted_inputs_are_revised(prefect_harness, warehouse, sample_copy):
+    run(sample_copy, warehouse)
+    target = next(sample_copy.glob("002_*.txt"))
+    article_id = target.stem
+    assert query(warehouse, f"select count(*) from bridge_event_article where article_id = '{article_id}'")[0][0] > 0
+    target.write_text("Weather report: sunny skies over the capital all week.\n")
+    summary = run(sample_copy, warehouse)
+    assert summary["articles_read"] == 1
+    assert query(warehouse, f"select count(*) from bridge_event_article where article_id = '{article_id}'") == [(0,)]
+    target.unlink()
+    target.with_suffix(".json").unlink()
+    summary = run(sample_copy, warehouse)
+    assert summary["articles_retracted"] == 1
+    assert query(warehouse, f"select count(*) from articles where article_id = '{article_id}'") == [(0,)]
+
+
+def test_views_work_from_any_directory(prefect_harness, warehouse, sample_copy, tmp_path, monkeypatch):
+    run(sample_copy, warehouse)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
+    assert con.execute("select count(*) from events_flat").fetchone()[0] > 0
+    con.close()
+
+
+def test_full_refresh_rebuilds_the_same_events(prefect_harness, warehouse, sample_copy):
+    run(sample_copy, warehouse)
+    first = events(warehouse)
+    summary = run(sample_copy, warehouse, full_refresh=True)
+    assert summary["articles_read"] == 5
+    assert events(warehouse) == first
+
+
+def test_cli_run_prints_what_it_built(tmp_path, afghan_gazetteer):
+    import subprocess
+    import sys
+
+    wh = tmp_path / "cli-wh"
+    copy_gazetteer(afghan_gazetteer, wh)
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect-home"))
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--input", str(SAMPLE_DIR), "--warehouse", str(wh)],
+        capture_output=True, text=True, timeout=300, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "articles read: 5" in result.stdout
+    assert "quarantined: 0" in result.stdout
+    assert "sub_event_type" in result.stdout  # the event table header

@@ -1,0 +1,179 @@
+"""Constant tables for actors.py: named groups, state units, crowd nouns.
+
+Patterns are regex fragments matched case-insensitively, except `acronyms`,
+which match only as written ("IS" the group, not "is" the verb).
+Inter codes follow ACLED: insurgent and jihadist groups are rebels (2);
+cartels, pro-government and party militias are political militias (3);
+ethnic and communal militias are identity militias (4); foreign
+mercenaries and multinational forces are external (8).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NamedGroup:
+    name: str
+    kind: str  # an actors.py kind: rebel, political_militia, identity_militia, external, military
+    country: str | None  # ISO2 of the group's home, None for transnational groups
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+
+_AL = r"al[\s-]?"  # al-Shabab, al Shabab, alShabab
+
+NAMED_GROUPS: tuple[NamedGroup, ...] = (
+    NamedGroup("Taliban", "rebel", "AF", (r"(?:afghan\s+)?talib[ae]n",)),
+    NamedGroup("TTP", "rebel", "PK", (r"pakistani\s+taliban", r"tehr[ei]e?k[\s-]+[ei][\s-]+taliban(?:[\s-]+pakistan)?",
+                                      r"tehreek[\s-]+e[\s-]+taliban(?:[\s-]+pakistan)?"), ("TTP",)),
+    NamedGroup("Islamic State", "rebel", None, (
+        r"islamic\s+state(?:\s+group)?", r"islamic\s+state\s+of\s+iraq\s+and\s+(?:the\s+levant|syria|al-sham)",
+        r"daesh", r"daish"), ("IS", "ISIS", "ISIL")),
+    NamedGroup("Islamic State Khorasan Province", "rebel", "AF", (
+        r"islamic\s+state[\s-]+khorasan(?:\s+province)?",), ("ISKP", "ISIS-K", "IS-K", "ISK")),
+    NamedGroup("ISWAP", "rebel", "NG", (
+        r"islamic\s+state(?:'s)?\s+(?:in\s+)?west\s+africa(?:\s+province)?",), ("ISWAP", "ISWA")),
+    NamedGroup("Islamic State Sahel Province", "rebel", None, (
+        r"islamic\s+state\s+(?:in\s+the\s+)?(?:greater\s+sahara|sahel)(?:\s+province)?",),
+        ("ISGS", "ISSP", "IS Sahel", "EIGS")),
+    NamedGroup("ADF", "rebel", "CD", (r"allied\s+democratic\s+forces",
+                                      r"islamic\s+state\s+central\s+africa(?:\s+province)?"), ("ADF", "ISCAP")),
+    NamedGroup("Al Shabaab", "rebel", "SO", (_AL + r"shabaa?b", r"harakat\s+al[\s-]shabaab\s+al[\s-]mujahideen")),
+    NamedGroup("Boko Haram", "rebel", "NG", (r"boko\s+haram",), ("JAS",)),
+    NamedGroup("Ansaru", "rebel", "NG", (r"ansaru",)),
+    NamedGroup("Lakurawa", "rebel", "NG", (r"lakurawa",)),
+    NamedGroup("JNIM", "rebel", "ML", (
+        r"jama['’]?a?t\s+nus?rat\s+al[\s-]islam\s+wa[\s-]?al[\s-]?muslimin",
+        r"(?:group\s+for\s+the\s+)?support\s+(?:group\s+)?(?:for|of)\s+islam\s+and\s+muslims"), ("JNIM", "GSIM")),
+    NamedGroup("Ansarul Islam", "rebel", "BF", (r"ansar(?:ul|\s+al)[\s-]islam",)),
+    NamedGroup("AQIM", "rebel", None, (_AL + r"qa[e']?ida\s+in\s+the\s+islamic\s+maghreb",), ("AQIM",)),
+    NamedGroup("AQAP", "rebel", "YE", (_AL + r"qa[e']?ida\s+in\s+the\s+arabian\s+peninsula",), ("AQAP",)),
+    NamedGroup("Al Qaeda", "rebel", None, (_AL + r"qa[e'’]?ida",)),
+    NamedGroup("Houthis", "rebel", "YE", (r"hou?this?", r"huthis?", r"ansar\s*allah", r"ansarullah")),
+    NamedGroup("Hamas", "rebel", "PS", (r"hamas", r"(?:izz\s+ad[\s-]din\s+)?al[\s-]qassam\s+brigades?",
+                                        r"qassam\s+brigades?")),
+    NamedGroup("Palestinian Islamic Jihad", "rebel", "PS", (r"(?:palestinian\s+)?islamic\s+jihad",
+                                                             r"al[\s-]quds\s+brigades?"), ("PIJ",)),
+    NamedGroup("Kataib Hezbollah", "political_militia", "IQ", (r"kata['’]?[ie]b\s+hez?b[ou]llah",)),
+    NamedGroup("Hezbollah", "political_militia", "LB", (r"hez?b[ou]llah", r"hizbullah")),
+    NamedGroup("Hayat Tahrir al-Sham", "rebel", "SY", (r"hay['’]?at\s+tahrir\s+al[\s-]sham", r"tahrir\s+al[\s-]sham"),
+               ("HTS",)),
+    NamedGroup("Syrian Democratic Forces", "rebel", "SY", (r"syrian\s+democratic\s+forces",
+                                                            r"people['’]s\s+protection\s+units"), ("SDF", "YPG")),
+    NamedGroup("Syrian National Army", "rebel", "SY", (r"syrian\s+national\s+army",)),
+    NamedGroup("Popular Mobilization Forces", "political_militia", "IQ", (
+        r"popular\s+mobili[sz]ation\s+(?:forces|units)", r"hashd(?:\s+al[\s-]shaabi)?"), ("PMF", "PMU")),
+    NamedGroup("PKK", "rebel", "TR", (r"kurdistan\s+workers['’]?\s+party",), ("PKK",)),
+    NamedGroup("Rapid Support Forces", "rebel", "SD", (r"rapid\s+support\s+forces?",), ("RSF",)),
+    NamedGroup("SPLM/A-In Opposition", "rebel", "SS", (r"splm?[\s/-]*a?[\s-]*(?:io|in[\s-]opposition)",)),
+    NamedGroup("M23", "rebel", "CD", (r"march\s+23\s+movement", r"mouvement\s+du\s+23\s+mars"), ("M23", "AFC/M23")),
+    NamedGroup("CODECO", "identity_militia", "CD", (r"codeco", r"cooperative\s+for\s+the\s+development\s+of\s+(?:the\s+)?congo")),
+    NamedGroup("Mai-Mai Militia", "political_militia", "CD", (r"ma[iy]i?[\s-]ma[iy]i?(?:\s+militias?)?", r"wazalendo")),
+    NamedGroup("Fano", "identity_militia", "ET", (r"fano(?:\s+militias?)?",)),
+    NamedGroup("TPLF", "rebel", "ET", (r"tigray\s+people['’]s\s+liberation\s+front", r"tigray(?:an)?\s+defen[cs]e\s+forces",
+                                       r"tigrayan\s+forces"), ("TPLF", "TDF")),
+    NamedGroup("Oromo Liberation Army", "rebel", "ET", (r"oromo\s+liberation\s+army", r"olf[\s-]shene"), ("OLA",)),
+    NamedGroup("Wagner Group", "external", None, (r"wagner(?:\s+group)?", r"africa\s+corps")),
+    NamedGroup("Arakan Army", "rebel", "MM", (r"arakan\s+army",)),
+    NamedGroup("People's Defence Force", "rebel", "MM", (r"people['’]s\s+defen[cs]e\s+forces?",), ("PDF", "PDFs")),
+    NamedGroup("Kachin Independence Army", "rebel", "MM", (r"kachin\s+independence\s+army",), ("KIA",)),
+    NamedGroup("Karen National Liberation Army", "rebel", "MM", (r"karen\s+national\s+(?:liberation\s+army|union)",),
+               ("KNLA", "KNU")),
+    NamedGroup("Ta'ang National Liberation Army", "rebel", "MM", (r"ta['’]?ang\s+national\s+liberation\s+army",), ("TNLA",)),
+    NamedGroup("MNDAA", "rebel", "MM", (r"myanmar\s+national\s+democratic\s+alliance\s+army",), ("MNDAA",)),
+    NamedGroup("Baloch Liberation Army", "rebel", "PK", (r"balochistan\s+liberation\s+army", r"baloch\s+liberation\s+army"),
+               ("BLA",)),
+    NamedGroup("Lashkar-e-Taiba", "rebel", "PK", (r"lashkar[\s-]+e[\s-]+ta[iy]y?ib?a",), ("LeT",)),
+    NamedGroup("Jaish-e-Mohammed", "rebel", "PK", (r"jaish[\s-]+e[\s-]+moh?amm?[ae]d",), ("JeM",)),
+    NamedGroup("Jalisco New Generation Cartel", "political_militia", "MX", (
+        r"jalisco\s+new\s+generation(?:\s+cartel)?", r"jalisco\s+cartel", r"cartel\s+jalisco\s+nueva\s+generaci[oó]n"),
+        ("CJNG",)),
+    NamedGroup("Sinaloa Cartel", "political_militia", "MX", (r"sinaloa\s+cartel", r"cartel\s+de\s+sinaloa")),
+    NamedGroup("Gulf Clan", "political_militia", "CO", (r"clan\s+del\s+golfo", r"gulf\s+clan"), ("AGC",)),
+    NamedGroup("ELN", "rebel", "CO", (r"national\s+liberation\s+army\s+\(eln\)",), ("ELN",)),
+    NamedGroup("FARC dissidents", "rebel", "CO", (r"farc\s+dissidents?",), ("FARC", "EMC")),
+    NamedGroup("Ambazonian Separatists", "rebel", "CM", (r"ambazonian?\s+(?:separatists|fighters|defen[cs]e\s+forces)",
+                                                          r"amba\s+boys")),
+    NamedGroup("VDP", "political_militia", "BF", (r"volunteers\s+for\s+the\s+defen[cs]e\s+of\s+the\s+homeland",), ("VDP",)),
+    NamedGroup("Civilian JTF", "political_militia", "NG", (r"civilian\s+joint\s+task\s+force",), ("CJTF",)),
+    NamedGroup("Dozo Militia", "identity_militia", None, (r"dozos?(?:\s+hunters)?",)),
+    NamedGroup("Koglweogo Militia", "identity_militia", "BF", (r"koglweogo",)),
+    NamedGroup("Dan Na Ambassagou", "identity_militia", "ML", (r"dan\s+na\s+ambassagou",)),
+    NamedGroup("Fulani Ethnic Militia", "identity_militia", None, (
+        r"fulani\s+(?:militias?|militiamen|gunmen|herdsmen|herders|fighters)",)),
+    NamedGroup("NATO", "external", None, (r"north\s+atlantic\s+treaty\s+organi[sz]ation",), ("NATO",)),
+    NamedGroup("United Nations", "external", None, (
+        r"(?:united\s+nations|u\.n\.)\s+peacekeep(?:ers|ing\s+forces?|ing\s+troops)", r"peacekeepers",
+        r"blue\s+helmets"), ("UN peacekeepers",)),
+    NamedGroup("MONUSCO", "external", "CD", (r"monusco",)),
+    NamedGroup("MINUSMA", "external", "ML", (r"minusma",)),
+    NamedGroup("UNIFIL", "external", "LB", (r"unifil",)),
+    NamedGroup("UNMISS", "external", "SS", (r"unmiss",)),
+    NamedGroup("AMISOM", "external", "SO", (r"amisom",)),
+    NamedGroup("ATMIS", "external", "SO", (r"atmis", r"aussom", r"african\s+union\s+(?:troops|forces|peacekeepers)")),
+)
+
+# Nouns that may follow a group name and still name the group ("Taliban fighters").
+GROUP_SUFFIXES = (
+    r"fighters", r"fighter", r"militants", r"militant", r"insurgents", r"insurgent", r"rebels", r"rebel",
+    r"gunmen", r"members", r"member", r"militiamen", r"militias?", r"forces", r"jihadists", r"troops",
+    r"terrorists", r"group", r"movement", r"commanders?", r"leaders?", r"suicide\s+bombers?", r"operatives",
+    r"elements", r"combatants", r"guerrillas", r"mercenaries", r"units?", r"cells?", r"affiliates?",
+    r"loyalists", r"soldiers", r"men", r"peacekeepers", r"troops",
+)
+
+# State units; "weapons" are state only with a country ("Russian missiles").
+STATE_UNITS: dict[str, tuple[str, ...]] = {
+    "military": (
+        r"armed\s+forces", r"army", r"military", r"soldiers?", r"troops", r"security\s+forces",
+        r"government\s+forces", r"government\s+troops", r"pro-government\s+forces", r"state\s+forces",
+        r"regime\s+forces", r"defen[cs]e\s+forces?", r"special\s+forces", r"commandos?", r"paratroopers",
+        r"marines", r"navy", r"air\s+force", r"servicem[ae]n", r"national\s+guard", r"junta(?:\s+troops|\s+forces)?",
+        r"tatmadaw", r"military\s+junta", r"coalition\s+forces",
+        r"idf", r"israel\s+defen[cs]e\s+forces", r"fardc", r"fama", r"endf", r"andsf", r"ansf",
+        r"afghan\s+national\s+(?:army|defen[cs]e\s+and\s+security\s+forces|security\s+forces)",
+        r"sudanese\s+armed\s+forces", r"malian\s+armed\s+forces", r"guardia\s+nacional",
+    ),
+    "police": (
+        r"police", r"policem[ae]n", r"police\s+officers?", r"riot\s+police", r"anti-riot\s+police",
+        r"border\s+police", r"traffic\s+police", r"federal\s+police", r"national\s+police", r"gendarmes?",
+        r"gendarmerie", r"cops", r"law\s+enforcement(?:\s+officers)?", r"afghan\s+national\s+police",
+        r"police\s+forces?", r"counter-terrorism\s+police", r"security\s+officers", r"constables?",
+    ),
+    "government": (
+        r"government", r"authorities", r"regime", r"(?:defen[cs]e|interior|foreign)\s+ministry",
+        r"ministry\s+of\s+(?:defen[cs]e|interior|foreign\s+affairs)", r"administration", r"kremlin",
+    ),
+    "weapons": (
+        r"forces", r"strikes?", r"air\s*strikes?", r"drone\s+strikes?", r"missiles?", r"rockets?", r"drones?",
+        r"warplanes?", r"(?:fighter\s+)?jets", r"aircraft", r"helicopters?", r"gunships?", r"artillery",
+        r"shelling", r"tanks", r"shells", r"bombardment", r"bombing", r"raids?", r"officers", r"officials",
+        r"units", r"personnel",
+    ),
+}
+
+# Typed crowds and unnamed armed men.
+GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
+    "unidentified": (
+        r"gunm[ae]n", r"(?:heavily\s+)?armed\s+m[ae]n", r"assailants?", r"attackers?", r"bandits?", r"militants?",
+        r"insurgents?", r"rebels?", r"jihadists?", r"fighters?", r"terrorists?", r"extremists?", r"islamists?",
+        r"armed\s+groups?", r"unidentified\s+armed\s+groups?", r"suicide\s+bombers?", r"bombers?",
+        r"kidnappers?", r"abductors?", r"militiam[ae]n", r"militias?", r"separatists?", r"armed\s+bandits",
+        r"guerrillas?", r"criminals", r"hitmen", r"cartel\s+(?:members|gunmen)",
+    ),
+    "civilians": (
+        r"civilians?", r"villagers?", r"residents?", r"worshipp?ers?", r"students?", r"pupils", r"schoolchildren",
+        r"children", r"child", r"women\s+and\s+children", r"wom[ae]n", r"farmers?", r"passengers?", r"people",
+        r"persons?", r"traders?", r"teachers?", r"journalists?", r"reporters?", r"aid\s+workers?",
+        r"health\s+workers?", r"doctors?", r"nurses?", r"patients", r"herders?", r"fishermen", r"miners",
+        r"pilgrims", r"refugees", r"idps", r"motorists", r"travell?ers", r"commuters", r"shoppers", r"family",
+        r"families", r"locals", r"inhabitants", r"m[ae]n", r"boys?", r"girls?", r"village\s+chiefs?", r"imams?",
+        r"priests?", r"pastors?", r"clerics?", r"monks?", r"christians", r"muslims", r"mourners", r"wedding\s+guests",
+        r"displaced\s+people", r"drivers?",
+    ),
+    "protesters": (
+        r"protest[eo]rs?", r"demonstrators?", r"marchers", r"activists", r"strikers", r"striking\s+workers",
+    ),
+    "rioters": (r"rioters?", r"mobs?", r"angry\s+crowds?", r"looters", r"vigilantes", r"youths"),
+}

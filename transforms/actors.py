@@ -1,0 +1,216 @@
+"""Actors: find actor phrases in a sentence and give their canonical names.
+
+Canonical names follow codebook section 3: `Military Forces of <Country>`,
+`Police Forces of <Country>`, `Government of <Country>`, named non-state
+groups by their common English name (see actor_groups.py), and typed
+crowds `Civilians (<Country>)`, `Protesters (<Country>)`,
+`Rioters (<Country>)`, `Unidentified Armed Group (<Country>)`.
+
+Conventions (ACLED's, written down here):
+- Unnamed armed men ("gunmen", "militants", "insurgents", "bandits",
+  "jihadists") are `Unidentified Armed Group (<Country>)`, inter 3, kind
+  "unidentified": ACLED codes unidentified armed groups as political
+  militias, and Nigerian "bandits" as unidentified armed groups. The
+  extractor should prefer a named group when the article names one.
+- State forces are inter 1 when their country is `default_country` (the
+  event's country) and inter 8 (external) when it is another country, e.g.
+  `Military Forces of Russia` in Ukraine. UN missions and NATO are 8.
+- The country comes from the phrase ("Malian soldiers", "Nigeria's army"),
+  else from `default_country`. With neither, the country-less last resort
+  is used: `Military Forces`, `Civilians`, `Unidentified Armed Group`...
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.actor_groups import GENERIC_NOUNS, GROUP_SUFFIXES, NAMED_GROUPS, STATE_UNITS
+from transforms.countries import Country, country_by_code, country_term_pattern, lookup_country_term
+
+INTER_STATE = 1
+INTER_REBEL = 2
+INTER_POLITICAL_MILITIA = 3
+INTER_IDENTITY_MILITIA = 4
+INTER_RIOTERS = 5
+INTER_PROTESTERS = 6
+INTER_CIVILIANS = 7
+INTER_EXTERNAL = 8
+
+_INTER_BY_KIND = {
+    "military": INTER_STATE, "police": INTER_STATE, "government": INTER_STATE,
+    "rebel": INTER_REBEL, "political_militia": INTER_POLITICAL_MILITIA,
+    "identity_militia": INTER_IDENTITY_MILITIA, "rioters": INTER_RIOTERS,
+    "protesters": INTER_PROTESTERS, "civilians": INTER_CIVILIANS, "external": INTER_EXTERNAL,
+    "unidentified": INTER_POLITICAL_MILITIA,
+}
+_STATE_TEMPLATES = {
+    "military": "Military Forces of {}", "police": "Police Forces of {}",
+    "government": "Government of {}",
+}
+_CROWD_TEMPLATES = {
+    "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
+    "unidentified": "Unidentified Armed Group",
+}
+# Verbs after a bare country name that make the country an acting state ("Israel struck").
+_STATE_VERBS = (
+    r"attacked|attacks|struck|strikes|launched|launches|shelled|shells|bombed|bombs|bombarded|"
+    r"fired|fires|pounded|targeted|targets|hit|invaded|seized|captured|retook|recaptured|"
+    r"shot\s+down|killed|kills|deployed|deploys|carried\s+out"
+)
+_CROWD_ADJECTIVES = (
+    r"(?:(?:suspected|alleged|unidentified|unknown|local|angry|innocent|unarmed|"
+    r"anti-government|pro-government|opposition|islamist|jihadist|fleeing|displaced|young|"
+    r"elderly|other|several|fellow|nearby)\s+)*"
+)
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """One actor phrase found in a text, with its canonical actor."""
+
+    name: str
+    inter: int
+    kind: str
+    country_iso2: str | None
+    start: int
+    end: int
+    text: str
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(rule, compiled regex) pairs; named groups carry case-sensitive acronyms."""
+    country = country_term_pattern()
+    suffix = r"(?:['’]s)?"
+    not_backed = r"(?![\w-])(?!-(?:backed|allied|aligned|supported|trained|sponsored))"
+    state_units = _alternation(u for kind in STATE_UNITS.values() for u in kind)
+    rules: list[tuple[str, re.Pattern[str]]] = []
+    group_suffix = r"(?:\s+" + _alternation(GROUP_SUFFIXES) + r")?"
+    for index, group in enumerate(NAMED_GROUPS):
+        if group.aliases:
+            rules.append((f"group:{index}", re.compile(
+                r"(?<![\w-])" + _alternation(group.aliases) + group_suffix + r"(?![\w-])",
+                re.IGNORECASE)))
+        if group.acronyms:
+            rules.append((f"group:{index}", re.compile(
+                r"(?<![\w-])" + _alternation(group.acronyms) + r"(?![\w-])"
+                + r"(?i:" + group_suffix + r")")))
+    rules.append(("state", re.compile(
+        r"(?<![\w.])(?:(?P<country>" + country + r")" + suffix + not_backed
+        + r"[\s-]+(?:led\s+)?)?" + r"(?P<unit>" + state_units + r")"
+        + r"(?:(?:['’]s)?\s+(?:soldiers|troops|forces|units|personnel|commandos))?(?![\w-])",
+        re.IGNORECASE)))
+    rules.append(("coalition", re.compile(
+        r"(?<![\w.])(?P<country>" + country + r")-led\s+(?:coalition|forces|troops)(?:\s+forces)?",
+        re.IGNORECASE)))
+    rules.append(("country_acts", re.compile(
+        r"(?<![\w.])(?P<country>" + country + r")(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:"
+        + _STATE_VERBS + r")\b)")))
+    for kind, nouns in GENERIC_NOUNS.items():
+        rules.append((kind, re.compile(
+            r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed + r"\s+)?"
+            + _CROWD_ADJECTIVES + _alternation(nouns) + r"(?![\w-])", re.IGNORECASE)))
+    return rules
+
+
+def _country_of(hit: re.Match[str]) -> Country | None:
+    if "country" not in hit.re.groupindex or hit.group("country") is None:
+        return None
+    return lookup_country_term(hit.group("country"))
+
+
+def _state_kind(unit: str) -> tuple[str, bool]:
+    """(kind, needs a country named in the phrase) of a state unit word."""
+    key = re.sub(r"\s+", " ", unit.casefold())
+    for kind, units in STATE_UNITS.items():
+        if any(re.fullmatch(u, key, re.IGNORECASE) for u in units):
+            if kind != "weapons":
+                return kind, False
+            return {"officers": "police", "officials": "government"}.get(key, "military"), True
+    return "military", False
+
+
+def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
+    """Turn one regex hit into an actor, or None when the hit is not one."""
+    named_country = _country_of(hit)
+    if hit.re.groupindex.get("country") and hit.group("country") and named_country is None:
+        return None  # a wrong-case country word ("us", "turkey"): not this actor
+    iso2 = named_country.iso2 if named_country else (default_country or None)
+    if rule.startswith("group:"):
+        group = NAMED_GROUPS[int(rule.split(":")[1])]
+        iso2 = group.country or iso2
+        return ActorMatch(group.name, _INTER_BY_KIND[group.kind], group.kind, iso2,
+                          hit.start(), hit.end(), hit.group(0))
+    if rule in ("state", "coalition", "country_acts"):
+        kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
+        if needs_country and named_country is None:
+            return None
+        inter = INTER_STATE
+        if default_country and iso2 and iso2 != default_country:
+            inter = INTER_EXTERNAL
+        country = country_by_code(iso2) if iso2 else None
+        name = _STATE_TEMPLATES[kind].format(country.name) if country else {
+            "military": "Military Forces", "police": "Police Forces", "government": "Government"}[kind]
+        return ActorMatch(name, inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
+    country = country_by_code(iso2) if iso2 else None
+    base = _CROWD_TEMPLATES[rule]
+    name = f"{base} ({country.name})" if country else base
+    return ActorMatch(name, _INTER_BY_KIND[rule], rule, iso2, hit.start(), hit.end(), hit.group(0))
+
+
+def find_actors(text: str, default_country: str | None = None) -> list[ActorMatch]:
+    """All actor phrases in a sentence, in text order, non-overlapping (longest wins).
+
+    `default_country` is the ISO2 code of the event's country: it names the
+    country of unqualified phrases ("the army", "villagers") and decides
+    whether state forces are domestic (inter 1) or foreign (inter 8).
+    """
+    candidates = []
+    for priority, (rule, pattern) in enumerate(_patterns()):
+        for hit in pattern.finditer(text):
+            if hit.end() > hit.start():
+                candidates.append((hit.start(), hit.end(), priority, rule, hit))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    found = []
+    for start, end, _, rule, hit in candidates:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        actor = _build(rule, hit, default_country)
+        if actor is not None:
+            taken.append((start, end))
+            found.append(actor)
+    return sorted(found, key=lambda a: a.start)
+
+
+def canonical_actor(phrase: str, default_country: str | None = None) -> ActorMatch | None:
+    """The actor one phrase names ("Afghan forces", "al-Shabab"), spans relative to the phrase.
+
+    A bare country name ("Russia") is that country's military. None when the
+    phrase names no actor.
+    """
+    actors = find_actors(phrase, default_country)
+    if not actors:
+        country = lookup_country_term(phrase.strip())
+        if country is None:
+            return None
+        start = phrase.index(phrase.strip())
+        inter = INTER_EXTERNAL if default_country and country.iso2 != default_country else INTER_STATE
+        return ActorMatch(f"Military Forces of {country.name}", inter, "military", country.iso2,
+                          start, start + len(phrase.strip()), phrase.strip())
+    return max(actors, key=lambda a: (a.end - a.start, -a.start))
+
+
+def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED interaction: the two inter codes, smaller first (12); one actor alone is inter*10."""
+    codes = sorted(code for code in (inter1, inter2) if code)
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return codes[0] * 10
+    return codes[0] * 10 + codes[1]

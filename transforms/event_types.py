@@ -1,0 +1,153 @@
+"""Sub-event classification: cues of one clause -> (event_type, sub_event_type).
+
+Precedence follows the codebook (section 2 and the granularity rules):
+territory changes beat the fighting that led to them; a place taken and
+retaken the same day is an Armed clash; a suicide bomb beats an IED; an
+armed attack on unarmed people is Violence against civilians, on armed men
+a Battle; protests are graded by what the authorities did.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SUB_EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+# Explosive weapons, most specific first (suicide bomb beats IED).
+_EXPLOSIVE_ORDER = (
+    ("suicide", "Suicide bomb"), ("chemical", "Chemical weapon"), ("air", "Air/drone strike"),
+    ("grenade", "Grenade"), ("shelling", "Shelling/artillery/missile attack"),
+    ("ied", "Remote explosive/landmine/IED"),
+)
+ARMED_KINDS = frozenset({"military", "police", "rebel", "political_militia", "identity_militia",
+                         "external", "unidentified"})
+STATE_KINDS = frozenset({"military", "police", "government", "external"})
+
+
+@dataclass(frozen=True)
+class ClauseSignals:
+    """What the clause says about its actors, beyond the cue words."""
+
+    actor1_kind: str | None = None  # kind of the acting side, if found
+    target_kind: str | None = None  # kind of the side acted upon, if found
+    civilian_victims: bool = False  # civilians/villagers/... are the victims
+    deaths: bool = False  # a toll above zero
+    foiled: bool = False  # "thwarted/foiled/repelled" an attack
+    foreign_actor: bool = False  # the acting forces are foreign (inter 8)
+
+
+def event_type_of(sub_event_type: str) -> str:
+    """The event type a sub-event type belongs to."""
+    return SUB_EVENT_TYPES[sub_event_type]
+
+
+def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
+    if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues:
+        return "Violent demonstration"
+    if sig.deaths or cues & {"kill"} and sig.deaths:
+        return "Excessive force against protesters"
+    if cues & {"disperse", "arrest"}:
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
+    if "capture" in cues and "recapture" in cues:
+        return "Armed clash"  # taken and retaken: changed hands too briefly to count
+    if "recapture" in cues:
+        if sig.actor1_kind in ARMED_KINDS - STATE_KINDS:
+            return "Non-state actor overtakes territory"
+        return "Government regains territory"
+    if "capture" in cues:
+        if sig.actor1_kind in STATE_KINDS:
+            return "Government regains territory"
+        return "Non-state actor overtakes territory"
+    if "abandon" in cues:
+        if sig.foreign_actor:
+            return "Change to group/activity"  # foreign troops leaving a base
+        return "Non-state actor overtakes territory"
+    return None
+
+
+def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
+    for cue, sub in _EXPLOSIVE_ORDER:
+        if cue in cues:
+            if cue == "ied" and "defuse" in cues:
+                return "Disrupted weapons use"
+            return sub
+    if "defuse" in cues and not cues & {"attack", "clash"}:
+        return "Disrupted weapons use"
+    if "sexual" in cues:
+        return "Sexual violence"
+    if "abduct" in cues:
+        return "Abduction/forced disappearance"
+    armed_target = sig.target_kind in ARMED_KINDS
+    if "clash" in cues or sig.foiled and "attack" in cues:
+        return "Armed clash"
+    if cues & {"attack", "kill"}:
+        if sig.actor1_kind in ("rioters", "protesters") or "mob" in cues:
+            return "Mob violence"
+        if armed_target and not sig.civilian_victims:
+            return "Armed clash"
+        if sig.civilian_victims or sig.target_kind == "civilians":
+            return "Attack"
+        if "attack" in cues:
+            return "Attack" if sig.target_kind is None and sig.actor1_kind in ARMED_KINDS else "Armed clash"
+        return "Armed clash" if sig.deaths else None
+    return None
+
+
+def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str | None:
+    """The sub-event type the cues of one clause report, or None."""
+    if "protest" in cues:
+        return _protest_type(cues, sig)
+    territory = _territory_type(cues, sig)
+    if territory is not None:
+        return territory
+    if "cross_border" in cues:
+        return "Other"  # forces fleeing abroad
+    if "agreement" in cues:
+        return "Agreement"
+    violence = _violence_type(cues, sig)
+    if violence is not None:
+        return violence
+    if cues & {"riot"}:
+        return "Violent demonstration" if sig.actor1_kind != "civilians" else "Mob violence"
+    if "mob" in cues:
+        return "Mob violence"
+    if "arrest" in cues:
+        return "Arrests"
+    if "base" in cues:
+        return "Headquarters or base established"
+    if "transfer" in cues:
+        return "Non-violent transfer of territory"
+    if "loot" in cues:
+        return "Looting/property destruction"
+    if cues & {"withdraw", "mobilise"}:
+        return "Change to group/activity"
+    return None

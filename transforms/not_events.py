@@ -1,0 +1,125 @@
+"""The "not an event" rules of the codebook (section 1, rules 5-8).
+
+Each rule looks at the words around one trigger (and, when a parse is
+given, at the trigger token's dependents). A rule names why a trigger does
+not report an event: negated, hypothetical/planned, denied, promised or
+threatened, habitual history, a count of territory held, or a biography
+("X, who was killed in 2011"). "No claim of responsibility" and "no one was
+hurt" do not negate an attack: only words bound to the trigger itself do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+BACKGROUND_DAYS = 30
+
+_NEGATION = re.compile(r"\b(?:not|never|n't|no longer|nor|failed\s+to|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:could|would|might|(?-i:may)|should|will|shall|plans?\s+to|planned\s+to|planning\s+to|"
+    r"intends?\s+to|intended\s+to|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
+    r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
+    r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|"
+    r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+_PROMISE = re.compile(
+    r"\b(?:vow\w*|pledg\w*|promis\w*|threaten\w*|warn\w*\s+(?:of|against)|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
+    r"demand\w*|ask(?:ed|s)?|prevent\w*|avoid\w*|stop|halt|ban\w*)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE)
+_HABITUAL = re.compile(
+    r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
+    r"have\s+long|has\s+long|had\s+long|regularly|routinely|frequently|historically|traditionally|"
+    r"in\s+previous|previously|used\s+to|since\s+(?:19|20)\d\d|every\s+(?:year|week|month))\b",
+    re.IGNORECASE)
+_TERRITORY_COUNT = re.compile(
+    r"\b(?:control(?:s|led)?|hold(?:s)?|held|seized|captured|taken|overrun|fallen)\s+(?:\w+\s+){0,3}?"
+    r"(?:about\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+|some\s+|around\s+|almost\s+)?"
+    r"(?:a\s+third|a\s+quarter|half|two-thirds|one-third|\d+\s*(?:%|percent|per\s+cent)|"
+    r"\d+\s+(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:nearly\s+|about\s+|some\s+)?\d+)",
+    re.IGNORECASE)
+_CONTROL_STATE = re.compile(r"\b(?:now|currently|still)\s+(?:control|controls|hold|holds)\b|\bunder\s+(?:\w+\s+){0,2}control\b", re.IGNORECASE)
+_OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NEG_WORDS = frozenset({"no", "not", "never", "n't", "without"})
+
+
+def _window_before(sentence: str, start: int, chars: int = 60) -> str:
+    """The words right before the trigger, cut at a clause boundary."""
+    before = sentence[max(0, start - chars):start]
+    for mark in (";", ":", "—", " but ", " and ", "“", '"'):
+        cut = before.rfind(mark)
+        if cut >= 0:
+            before = before[cut + len(mark):]
+    return before
+
+
+def _negated_by_parse(token) -> bool:
+    """True when the trigger token (or the verb governing a noun trigger) is negated."""
+    if token is None:
+        return False
+    heads = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.head is not token:
+        heads.append(token.head) if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+    return False
+
+
+def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
+    """Why the trigger at sentence[start:end] does not report an event, or None."""
+    before = _window_before(sentence, start)
+    if _NEGATION.search(before) or _negated_by_parse(token):
+        return "negated"
+    if _DENIED.search(sentence[max(0, start - 80):start]):
+        return "denied"
+    if _PROMISE.search(before):
+        return "promised_or_threatened"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical"
+    if _HABITUAL.search(sentence):
+        return "habitual_background"
+    if is_territory_count(sentence):
+        return "territory_count"
+    if token is not None and is_biography(token):
+        return "biography"
+    return None
+
+
+def is_territory_count(sentence: str) -> bool:
+    """'The Taliban control a third of districts', 'seized 100 out of 400 districts'."""
+    return bool(_TERRITORY_COUNT.search(sentence) or _CONTROL_STATE.search(sentence))
+
+
+def is_biography(token) -> bool:
+    """'..., who was killed by a suicide bomber': a relative clause about a person."""
+    node = token
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            head = node.head
+            return head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def is_background(event_date: dt.date | None, published: dt.date | None) -> bool:
+    """An event more than 30 days before publication is history, not news."""
+    if event_date is None or published is None:
+        return False
+    return (published - event_date).days > BACKGROUND_DAYS
+
+
+def has_old_year(sentence: str, published: dt.date | None) -> bool:
+    """The sentence dates itself to an earlier year than the article ('in 2011')."""
+    if published is None:
+        return False
+    years = [int(y) for y in _OLD_YEAR.findall(sentence)]
+    if not years:
+        return False
+    newest = max(years)
+    # December of last year can still be within 30 days of a January article.
+    return newest < published.year - 1 or (newest == published.year - 1 and published.month > 1)

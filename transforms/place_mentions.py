@@ -1,0 +1,229 @@
+"""Place mentions in one sentence, with the context that helps geocoding.
+
+Two sources, regex first: admin-unit phrases the text spells out ("Panjwai
+district", "the province of Kandahar", "two districts in Farah", "one in
+Gore") and then spaCy's GPE/LOC/FAC entities not already covered. Context:
+an enclosing unit ("X district in southern Y province" -> parent Y), "near"
+phrases, and whether the place is only a destination ("fled to X"), which
+is where people went, not where the event happened.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from transforms.countries import find_country
+from transforms.records import LocationMention
+
+_UNIT_KIND = {
+    "district": "district", "county": "district", "municipality": "district",
+    "subdistrict": "district", "sub-district": "district", "commune": "district",
+    "lga": "district", "local government area": "district", "department": "district",
+    "province": "province", "state": "province", "governorate": "province",
+    "oblast": "province", "prefecture": "province", "region": "region",
+    "city": "city", "town": "city", "village": "village", "hamlet": "village",
+    "neighbourhood": "city", "neighborhood": "city", "township": "district",
+}
+_UNIT = r"(?i:local government area|sub-?district|district|county|municipality|commune|lga|department|province|state|governorate|oblast|prefecture|region|city|town|village|hamlet|neighbou?rhood|township)"
+_NAME = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+_COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "a dozen": 12, "dozen": 12, "several": None,
+    "some": None, "many": None,
+}
+_COUNT = r"(?i:\d+|a dozen|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)"
+
+_NAMED_UNIT = re.compile(rf"\b(?P<name>{_NAME})(?:'s)?\s+(?P<unit>{_UNIT})\b")
+_UNIT_OF = re.compile(rf"\b(?:the\s+)?{_COMPASS}?(?P<unit>{_UNIT})\s+of\s+(?P<name>{_NAME})")
+_LIST_UNITS = re.compile(
+    rf"\b(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:border\s+)?(?P<unit>(?i:provinces|states|regions|districts|governorates))\b")
+_COUNTED = re.compile(
+    rf"\b(?i:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<count>{_COUNT})\s+(?i:other\s+|more\s+|key\s+|new\s+)*"
+    rf"(?:(?P<unit>{_UNIT})s?\s+)?(?:[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})(?:'s)?(?:\s+(?P<outer>(?i:province|state|region|governorate))s?)?")
+_COUNTED_UNNAMED = re.compile(
+    rf"\b(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<count>\d+|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:other\s+|more\s+|key\s+)*(?:districts|towns|villages|regions|areas|parts)\b",
+    re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:district|districts|town|city|village|area|base|airbase|region|province|camp|checkpoint|outpost|position)s?\b",
+    re.IGNORECASE)
+_FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
+_NEAR_BEFORE = re.compile(r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.IGNORECASE)
+_PARENT_GAP = re.compile(
+    rf"^(?:\s+{_UNIT})?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?(?:in|of)\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    re.IGNORECASE)
+_STOP_NAMES = frozenset(
+    "The A An In On At Of And But He She They It This That These Those Since After Before "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Government Security Local Provincial".split())
+_TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US"})
+_SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
+_AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
+_APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")
+_LEVEL = {"village": 0, "city": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place mention located in the sentence (offsets relative to it)."""
+
+    mention: LocationMention
+    start: int
+    end: int
+    destination: bool = False  # "fled to X": not where the event happened
+    is_parent: bool = False  # only context for another mention
+
+
+@dataclass(frozen=True)
+class PlaceScan:
+    """All place evidence of one sentence."""
+
+    hits: tuple[PlaceHit, ...]
+    anaphoric: bool  # "the district", "10 districts": the place is in the context
+    unnamed_count: int | None  # "ten districts fell" with no place named
+
+
+def _count_value(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def _clean_name(name: str) -> str | None:
+    """The bare name: no leading stop words or possessors, no trailing 'Air'."""
+    words = name.split()
+    while words and (words[0] in _STOP_NAMES or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    while words and words[-1] in _TRAILING_WORDS:
+        words = words[:-1]
+    if not words or not words[0][:1].isupper():
+        return None
+    return " ".join(words)
+
+
+def _add(found: list[PlaceHit], hit: PlaceHit) -> None:
+    if any(h.start < hit.end and hit.start < h.end for h in found):
+        return
+    found.append(hit)
+
+
+def _scan_counted(text: str, found: list[PlaceHit]) -> None:
+    """'one district in Herat province, one in Gore, two in Farah'."""
+    last_unit: str | None = None
+    for m in _COUNTED.finditer(text):
+        name = _clean_name(m.group("name"))
+        unit = (m.group("unit") or last_unit or "").lower() or None
+        if unit is None or name is None:
+            continue
+        last_unit = unit
+        kind = "province" if _UNIT_KIND.get(unit) in ("district", "city", "village") else "country"
+        if m.group("outer"):
+            kind = _UNIT_KIND[m.group("outer").lower()]
+        if find_country(name) is not None and find_country(name).name.lower() == name.lower():
+            continue
+        count = _count_value(m.group("count"))
+        start = m.start("name")
+        _add(found, PlaceHit(LocationMention(name, kind if kind != "country" else "place", count=count or 1),
+                             start, m.end()))
+
+
+def _scan_units(text: str, found: list[PlaceHit]) -> None:
+    for m in _LIST_UNITS.finditer(text):
+        kind = _UNIT_KIND[m.group("unit").lower().rstrip("s")]
+        for nm in re.finditer(_NAME, m.group("names")):
+            name = _clean_name(nm.group(0))
+            if name and name != "and":
+                s = m.start("names") + nm.start()
+                _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
+    for m in _UNIT_OF.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            _add(found, PlaceHit(LocationMention(name, _UNIT_KIND[m.group("unit").lower()]), m.start(), m.end()))
+    for m in _NAMED_UNIT.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not m.group("name")[:1].islower():
+            kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
+            _add(found, PlaceHit(LocationMention(name, kind), m.start("name"), m.end()))
+    for m in _FACILITY.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            _add(found, PlaceHit(LocationMention(name, "place"), m.start("name"), m.end()))
+
+
+def _scan_entities(doc, found: list[PlaceHit]) -> None:
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        name = _clean_name(ent.text.strip().removesuffix("'s").removesuffix("’s"))
+        if not name:
+            continue
+        country = find_country(name)
+        kind = "country" if country is not None else "place"
+        start = ent.start_char + ent.text.find(name)
+        _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
+
+
+def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
+    """Capitalised names after 'in/near/at/from ...' that no other scan caught."""
+    ent_of = {}
+    if doc is not None:
+        for tok in doc:
+            ent_of[tok.idx] = tok.ent_type_
+    for m in _AFTER_PREP.finditer(text):
+        name = _clean_name(m.group("name"))
+        if not name or name.isupper():
+            continue
+        appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
+        if ent_of.get(m.start("name"), "") in _SKIP_ENTS and not appositive:
+            continue
+        start = m.start("name") + m.group("name").find(name)
+        kind = "country" if find_country(name) is not None else "place"
+        _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
+
+
+def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Set near/destination flags and parents from the words around each hit."""
+    hits = sorted(hits, key=lambda h: h.start)
+    out: list[PlaceHit] = []
+    for hit in hits:
+        before = text[max(0, hit.start - 40):hit.start]
+        near = bool(_NEAR_BEFORE.search(before))
+        dest = bool(_DEST_BEFORE.search(before)) and not near
+        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
+    for i, hit in enumerate(out):
+        for j in range(i + 1, len(out)):
+            nxt = out[j]
+            gap = text[hit.end:nxt.start]
+            if len(gap) > 45 or not _PARENT_GAP.match(gap):
+                continue
+            if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
+                continue
+            if nxt.mention.kind == "country" or hit.mention.count:
+                break
+            kind = hit.mention.kind
+            unit = re.search(_UNIT, gap)
+            if kind == "place" and unit:
+                kind = _UNIT_KIND.get(unit.group(0).lower(), kind)
+            out[i] = replace(hit, mention=replace(hit.mention, parent=nxt.mention.name, kind=kind))
+            out[j] = replace(nxt, is_parent=True)
+            break
+    return out
+
+
+def scan_places(sentence: str, doc=None) -> PlaceScan:
+    """Place mentions of one sentence (doc: its spaCy parse, for entities)."""
+    found: list[PlaceHit] = []
+    _scan_counted(sentence, found)
+    _scan_units(sentence, found)
+    if doc is not None:
+        _scan_entities(doc, found)
+    _scan_after_prepositions(sentence, doc, found)
+    hits = _with_context(sentence, found)
+    unnamed = None
+    if not any(h.mention.count for h in hits):
+        m = _COUNTED_UNNAMED.search(sentence)
+        if m:
+            unnamed = _count_value(m.group("count")) or 2
+    anaphoric = bool(_ANAPHORA.search(sentence)) or unnamed is not None
+    return PlaceScan(tuple(hits), anaphoric, unnamed)

@@ -1,0 +1,87 @@
+"""Trigger lexicon: which sentences may report an event, and what kind.
+
+Each cue names a family of acts (capture, shelling, protest, ...). A regex
+pass over every sentence is cheap; only sentences with at least one cue are
+parsed by spaCy. Weak cues ("fighting", "attack" as a bare noun) need more
+evidence later (a place, an opponent, a toll) before they become events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_W = r"(?:\w+\s+){0,3}?"  # up to three filler words
+
+# (cue, pattern, strong). Order matters only for readability.
+_LEXICON: tuple[tuple[str, str, bool], ...] = (
+    ("recapture", r"\b(?:recaptur\w*|retook|retak(?:e|es|en|ing)|regain\w*|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
+    ("capture", r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ied|ies|ying)|stormed)\b", True),
+    ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
+    ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:in)?to|fall of)\b", True),
+    ("capture", r"\b(?:fell|fallen)\b", False),
+    ("capture", r"\b(?:left|surrendered|handed)\s+(?:over\s+)?to\s+the\b", True),
+    ("abandon", r"\b(?:abandon\w*|withdr(?:ew|awn|aw|aws|awing|awal)\s+(?:\w+\s+){0,4}?from|retreat\w*\s+from|pull(?:ed|s|ing)?\s+out\s+of|driven\s+out\s+of|vacat(?:e|ed|es|ing)|evacuat(?:ed|ing)\s+(?:their|its|the)\s+(?:\w+\s+){0,2}?(?:base|post|positions?))\b", True),
+    ("abandon", r"\bsurrender(?:ed|s|ing)?\s+(?:their|its)\s+(?:\w+\s+)?(?:outposts?|posts?|positions?|bases?|checkpoints?)\b", True),
+    ("withdraw", r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)|pull-?out|redeploy\w*|deploy\w*|reinforcements?|sent\s+(?:more\s+)?(?:troops|soldiers|forces))\b", True),
+    ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
+    ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
+    ("cross_border", r"\bcross(?:ed|es|ing)?\b", False),
+    ("clash", r"\b(?:clash\w*|fought|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchange\s+of\s+fire|exchanged\s+fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive)\b", True),
+    ("clash", r"\b(?:fight(?:ing|s)?|combat)\b", False),
+    ("attack", r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burned\s+alive)\b", True),
+    ("kill", r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties)\b", False),
+    ("air", r"\b(?:air\s?-?strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|aerial\s+(?:bombardment|attacks?)|bombed\s+from\s+the\s+air)\b", True),
+    ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|barrage|bombardment|shells)\b", True),
+    ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|bomb(?:s|ing|ings)?|blasts?|explosions?|exploded|detonat\w*)\b", True),
+    ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
+    ("grenade", r"\bgrenades?\b", True),
+    ("chemical", r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|nerve\s+agent)\b", True),
+    ("abduct", r"\b(?:abduct\w*|kidnap\w*|taken\s+hostage|took\s+\w*\s*hostages?|hostages?|forcibly\s+disappeared)\b", True),
+    ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
+    ("protest", r"\b(?:protest(?:ed|s|ing|ers?)?|demonstrat(?:ion|ions|ors?)|rall(?:y|ied|ies)|took\s+to\s+the\s+streets|sit-ins?|marched)\b", True),
+    ("disperse", r"\b(?:dispers\w*|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|broke\s+up)\b", True),
+    ("riot", r"\b(?:riot\w*|threw\s+stones|stone-?pelting|pelted|torched|set\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:fire|ablaze))\b", True),
+    ("mob", r"\b(?:mobs?|lynch\w*|vigilantes?)\b", True),
+    ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
+    ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
+    ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters)|handed\s+over\s+(?:the\s+)?(?:\w+\s+)?base)\b", True),
+    ("loot", r"\b(?:loot\w*|plunder\w*|burn(?:ed|t)\s+down|razed|demolish\w*|destroyed\s+(?:\w+\s+){0,2}?(?:homes|houses|shops|villages?|property|buildings))\b", True),
+    ("transfer", r"\b(?:handed\s+over\s+control|handover\s+of|transferred\s+control|withdrew\s+under\s+(?:a|an|the)\s+(?:deal|agreement))\b", True),
+    ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted|shot\s+down|bomb\s+disposal)\b", True),
+)
+
+_COMPILED = tuple((cue, re.compile(p, re.IGNORECASE), strong) for cue, p, strong in _LEXICON)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One cue found in a sentence; offsets are relative to the sentence."""
+
+    cue: str
+    start: int
+    end: int
+    text: str
+    strong: bool
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """All cues in a sentence, leftmost first; overlapping hits keep the longest."""
+    hits = [
+        Trigger(cue, m.start(), m.end(), m.group(0), strong)
+        for cue, pattern, strong in _COMPILED
+        for m in pattern.finditer(sentence)
+    ]
+    hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for hit in hits:
+        clash = [k for k in kept if hit.start < k.end and k.start < hit.end]
+        if not clash:
+            kept.append(hit)
+        elif hit.cue != clash[0].cue and (hit.start, hit.end) == (clash[0].start, clash[0].end):
+            kept.append(hit)  # same words, two readings ("foiled attack")
+    return kept
+
+
+def has_strong_trigger(sentence: str) -> bool:
+    """True when the sentence holds at least one strong cue."""
+    return any(t.strong for t in find_triggers(sentence))
