@@ -68,7 +68,8 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("Rapid Support Forces", "rebel", "SD", (r"rapid\s+support\s+forces?",), ("RSF",)),
     NamedGroup("SPLM/A-In Opposition", "rebel", "SS", (r"splm?[\s/-]*a?[\s-]*(?:io|in[\s-]opposition)",)),
     NamedGroup("M23", "rebel", "CD", (r"march\s+23\s+movement", r"mouvement\s+du\s+23\s+mars"), ("M23", "AFC/M23")),
-    NamedGroup("CODECO", "identity_militia", "CD", (r"codeco", r"cooperative\s+for\s+the\s+development\s+of\s+(?:the\s+)?congo")),
+    NamedGroup("CODECO", "identity_militia", "CD", (
+        r"codeco", r"cooperative\s+for\s+the\s+development\s+of\s+(?:the\s+)?congo")),
     NamedGroup("Mai-Mai Militia", "political_militia", "CD", (r"ma[iy]i?[\s-]ma[iy]i?(?:\s+militias?)?", r"wazalendo")),
     NamedGroup("Fano", "identity_militia", "ET", (r"fano(?:\s+militias?)?",)),
     NamedGroup("TPLF", "rebel", "ET", (r"tigray\s+people['’]s\s+liberation\s+front", r"tigray(?:an)?\s+defen[cs]e\s+forces",
@@ -80,7 +81,8 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("Kachin Independence Army", "rebel", "MM", (r"kachin\s+independence\s+army",), ("KIA",)),
     NamedGroup("Karen National Liberation Army", "rebel", "MM", (r"karen\s+national\s+(?:liberation\s+army|union)",),
                ("KNLA", "KNU")),
-    NamedGroup("Ta'ang National Liberation Army", "rebel", "MM", (r"ta['’]?ang\s+national\s+liberation\s+army",), ("TNLA",)),
+    NamedGroup("Ta'ang National Liberation Army", "rebel", "MM",
+               (r"ta['’]?ang\s+national\s+liberation\s+army",), ("TNLA",)),
     NamedGroup("MNDAA", "rebel", "MM", (r"myanmar\s+national\s+democratic\s+alliance\s+army",), ("MNDAA",)),
     NamedGroup("Baloch Liberation Army", "rebel", "PK", (r"balochistan\s+liberation\s+army", r"baloch\s+liberation\s+army"),
                ("BLA",)),
@@ -95,13 +97,27 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("FARC dissidents", "rebel", "CO", (r"farc\s+dissidents?",), ("FARC", "EMC")),
     NamedGroup("Ambazonian Separatists", "rebel", "CM", (r"ambazonian?\s+(?:separatists|fighters|defen[cs]e\s+forces)",
                                                           r"amba\s+boys")),
-    NamedGroup("VDP", "political_militia", "BF", (r"volunteers\s+for\s+the\s+defen[cs]e\s+of\s+the\s+homeland",), ("VDP",)),
+    NamedGroup("VDP", "political_militia", "BF",
+               (r"volunteers\s+for\s+the\s+defen[cs]e\s+of\s+the\s+homeland",), ("VDP",)),
     NamedGroup("Civilian JTF", "political_militia", "NG", (r"civilian\s+joint\s+task\s+force",), ("CJTF",)),
     NamedGroup("Dozo Militia", "identity_militia", None, (r"dozos?(?:\s+hunters)?",)),
     NamedGroup("Koglweogo Militia", "identity_militia", "BF", (r"koglweogo",)),
     NamedGroup("Dan Na Ambassagou", "identity_militia", "ML", (r"dan\s+na\s+ambassagou",)),
     NamedGroup("Fulani Ethnic Militia", "identity_militia", None, (
         r"fulani\s+(?:militias?|militiamen|gunmen|herdsmen|herders|fighters)",)),
+    # State forces named by their own acronym or title carry their country.
+    NamedGroup("", "military", "IL", (r"israel(?:i)?\s+defen[cs]e\s+forces",), ("IDF",)),
+    NamedGroup("", "military", "CD", (r"fardc",)),
+    NamedGroup("", "military", "ML", (r"fama", r"malian\s+armed\s+forces"), ("FAMa",)),
+    NamedGroup("", "military", "ET", (r"ethiopian\s+national\s+defen[cs]e\s+forces?",), ("ENDF",)),
+    NamedGroup("", "military", "SD", (r"sudanese\s+armed\s+forces",), ("SAF",)),
+    NamedGroup("", "military", "SO", (r"somali\s+national\s+army",), ("SNA",)),
+    NamedGroup("", "military", "AF", (r"afghan\s+national\s+(?:army|defen[cs]e\s+and\s+security\s+forces|security\s+forces)",),
+               ("ANA", "ANDSF", "ANSF")),
+    NamedGroup("", "police", "AF", (r"afghan\s+national\s+police",), ("ANP",)),
+    NamedGroup("", "military", "MM", (r"tatmadaw",)),
+    NamedGroup("", "military", "UA", (r"armed\s+forces\s+of\s+ukraine",), ("AFU", "ZSU")),
+    NamedGroup("", "military", "MX", (r"guardia\s+nacional",)),
     NamedGroup("NATO", "external", None, (r"north\s+atlantic\s+treaty\s+organi[sz]ation",), ("NATO",)),
     NamedGroup("United Nations", "external", None, (
         r"(?:united\s+nations|u\.n\.)\s+peacekeep(?:ers|ing\s+forces?|ing\s+troops)", r"peacekeepers",
@@ -114,13 +130,28 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("ATMIS", "external", "SO", (r"atmis", r"aussom", r"african\s+union\s+(?:troops|forces|peacekeepers)")),
 )
 
+# Acronyms that mean something else elsewhere ("PDF" files, "KIA" killed in action, "RSF"
+# Reporters Without Borders): they name the group only in an event in one of these countries
+# (or when the event's country is unknown).
+ACRONYM_COUNTRIES: dict[str, frozenset[str]] = {
+    acronym: frozenset(codes.split()) for acronym, codes in {
+        "PDF": "MM", "PDFs": "MM", "KIA": "MM", "KNU": "MM", "KNLA": "MM", "TNLA": "MM",
+        "SAF": "SD", "RSF": "SD TD SS", "SNA": "SO", "ANA": "AF", "ANP": "AF", "ANSF": "AF",
+        "ANDSF": "AF", "ISK": "AF PK", "ADF": "CD UG", "BLA": "PK", "TDF": "ET", "OLA": "ET",
+        "EMC": "CO", "AGC": "CO", "ELN": "CO VE", "JAS": "NG NE TD CM", "PMU": "IQ", "PMF": "IQ",
+        "AFU": "UA", "ZSU": "UA", "SDF": "SY IQ TR", "HTS": "SY", "VDP": "BF", "CJTF": "NG",
+        "LeT": "IN PK AF", "JeM": "IN PK AF", "TTP": "PK AF", "EIGS": "ML NE BF",
+    }.items()
+}
+
 # Nouns that may follow a group name and still name the group ("Taliban fighters").
 GROUP_SUFFIXES = (
     r"fighters", r"fighter", r"militants", r"militant", r"insurgents", r"insurgent", r"rebels", r"rebel",
     r"gunmen", r"members", r"member", r"militiamen", r"militias?", r"forces", r"jihadists", r"troops",
     r"terrorists", r"group", r"movement", r"commanders?", r"leaders?", r"suicide\s+bombers?", r"operatives",
     r"elements", r"combatants", r"guerrillas", r"mercenaries", r"units?", r"cells?", r"affiliates?",
-    r"loyalists", r"soldiers", r"men", r"peacekeepers", r"troops",
+    r"loyalists", r"soldiers", r"men", r"peacekeepers", r"hitmen", r"sicarios", r"volunteers",
+    r"air\s*strikes?", r"strikes", r"warplanes", r"jets", r"drones", r"aircraft", r"rockets", r"positions",
 )
 
 # State units; "weapons" are state only with a country ("Russian missiles").
@@ -130,16 +161,16 @@ STATE_UNITS: dict[str, tuple[str, ...]] = {
         r"government\s+forces", r"government\s+troops", r"pro-government\s+forces", r"state\s+forces",
         r"regime\s+forces", r"defen[cs]e\s+forces?", r"special\s+forces", r"commandos?", r"paratroopers",
         r"marines", r"navy", r"air\s+force", r"servicem[ae]n", r"national\s+guard", r"junta(?:\s+troops|\s+forces)?",
-        r"tatmadaw", r"military\s+junta", r"coalition\s+forces",
-        r"idf", r"israel\s+defen[cs]e\s+forces", r"fardc", r"fama", r"endf", r"andsf", r"ansf",
-        r"afghan\s+national\s+(?:army|defen[cs]e\s+and\s+security\s+forces|security\s+forces)",
-        r"sudanese\s+armed\s+forces", r"malian\s+armed\s+forces", r"guardia\s+nacional",
+        r"military\s+junta", r"coalition\s+forces", r"national\s+army", r"government\s+positions",
+        r"national\s+defen[cs]e\s+forces?", r"federal\s+(?:forces|troops)", r"air\s+defen[cs]es?",
+        r"occupation\s+(?:forces|troops)", r"border\s+guards?",
+        r"security\s+personnel", r"troopers",
     ),
     "police": (
         r"police", r"policem[ae]n", r"police\s+officers?", r"riot\s+police", r"anti-riot\s+police",
         r"border\s+police", r"traffic\s+police", r"federal\s+police", r"national\s+police", r"gendarmes?",
-        r"gendarmerie", r"cops", r"law\s+enforcement(?:\s+officers)?", r"afghan\s+national\s+police",
-        r"police\s+forces?", r"counter-terrorism\s+police", r"security\s+officers", r"constables?",
+        r"gendarmerie", r"cops", r"law\s+enforcement(?:\s+officers)?", r"police\s+forces?",
+        r"counter-terrorism\s+police", r"security\s+officers", r"constables?",
     ),
     "government": (
         r"government", r"authorities", r"regime", r"(?:defen[cs]e|interior|foreign)\s+ministry",
@@ -160,7 +191,8 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         r"insurgents?", r"rebels?", r"jihadists?", r"fighters?", r"terrorists?", r"extremists?", r"islamists?",
         r"armed\s+groups?", r"unidentified\s+armed\s+groups?", r"suicide\s+bombers?", r"bombers?",
         r"kidnappers?", r"abductors?", r"militiam[ae]n", r"militias?", r"separatists?", r"armed\s+bandits",
-        r"guerrillas?", r"criminals", r"hitmen", r"cartel\s+(?:members|gunmen)",
+        r"guerrillas?", r"criminals", r"hitmen", r"cartel\s+(?:members|gunmen)", r"gangs?", r"gang\s+members",
+        r"gangsters", r"pro-government\s+militias?",
     ),
     "civilians": (
         r"civilians?", r"villagers?", r"residents?", r"worshipp?ers?", r"students?", r"pupils", r"schoolchildren",
@@ -170,7 +202,8 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         r"pilgrims", r"refugees", r"idps", r"motorists", r"travell?ers", r"commuters", r"shoppers", r"family",
         r"families", r"locals", r"inhabitants", r"m[ae]n", r"boys?", r"girls?", r"village\s+chiefs?", r"imams?",
         r"priests?", r"pastors?", r"clerics?", r"monks?", r"christians", r"muslims", r"mourners", r"wedding\s+guests",
-        r"displaced\s+people", r"drivers?",
+        r"displaced\s+people", r"drivers?", r"victims", r"hostages", r"prisoners", r"detainees", r"inmates",
+        r"migrants", r"bystanders", r"worshipp?ers",
     ),
     "protesters": (
         r"protest[eo]rs?", r"demonstrators?", r"marchers", r"activists", r"strikers", r"striking\s+workers",

@@ -18,6 +18,11 @@ Conventions (ACLED's, written down here):
 - The country comes from the phrase ("Malian soldiers", "Nigeria's army"),
   else from `default_country`. With neither, the country-less last resort
   is used: `Military Forces`, `Civilians`, `Unidentified Armed Group`...
+- Weapons and aircraft ("Russian missiles", "Israeli strikes") are the
+  named country's military; without a country they are no actor.
+- Ambiguous acronyms ("PDF", "RSF", "KIA") name a group only when the
+  event's country is one where it fights; capitalised common nouns inside
+  a sentence ("Imam Sahib") are names, not crowds.
 """
 from __future__ import annotations
 
@@ -25,7 +30,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.actor_groups import GENERIC_NOUNS, GROUP_SUFFIXES, NAMED_GROUPS, STATE_UNITS
+from transforms.actor_groups import (
+    ACRONYM_COUNTRIES, GENERIC_NOUNS, GROUP_SUFFIXES, NAMED_GROUPS, STATE_UNITS, NamedGroup,
+)
 from transforms.countries import Country, country_by_code, country_term_pattern, lookup_country_term
 
 INTER_STATE = 1
@@ -84,38 +91,47 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(rule, compiled regex) pairs; named groups carry case-sensitive acronyms."""
-    country = country_term_pattern()
+    """(rule, compiled regex) pairs, tried over the whole sentence."""
+    # Country words start with a capital: checking that first keeps the big alternation cheap.
+    country = r"(?-i:(?=[A-Z]))" + country_term_pattern()
     suffix = r"(?:['’]s)?"
     not_backed = r"(?![\w-])(?!-(?:backed|allied|aligned|supported|trained|sponsored))"
     state_units = _alternation(u for kind in STATE_UNITS.values() for u in kind)
-    rules: list[tuple[str, re.Pattern[str]]] = []
     group_suffix = r"(?:\s+" + _alternation(GROUP_SUFFIXES) + r")?"
-    for index, group in enumerate(NAMED_GROUPS):
-        if group.aliases:
-            rules.append((f"group:{index}", re.compile(
-                r"(?<![\w-])" + _alternation(group.aliases) + group_suffix + r"(?![\w-])",
-                re.IGNORECASE)))
-        if group.acronyms:
-            rules.append((f"group:{index}", re.compile(
-                r"(?<![\w-])" + _alternation(group.acronyms) + r"(?![\w-])"
-                + r"(?i:" + group_suffix + r")")))
-    rules.append(("state", re.compile(
-        r"(?<![\w.])(?:(?P<country>" + country + r")" + suffix + not_backed
-        + r"[\s-]+(?:led\s+)?)?" + r"(?P<unit>" + state_units + r")"
-        + r"(?:(?:['’]s)?\s+(?:soldiers|troops|forces|units|personnel|commandos))?(?![\w-])",
-        re.IGNORECASE)))
-    rules.append(("coalition", re.compile(
-        r"(?<![\w.])(?P<country>" + country + r")-led\s+(?:coalition|forces|troops)(?:\s+forces)?",
-        re.IGNORECASE)))
-    rules.append(("country_acts", re.compile(
-        r"(?<![\w.])(?P<country>" + country + r")(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:"
-        + _STATE_VERBS + r")\b)")))
-    for kind, nouns in GENERIC_NOUNS.items():
-        rules.append((kind, re.compile(
+    aliases = [a for g in NAMED_GROUPS for a in g.aliases]
+    acronyms = [re.escape(a) for g in NAMED_GROUPS for a in g.acronyms]
+    crowd_nouns = "|".join(f"(?P<{kind}>{_alternation(nouns)})" for kind, nouns in GENERIC_NOUNS.items())
+    return [
+        ("group", re.compile(r"(?<![\w-])(?P<alias>" + _alternation(aliases) + r")" + group_suffix
+                             + r"(?![\w-])", re.IGNORECASE)),
+        ("group", re.compile(r"(?<![\w-])(?P<alias>" + _alternation(acronyms) + r")(?![\w-])"
+                             + r"(?i:" + group_suffix + r")")),
+        ("state", re.compile(
+            r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed
+            + r"[\s-]+(?:led\s+)?)?" + r"(?P<unit>" + state_units + r")"
+            + r"(?:(?:['’]s)?\s+(?:soldiers|troops|forces|units|personnel|commandos))?(?![\w-])",
+            re.IGNORECASE)),
+        ("coalition", re.compile(
+            r"(?<![\w.])(?P<country>" + country + r")-led\s+(?:coalition|forces|troops)(?:\s+forces)?",
+            re.IGNORECASE)),
+        ("country_and", re.compile(
+            r"(?<![\w.])(?P<country>" + country + r")(?=\s+and\s+(?:[\w-]+\s+){1,2}?"
+            r"(?:forces|troops|soldiers|army|militaries)\b)", re.IGNORECASE)),
+        ("country_acts", re.compile(
+            r"(?<![\w.])(?P<country>" + country + r")(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:"
+            + _STATE_VERBS + r")\b)")),
+        ("crowd", re.compile(
             r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed + r"\s+)?"
-            + _CROWD_ADJECTIVES + _alternation(nouns) + r"(?![\w-])", re.IGNORECASE)))
-    return rules
+            + _CROWD_ADJECTIVES + r"(?:" + crowd_nouns + r")(?![\w-])", re.IGNORECASE)),
+    ]
+
+
+def _group_of(alias: str) -> NamedGroup | None:
+    """The named group whose alias or acronym is exactly `alias`."""
+    for group in NAMED_GROUPS:
+        if alias in group.acronyms or any(re.fullmatch(a, alias, re.IGNORECASE) for a in group.aliases):
+            return group
+    return None
 
 
 def _country_of(hit: re.Match[str]) -> Country | None:
@@ -135,32 +151,70 @@ def _state_kind(unit: str) -> tuple[str, bool]:
     return "military", False
 
 
+def _state_actor(kind: str, iso2: str | None, default_country: str | None,
+                 hit: re.Match[str]) -> ActorMatch:
+    """State forces: inter 1 at home, 8 (external) in another country's event."""
+    inter = INTER_STATE
+    if default_country and iso2 and iso2 != default_country:
+        inter = INTER_EXTERNAL
+    country = country_by_code(iso2) if iso2 else None
+    template = _STATE_TEMPLATES[kind]
+    name = template.format(country.name) if country else template.replace(" of {}", "")
+    return ActorMatch(name, inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
+
+
+def _is_proper_name(hit: re.Match[str]) -> bool:
+    """A capitalised common noun mid-sentence is part of a name ("Imam Sahib", "Rebel Alliance")."""
+    noun_start = hit.start("country") if hit.group("country") else hit.start()
+    noun = hit.group(0)[hit.end("country") - hit.start():].lstrip() if hit.group("country") else hit.group(0)
+    if not noun[:1].isupper():
+        return False
+    before = hit.string[:noun_start].rstrip()
+    if not before or before[-1] in ".!?\"“'‘:;(-—–":
+        return False
+    words = re.findall(r"[A-Za-z]+", hit.string)
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)  # not a Title Case headline
+
+
+def _is_out_of_place(alias: str, hit: re.Match[str], default_country: str | None) -> bool:
+    """An ambiguous acronym outside its group's countries, or a word in an all-caps line."""
+    allowed = ACRONYM_COUNTRIES.get(alias)
+    if allowed is not None and default_country is not None and default_country not in allowed:
+        return True
+    if alias.isupper() and len(alias) <= 3:
+        around = re.findall(r"[A-Za-z]+", hit.string[max(0, hit.start() - 20):hit.end() + 20])
+        return sum(w.isupper() for w in around) >= 3  # "TALIBAN IS ADVANCING"
+    return False
+
+
 def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
     """Turn one regex hit into an actor, or None when the hit is not one."""
     named_country = _country_of(hit)
     if hit.re.groupindex.get("country") and hit.group("country") and named_country is None:
         return None  # a wrong-case country word ("us", "turkey"): not this actor
     iso2 = named_country.iso2 if named_country else (default_country or None)
-    if rule.startswith("group:"):
-        group = NAMED_GROUPS[int(rule.split(":")[1])]
+    if rule == "group":
+        alias = hit.group("alias")
+        group = _group_of(alias)
+        if group is None or _is_out_of_place(alias, hit, default_country):
+            return None
         iso2 = group.country or iso2
+        if group.kind in _STATE_TEMPLATES:
+            return _state_actor(group.kind, iso2, default_country, hit)
         return ActorMatch(group.name, _INTER_BY_KIND[group.kind], group.kind, iso2,
                           hit.start(), hit.end(), hit.group(0))
-    if rule in ("state", "coalition", "country_acts"):
+    if rule in ("state", "coalition", "country_acts", "country_and"):
         kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
         if needs_country and named_country is None:
             return None
-        inter = INTER_STATE
-        if default_country and iso2 and iso2 != default_country:
-            inter = INTER_EXTERNAL
-        country = country_by_code(iso2) if iso2 else None
-        name = _STATE_TEMPLATES[kind].format(country.name) if country else {
-            "military": "Military Forces", "police": "Police Forces", "government": "Government"}[kind]
-        return ActorMatch(name, inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
+        return _state_actor(kind, iso2, default_country, hit)
+    if _is_proper_name(hit):
+        return None
+    kind = next(k for k in GENERIC_NOUNS if hit.group(k))
     country = country_by_code(iso2) if iso2 else None
-    base = _CROWD_TEMPLATES[rule]
+    base = _CROWD_TEMPLATES[kind]
     name = f"{base} ({country.name})" if country else base
-    return ActorMatch(name, _INTER_BY_KIND[rule], rule, iso2, hit.start(), hit.end(), hit.group(0))
+    return ActorMatch(name, _INTER_BY_KIND[kind], kind, iso2, hit.start(), hit.end(), hit.group(0))
 
 
 def find_actors(text: str, default_country: str | None = None) -> list[ActorMatch]:

@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import pycountry
 
+from transforms.country_names import ALIASES_AND_DEMONYMS, EXTRA_COUNTRIES, GEONAMES_NAMES, NOT_COUNTRIES
+
 
 @dataclass(frozen=True)
 class Country:
@@ -34,157 +36,15 @@ class Country:
     demonyms: tuple[str, ...] = ()
 
 
-# Where the GeoNames short name differs from pycountry's common name.
-_GEONAMES_NAMES = {
-    "AX": "Aland Islands", "BQ": "Bonaire, Saint Eustatius and Saba", "BL": "Saint Barthelemy",
-    "BN": "Brunei", "CC": "Cocos Islands", "CI": "Ivory Coast",
-    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "CW": "Curacao",
-    "FK": "Falkland Islands", "FM": "Micronesia", "MF": "Saint Martin", "NL": "The Netherlands",
-    "PS": "Palestinian Territory", "RE": "Reunion", "RU": "Russia", "SH": "Saint Helena",
-    "SX": "Sint Maarten", "TL": "Timor Leste", "TR": "Turkey", "VA": "Vatican",
-    "VG": "British Virgin Islands", "VI": "U.S. Virgin Islands",
-}
-# In GeoNames but not in ISO 3166-1 (user-assigned code).
-_EXTRA_COUNTRIES = (("XK", "XKX", "Kosovo"),)
-
-# iso2 -> (aliases, demonyms). Demonyms also match with a plural "s".
-_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "AF": ((), ("Afghan",)),
-    "DZ": ((), ("Algerian",)),
-    "AO": ((), ("Angolan",)),
-    "AR": ((), ("Argentine", "Argentinian")),
-    "AM": ((), ("Armenian",)),
-    "AU": ((), ("Australian",)),
-    "AZ": ((), ("Azerbaijani", "Azeri")),
-    "BH": ((), ("Bahraini",)),
-    "BD": ((), ("Bangladeshi",)),
-    "BY": ((), ("Belarusian",)),
-    "BJ": ((), ("Beninese",)),
-    "BO": ((), ("Bolivian",)),
-    "BA": (("Bosnia",), ("Bosnian",)),
-    "BR": ((), ("Brazilian",)),
-    "BF": (("Burkina",), ("Burkinabe", "Burkinabè")),
-    "BI": ((), ("Burundian",)),
-    "KH": ((), ("Cambodian",)),
-    "CM": ((), ("Cameroonian",)),
-    "CA": ((), ("Canadian",)),
-    "CF": (("CAR",), ("Central African",)),
-    "TD": ((), ("Chadian",)),
-    "CL": ((), ("Chilean",)),
-    "CN": ((), ("Chinese",)),
-    "CO": ((), ("Colombian",)),
-    "CD": (("DRC", "DR Congo", "D.R. Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
-            "Congo", "RDC"), ("Congolese",)),
-    "CG": (("Congo-Brazzaville", "Republic of Congo"), ()),
-    "CI": (("Côte d'Ivoire", "Cote d'Ivoire"), ("Ivorian",)),
-    "CU": ((), ("Cuban",)),
-    "DJ": ((), ("Djiboutian",)),
-    "EC": ((), ("Ecuadorian",)),
-    "EG": ((), ("Egyptian",)),
-    "SV": ((), ("Salvadoran",)),
-    "ER": ((), ("Eritrean",)),
-    "ET": ((), ("Ethiopian",)),
-    "FR": ((), ("French",)),
-    "GE": ((), ("Georgian",)),
-    "DE": ((), ("German",)),
-    "GH": ((), ("Ghanaian",)),
-    "GR": ((), ("Greek",)),
-    "GT": ((), ("Guatemalan",)),
-    "GN": (("Guinea-Conakry",), ("Guinean",)),
-    "HT": ((), ("Haitian",)),
-    "HN": ((), ("Honduran",)),
-    "IN": ((), ("Indian",)),
-    "ID": ((), ("Indonesian",)),
-    "IR": (("Islamic Republic of Iran",), ("Iranian",)),
-    "IQ": ((), ("Iraqi",)),
-    "IL": ((), ("Israeli",)),
-    "IT": ((), ("Italian",)),
-    "JP": ((), ("Japanese",)),
-    "JO": ((), ("Jordanian",)),
-    "KZ": ((), ("Kazakh", "Kazakhstani")),
-    "KE": ((), ("Kenyan",)),
-    "XK": ((), ("Kosovar",)),
-    "KG": (("Kyrgyzstan",), ("Kyrgyz",)),
-    "KW": ((), ("Kuwaiti",)),
-    "LB": ((), ("Lebanese",)),
-    "LR": ((), ("Liberian",)),
-    "LY": ((), ("Libyan",)),
-    "MG": ((), ("Malagasy",)),
-    "MW": ((), ("Malawian",)),
-    "MY": ((), ("Malaysian",)),
-    "ML": ((), ("Malian",)),
-    "MR": ((), ("Mauritanian",)),
-    "MX": ((), ("Mexican",)),
-    "MD": ((), ("Moldovan",)),
-    "MA": ((), ("Moroccan",)),
-    "MZ": ((), ("Mozambican",)),
-    "MM": (("Burma",), ("Burmese",)),
-    "NP": ((), ("Nepali", "Nepalese")),
-    "NI": ((), ("Nicaraguan",)),
-    "NE": ((), ("Nigerien",)),
-    "NG": (("Niger Delta", "Niger State"), ("Nigerian",)),
-    "KP": (("DPRK",), ("North Korean",)),
-    "OM": ((), ("Omani",)),
-    "PK": ((), ("Pakistani",)),
-    "PS": (("Palestine", "Palestinian territories", "Gaza", "Gaza Strip", "West Bank"),
-           ("Palestinian",)),
-    "PE": ((), ("Peruvian",)),
-    "PH": ((), ("Filipino", "Philippine")),
-    "PL": ((), ("Polish",)),
-    "QA": ((), ("Qatari",)),
-    "RU": (("Russian Federation",), ("Russian",)),
-    "RW": ((), ("Rwandan",)),
-    "SA": ((), ("Saudi",)),
-    "SN": ((), ("Senegalese",)),
-    "RS": ((), ("Serbian", "Serb")),
-    "SL": ((), ("Sierra Leonean",)),
-    "SO": ((), ("Somali", "Somalian")),
-    "ZA": ((), ("South African",)),
-    "KR": (("Korea",), ("South Korean",)),
-    "SS": ((), ("South Sudanese",)),
-    "ES": ((), ("Spanish",)),
-    "LK": ((), ("Sri Lankan",)),
-    "SD": ((), ("Sudanese",)),
-    "SY": (("Syrian Arab Republic",), ("Syrian",)),
-    "TW": ((), ("Taiwanese",)),
-    "TJ": ((), ("Tajik",)),
-    "TZ": ((), ("Tanzanian",)),
-    "TH": ((), ("Thai",)),
-    "TG": ((), ("Togolese",)),
-    "TN": ((), ("Tunisian",)),
-    "TR": (("Türkiye", "Turkiye"), ("Turkish",)),
-    "TM": ((), ("Turkmen",)),
-    "UG": ((), ("Ugandan",)),
-    "UA": ((), ("Ukrainian",)),
-    "AE": (("UAE", "United Arab Emirates", "Emirates"), ("Emirati",)),
-    "GB": (("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"), ("British",)),
-    "US": (("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"), ("American",)),
-    "UZ": ((), ("Uzbek",)),
-    "VE": ((), ("Venezuelan",)),
-    "VN": ((), ("Vietnamese",)),
-    "YE": ((), ("Yemeni",)),
-    "ZM": ((), ("Zambian",)),
-    "ZW": ((), ("Zimbabwean",)),
-}
-
-# Matched and then discarded: a country word inside a larger non-country name.
-_NOT_COUNTRIES = (
-    "Latin America", "Latin American", "South America", "South American", "North America",
-    "North American", "Central America", "Central American", "Indian Ocean", "New Mexico",
-    "Lake Chad", "Congo River", "Korean Peninsula", "Arab American", "African American",
-    "American University", "Jordan River", "New Guinea",
-)
-
-
 @lru_cache(maxsize=1)
 def _all_countries() -> tuple[Country, ...]:
     rows = [(c.alpha_2, c.alpha_3, getattr(c, "common_name", None) or c.name)
             for c in pycountry.countries]
-    rows += list(_EXTRA_COUNTRIES)
+    rows += list(EXTRA_COUNTRIES)
     countries = []
     for iso2, iso3, name in rows:
-        aliases, demonyms = _NAMES.get(iso2, ((), ()))
-        countries.append(Country(iso2, iso3, _GEONAMES_NAMES.get(iso2, name), aliases, demonyms))
+        aliases, demonyms = ALIASES_AND_DEMONYMS.get(iso2, ((), ()))
+        countries.append(Country(iso2, iso3, GEONAMES_NAMES.get(iso2, name), aliases, demonyms))
     return tuple(sorted(countries, key=lambda c: c.iso2))
 
 
@@ -206,7 +66,7 @@ def _terms(country: Country) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _by_term() -> dict[str, Country | None]:
-    index: dict[str, Country | None] = {t.casefold(): None for t in _NOT_COUNTRIES}
+    index: dict[str, Country | None] = {t.casefold(): None for t in NOT_COUNTRIES}
     for country in _all_countries():
         for term in _terms(country):
             index.setdefault(term.casefold(), country)
@@ -231,7 +91,7 @@ def country_term_pattern() -> str:
     """
     terms = sorted(_by_term(), key=len, reverse=True)
     originals = {t.casefold(): t for c in _all_countries() for t in _terms(c)}
-    originals.update({t.casefold(): t for t in _NOT_COUNTRIES})
+    originals.update({t.casefold(): t for t in NOT_COUNTRIES})
     parts = []
     for key in terms:
         term = originals[key]
@@ -296,14 +156,78 @@ def find_countries_in_text(text: str) -> list[tuple[Country, int, int]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _group_regexes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(regex, home iso2) of named armed groups tied to one country ("Taliban" -> AF)."""
+    from transforms.actor_groups import NAMED_GROUPS  # constant data; imported late to keep this module light
+
+    regexes = []
+    for group in NAMED_GROUPS:
+        if not group.country or group.kind == "external":
+            continue
+        if group.aliases:
+            regexes.append((re.compile(r"(?<![\w-])(?:" + "|".join(group.aliases) + r")(?![\w-])",
+                                       re.IGNORECASE), group.country))
+        if group.acronyms:
+            regexes.append((re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, group.acronyms))
+                                       + r")(?![\w-])"), group.country))
+    return tuple(regexes)
+
+
+_LEAD_CHARS = 300  # the headline or first sentence says what the article is about
+_LEAD_BONUS = 2
+
+
+def _lead_end(text: str) -> int:
+    """End of the first line or sentence, at most 300 characters in."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:_LEAD_CHARS])]
+    return ends[0] if ends else _LEAD_CHARS
+
+
+def _is_demonym(country: Country, term: str) -> bool:
+    key = re.sub(r"\s+", " ", term).casefold()
+    return any(key in (d.casefold(), d.casefold() + "s", d.casefold() + "es") for d in country.demonyms)
+
+
+_FORCES_AFTER = re.compile(
+    r"[\s-]+(?:forces|troops|soldiers|army|military|missiles?|drones?|strikes?|air\s*strikes?|warplanes|"
+    r"jets|shelling|artillery|navy|air\s+force)\b", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def main_country(text: str) -> Country | None:
-    """The country a text is about: most mentioned, ties broken by first mention."""
-    mentions = find_countries_in_text(text)
-    if not mentions:
+    """The country a text is about, or None when it names none.
+
+    Score: one point per mention of the country (name, alias, demonym) or of
+    an armed group based there ("Taliban" counts for Afghanistan), half a
+    point for a word naming forces ("Russian drones", "US troops": often
+    foreign actors); two more when a name (not a demonym:
+    "Russian missiles hit Kharkiv" is about Ukraine) or group is in the lead
+    (first line or sentence); one more for a locative mention ("in Mali").
+    Ties go to the first mentioned. Foreign
+    powers mentioned often (the US in an Afghan story) are usually
+    outweighed by the local groups and the lead.
+    """
+    lead_end = _lead_end(text)
+    weighted: list[tuple[str, int, int]] = []  # (iso2, start, points); points are doubled
+    for country, start, end in find_countries_in_text(text):
+        points = 2
+        if _FORCES_AFTER.match(text, end):
+            points = 1  # "Russian drones", "US troops": an actor, often a foreign one
+        if start < lead_end and not _is_demonym(country, text[start:end]):
+            points += 2 * _LEAD_BONUS
+        if _LOCATIVE.search(text[max(0, start - 20):start]):
+            points += 2
+        weighted.append((country.iso2, start, points))
+    for regex, iso2 in _group_regexes():
+        weighted += [(iso2, hit.start(), 2 + (2 * _LEAD_BONUS if hit.start() < lead_end else 0))
+                     for hit in regex.finditer(text)]
+    if not weighted:
         return None
-    counts = Counter(c.iso2 for c, _, _ in mentions)
-    first = {}
-    for country, start, _ in mentions:
-        first.setdefault(country.iso2, (start, country))
-    best = max(counts, key=lambda iso2: (counts[iso2], -first[iso2][0]))
-    return first[best][1]
+    scores: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for iso2, start, points in weighted:
+        scores[iso2] += points
+        first[iso2] = min(first.get(iso2, start), start)
+    best = max(scores, key=lambda iso2: (scores[iso2], -first[iso2]))
+    return country_by_code(best)

@@ -131,6 +131,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         return territory
     if "cross_border" in cues:
         return "Other"  # forces fleeing abroad
+    if "transfer" in cues:
+        return "Non-violent transfer of territory"
     if "agreement" in cues:
         return "Agreement"
     violence = _violence_type(cues, sig)

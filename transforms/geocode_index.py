@@ -8,14 +8,33 @@ ids holding it (an int for one entry, a tuple for several).
 from __future__ import annotations
 
 import math
+import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable
 
-from transforms.place_names import name_key
+from transforms.place_names import name_key, translit_key
 from transforms.records import Place
 
 COUNTRY, ADM1, ADM2, PLACE = 0, 1, 2, 3
 LEVEL_NAMES = ("country", "admin1", "admin2", "place")
+# The name columns of each table that the index looks names up under.
+NAME_COLUMNS = {
+    "countries": ("name", "iso3"),
+    "admin1": ("name", "geonames_name", "asciiname"),
+    "admin2": ("name", "geonames_name", "asciiname"),
+    "places": ("name", "asciiname"),
+}
+
+
+def row_name_keys(table: str, row: dict) -> list[str]:
+    """The distinct normalised keys of a row's names and alternate names."""
+    names = {row.get(c) or "" for c in NAME_COLUMNS[table]} | set(row.get("alternate_names") or ())
+    return sorted({name_key(n) for n in names if n} - {""})
+
+
+def _keys(table: str, row: dict) -> list[str]:
+    keys = row.get("name_keys")
+    return keys if keys is not None else row_name_keys(table, row)
 
 
 class Gazetteer:
@@ -29,39 +48,43 @@ class Gazetteer:
         self.admin2_code = []
         self.name = []             # display name (Place.location / admin names)
         self.feature_code = []
-        self.geonameid = []
+        self.geonameid = array("q")  # 0 when unknown
         self.latitude = array("d")
         self.longitude = array("d")
         self.population = array("q")
-        self.index: dict[str, int | tuple[int, ...]] = {}
+        self.index: dict[str, int | tuple[int, ...] | list[int]] = {}
         self.countries: dict[str, dict] = {}
         self.units: dict[str, int] = {}       # admin code -> entry
+        self.country_entries: dict[str, int] = {}  # ISO2 -> entry
         self._fuzzy_choices: dict[str, tuple[list[str], list[int]]] = {}
 
     @classmethod
-    def from_rows(cls, countries: Sequence[dict], admin1: Sequence[dict], admin2: Sequence[dict],
-                  places: Sequence[dict], *, is_coarse: bool = False) -> "Gazetteer":
-        """Index rows shaped like the gazetteer tables (see flows.gazetteer.GAZETTEER_SCHEMAS)."""
+    def from_rows(cls, countries: Iterable[dict], admin1: Iterable[dict], admin2: Iterable[dict],
+                  places: Iterable[dict], *, is_coarse: bool = False) -> "Gazetteer":
+        """Index rows shaped like the gazetteer tables (see flows.gazetteer.GAZETTEER_SCHEMAS).
+
+        Rows may carry precomputed `name_keys` (the build stores them); else
+        the keys are computed from the row's names (`row_name_keys`).
+        """
         gaz = cls(is_coarse=is_coarse)
         for row in countries:
             gaz.countries[row["iso2"]] = row
-            gaz._add(COUNTRY, row["iso2"], "", "", row["name"], "PCLI", row.get("geonameid"),
-                     row.get("latitude"), row.get("longitude"), row.get("population") or 0,
-                     [row["name"], row["iso3"], *(row.get("alternate_names") or ())])
-        for level, rows in ((ADM1, admin1), (ADM2, admin2)):
+            gaz.country_entries[row["iso2"]] = gaz._add(
+                COUNTRY, row["iso2"], "", "", row["name"], "PCLI", row.get("geonameid"), row.get("latitude"),
+                row.get("longitude"), row.get("population") or 0, _keys("countries", row))
+        for table, rows in (("admin1", admin1), ("admin2", admin2)):
+            level = ADM1 if table == "admin1" else ADM2
             for row in rows:
-                code2 = row.get("admin2_code", "") if level == ADM2 else ""
+                code2 = row["admin2_code"] if level == ADM2 else ""
                 entry = gaz._add(level, row["country_iso2"], row["admin1_code"], code2, row["name"],
-                                 "ADM1" if level == ADM1 else "ADM2", row.get("geonameid"),
-                                 row.get("latitude"), row.get("longitude"), 0,
-                                 [row["name"], row.get("geonames_name") or "", row.get("asciiname") or "",
-                                  *(row.get("alternate_names") or ())])
+                                 "ADM1" if level == ADM1 else "ADM2", row.get("geonameid"), row.get("latitude"),
+                                 row.get("longitude"), 0, _keys(table, row))
                 gaz.units[code2 or row["admin1_code"]] = entry
         for row in places:
             gaz._add(PLACE, row["country_iso2"], row.get("admin1_code") or "", row.get("admin2_code") or "",
                      row.get("asciiname") or row["name"], row.get("feature_code") or "", row.get("geonameid"),
-                     row.get("latitude"), row.get("longitude"), row.get("population") or 0,
-                     [row["name"], row.get("asciiname") or "", *(row.get("alternate_names") or ())])
+                     row.get("latitude"), row.get("longitude"), row.get("population") or 0, _keys("places", row))
+        gaz._freeze()
         return gaz
 
     def __len__(self) -> int:
@@ -69,29 +92,38 @@ class Gazetteer:
 
     def _add(self, level: int, country: str, admin1: str, admin2: str, name: str, feature: str,
              geonameid: int | None, lat: float | None, lon: float | None, population: int,
-             names: Sequence[str]) -> int:
+             keys: Iterable[str]) -> int:
         entry = len(self.level)
         self.level.append(level)
-        self.country.append(country)
-        self.admin1_code.append(admin1)
-        self.admin2_code.append(admin2)
+        # Codes repeat across hundreds of thousands of rows: share one string each.
+        self.country.append(sys.intern(country))
+        self.admin1_code.append(sys.intern(admin1))
+        self.admin2_code.append(sys.intern(admin2))
         self.name.append(name)
-        self.feature_code.append(feature)
-        self.geonameid.append(geonameid)
+        self.feature_code.append(sys.intern(feature))
+        self.geonameid.append(geonameid or 0)
         self.latitude.append(math.nan if lat is None else lat)
         self.longitude.append(math.nan if lon is None else lon)
         self.population.append(population)
-        for key in {name_key(n) for n in names if n}:
-            if not key:
-                continue
+        if level in (ADM1, ADM2):
+            choices = self._fuzzy_choices.setdefault(country, ([], []))
+            choices[0].extend(translit_key(k) for k in keys)
+            choices[1].extend([entry] * len(keys))
+        for key in keys:
             held = self.index.get(key)
             if held is None:
                 self.index[key] = entry
             elif isinstance(held, int):
-                self.index[key] = (held, entry)
+                self.index[key] = [held, entry]
             else:
-                self.index[key] = (*held, entry)
+                held.append(entry)
         return entry
+
+    def _freeze(self) -> None:
+        """Lists of entries become tuples once the build is done (smaller, immutable)."""
+        for key, held in self.index.items():
+            if isinstance(held, list):
+                self.index[key] = tuple(held)
 
     def lookup(self, name: str) -> tuple[int, ...]:
         """Entries whose name or alternate name has the same normalised key."""
@@ -105,17 +137,8 @@ class Gazetteer:
         return [e for e in self.lookup(name) if self.level[e] == level]
 
     def fuzzy_choices(self, country: str) -> tuple[list[str], list[int]]:
-        """Keys and entries of the country's admin units, for guarded fuzzy matching."""
-        if country not in self._fuzzy_choices:
-            keys: list[str] = []
-            entries: list[int] = []
-            for key, held in self.index.items():
-                for entry in ((held,) if isinstance(held, int) else held):
-                    if self.level[entry] in (ADM1, ADM2) and self.country[entry] == country:
-                        keys.append(key)
-                        entries.append(entry)
-            self._fuzzy_choices[country] = (keys, entries)
-        return self._fuzzy_choices[country]
+        """Transliteration keys and entries of the country's admin units, for guarded fuzzy matching."""
+        return self._fuzzy_choices.get(country, ([], []))
 
     def make_place(self, entry: int, near: bool = False) -> Place:
         """The Place of one entry, with admin names filled from its codes."""
@@ -134,14 +157,13 @@ class Gazetteer:
             iso3=info.get("iso3", ""), country=info.get("name", ""), admin1=admin1, admin2=admin2,
             location=self.name[entry], latitude=None if math.isnan(lat) else lat,
             longitude=None if math.isnan(lon) else lon, geo_precision=precision,
-            geonameid=self.geonameid[entry], admin1_code=admin1_code, admin2_code=admin2_code)
+            geonameid=self.geonameid[entry] or None, admin1_code=admin1_code, admin2_code=admin2_code)
 
     def country_place(self, iso2: str | None) -> Place | None:
         """Country-level Place (geo_precision 3) at the country's representative point."""
         if not iso2:
             return None
-        entry = next(iter(e for e in self.lookup(iso2.upper()) if self.level[e] == COUNTRY
-                          and self.country[e] == iso2.upper()), None)
+        entry = self.country_entries.get(iso2.upper())
         if entry is None:
             return None
         return self.make_place(entry)

@@ -3,7 +3,8 @@
 Scores are additive and explained per candidate:
 
 * match: 100 exact name, 95 alternate name or normalised form, fuzzy
-  ratio - 10 (fuzzy is the last resort, see `fuzzy_entries`);
+  ratio - 10 (fuzzy is the last resort, see `fuzzy_entries`; the ratio
+  compares `translit_key` forms, so "Gore" ~ "Ghor" and "Zambul" ~ "Zabul");
 * kind hint: +30 when the entry's level is the one the text names
   ("district" -> ADM2), -15 when it is another; with no hint admin units
   get a small edge over villages (+12 ADM1, +6 ADM2);
@@ -22,7 +23,7 @@ import math
 from rapidfuzz import fuzz, process
 
 from transforms.geocode_index import ADM1, ADM2, COUNTRY, LEVEL_NAMES, PLACE, Gazetteer
-from transforms.place_names import fold_name, name_key
+from transforms.place_names import fold_name, name_key, translit_key
 from transforms.records import LocationMention
 
 KIND_LEVEL = {
@@ -56,16 +57,24 @@ wood friday january february april june july august september october november d
 """.split())
 
 
-def rank_candidates(gaz: Gazetteer, mention: LocationMention, context: str | None) -> tuple[int | None, tuple[dict, ...]]:
+def rank_candidates(gaz: Gazetteer, mention: LocationMention,
+                    context: str | None) -> tuple[int | None, tuple[dict, ...]]:
     """The chosen entry (or None) and the reported candidates, best first."""
     wanted = KIND_LEVEL.get(mention.kind)
     parent_units, parent_country = resolve_parent(gaz, mention.parent, context)
     allowed = _allowed_countries(gaz, context, parent_units, parent_country)
     folded = fold_name(mention.name)
-    scored = [_score(gaz, e, 100.0 if fold_name(gaz.name[e]) == folded else 95.0, "exact"
-                     if fold_name(gaz.name[e]) == folded else "alias", wanted, context, allowed, parent_units)
-              for e in gaz.lookup(mention.name)]
-    if not any(s[3] is None for s in scored):
+    common_word = is_common_english_word(mention.name)
+    scored = []
+    for entry in gaz.lookup(mention.name):
+        exact = fold_name(gaz.name[entry]) == folded
+        result = _score(gaz, entry, 100.0 if exact else 95.0, "exact" if exact else "alias",
+                        wanted, context, allowed, parent_units)
+        if common_word and not exact and gaz.level[entry] == PLACE and result[3] is None:
+            # "Monday" is an alternate name of the village Munday: a word, not that village.
+            result = (*result[:3], "a common English word matching only an alternate name of a place")
+        scored.append(result)
+    if not any(s[3] is None for s in scored):  # nothing usable: try the guarded fuzzy tier
         fuzzy_country = parent_country or (next(iter(allowed)) if allowed and len(allowed) == 1 else None)
         for entry, ratio in fuzzy_entries(gaz, mention, fuzzy_country, wanted):
             scored.append(_score(gaz, entry, ratio - 10.0, f"fuzzy {ratio:.0f}", wanted, context, allowed,
@@ -106,12 +115,12 @@ def fuzzy_entries(gaz: Gazetteer, mention: LocationMention, country: str | None,
         return []
     key = name_key(mention.name)
     levels = {wanted} if wanted in (ADM1, ADM2) else {ADM1, ADM2}
-    if fold_name(mention.name) in COMMON_ENGLISH_WORDS or key in COMMON_ENGLISH_WORDS:
+    if is_common_english_word(mention.name):
         if wanted != ADM1:
             return []
         levels = {ADM1}
     keys, entries = gaz.fuzzy_choices(country)
-    hits = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=30)
+    hits = process.extract(translit_key(key), keys, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_SCORE, limit=30)
     best: dict[int, float] = {}
     for _, ratio, position in hits:
         entry = entries[position]
@@ -122,6 +131,11 @@ def fuzzy_entries(gaz: Gazetteer, mention: LocationMention, country: str | None,
             and name_key(gaz.name[ranked[0][0]]) != name_key(gaz.name[ranked[1][0]]):
         return []
     return ranked[:1]
+
+
+def is_common_english_word(name: str) -> bool:
+    """True for names that are also everyday English words ("Gore", "Monday", "Unity")."""
+    return fold_name(name) in COMMON_ENGLISH_WORDS or name_key(name) in COMMON_ENGLISH_WORDS
 
 
 def _fuzzy_allowed(name: str, country: str | None) -> bool:
@@ -195,9 +209,8 @@ def _prefer_town_in_unit(gaz: Gazetteer, scored: list[tuple], wanted: int | None
     if level not in (ADM1, ADM2) or wanted in (ADM1, ADM2, COUNTRY):
         return best
     code = gaz.admin2_code[best] if level == ADM2 else gaz.admin1_code[best]
-    best_key = name_key(gaz.name[best])
-    for entry, _, _, _ in live:
-        if gaz.level[entry] != PLACE or name_key(gaz.name[entry]) != best_key:
+    for entry, _, _, _ in live:  # every live candidate matched the same name
+        if gaz.level[entry] != PLACE:
             continue
         inside = (gaz.admin2_code[entry] if level == ADM2 else gaz.admin1_code[entry]) == code
         sizeable = level == ADM2 or gaz.feature_code[entry] in ("PPLA", "PPLC") or gaz.population[entry] >= 10000

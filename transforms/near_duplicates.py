@@ -40,7 +40,7 @@ SHINGLE_WORDS = 3
 SIMILARITY_THRESHOLD = 0.15
 MIN_SHARED_SHINGLES = 10
 BINS = 256
-ROWS_PER_BAND = 2
+ROWS_PER_BAND = 2  # _candidate_pairs packs a band's two values into one int key
 MAX_BUCKET_PAIRS = 50
 _EMPTY = 0xFFFFFFFF
 WORD_RE = re.compile(r"\w+")
@@ -58,8 +58,8 @@ where which while who whom why will with would you your
 def shingles(text: str) -> set[int]:
     """CRC-32 hashes of the content-word 3-grams of `text`."""
     words = [w for w in WORD_RE.findall(text.casefold()) if w not in STOPWORDS]
-    return {zlib.crc32(" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8"))
-            for i in range(len(words) - SHINGLE_WORDS + 1)}
+    n = SHINGLE_WORDS
+    return {zlib.crc32(" ".join(words[i:i + n]).encode("utf-8")) for i in range(len(words) - n + 1)}
 
 
 def minhash_signature(hashes: set[int]) -> array:
@@ -95,10 +95,10 @@ def _are_near_duplicates(a: set[int], b: set[int]) -> bool:
 def _candidate_pairs(signatures: list[array | None]) -> set[tuple[int, int]]:
     pairs: set[tuple[int, int]] = set()
     for start in range(0, BINS, ROWS_PER_BAND):
-        buckets: dict[tuple[int, ...], list[int]] = {}
+        buckets: dict[int, list[int]] = {}
         for index, signature in enumerate(signatures):
             if signature is not None:
-                key = tuple(signature[start:start + ROWS_PER_BAND])
+                key = (signature[start] << 32) | signature[start + 1]
                 buckets.setdefault(key, []).append(index)
         for members in buckets.values():
             if len(members) < 2:
@@ -132,7 +132,7 @@ def find_near_duplicates(articles: Sequence[tuple[str, str]]) -> dict[str, str]:
     signatures: list[array | None] = []
     for article_id in ids:
         hashes = shingles(texts[article_id])
-        packed.append(array("I", sorted(hashes)))
+        packed.append(array("I", hashes))
         signatures.append(minhash_signature(hashes) if hashes else None)
     parent = list(range(len(ids)))
     for a, b in sorted(_candidate_pairs(signatures)):

@@ -41,10 +41,12 @@ def normalize_text(text: str) -> str:
     """
     if not text:
         return ""
+    # Line breaks first: ftfy would read U+0085 as a cp1252 ellipsis, and
+    # line numbers must match str.splitlines() on the input.
+    text = _LINE_BREAKS.sub("\n", text)
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(text, _FTFY_CONFIG)
     text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)

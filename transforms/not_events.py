@@ -25,8 +25,9 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _PROMISE = re.compile(
-    r"\b(?:vow\w*|pledg\w*|promis\w*|threaten\w*|warn\w*\s+(?:of|against)|urg\w*|call(?:ed|s|ing)?\s+(?:on|for)|"
-    r"demand\w*|ask(?:ed|s)?|prevent\w*|avoid\w*|stop|halt|ban\w*)\s+(?:\w+\s+){0,4}$",
+    r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
+    r"urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
+    r"avoid(?:s|ed|ing)?|stop|halt|ban(?:s|ned|ning)?)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
@@ -59,7 +60,7 @@ def _negated_by_parse(token) -> bool:
     if token is None:
         return False
     heads = [token]
-    if token.pos_ in ("NOUN", "PROPN") and token.head is not token:
+    if token.pos_ in ("NOUN", "PROPN") and token.head != token:
         heads.append(token.head) if token.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     for head in heads:
         for child in head.children:
@@ -100,7 +101,7 @@ def is_biography(token) -> bool:
         if node.dep_ == "relcl":
             head = node.head
             return head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
     return False

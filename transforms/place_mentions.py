@@ -22,10 +22,10 @@ _UNIT_KIND = {
     "province": "province", "state": "province", "governorate": "province",
     "oblast": "province", "prefecture": "province", "region": "region",
     "city": "city", "town": "city", "village": "village", "hamlet": "village",
-    "neighbourhood": "city", "neighborhood": "city", "township": "district",
+    "neighbourhood": "place", "neighborhood": "place", "township": "district",
 }
 _UNIT = r"(?i:local government area|sub-?district|district|county|municipality|commune|lga|department|province|state|governorate|oblast|prefecture|region|city|town|village|hamlet|neighbou?rhood|township)"
-_NAME = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|de\s+|du\s+|of\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+_NAME = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
 _COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4,
@@ -46,13 +46,17 @@ _COUNTED_UNNAMED = re.compile(
     rf"\b(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<count>\d+|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:other\s+|more\s+|key\s+)*(?:districts|towns|villages|regions|areas|parts)\b",
     re.IGNORECASE)
 _ANAPHORA = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:district|districts|town|city|village|area|base|airbase|region|province|camp|checkpoint|outpost|position)s?\b",
+    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:district|districts|town|city|village|area|base|airbase|region|province|camp|checkpoint|outpost|position)s?\b(?!\s+of\s+[A-Z])"
+    r"|^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|forces|fighters|attackers|gunmen|militants|rebels|insurgents|"
+    r"protesters|demonstrators|assailants|bombers?|jihadists|bandits|group|militia|attack|assault|raid|blast|explosion)\b",
     re.IGNORECASE)
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
 _NEAR_BEFORE = re.compile(r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_DEST_BEFORE = re.compile(r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:\w+\s+){0,3}?$", re.IGNORECASE)
+_DEST_BEFORE = re.compile(
+    r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
+    re.IGNORECASE)
 _PARENT_GAP = re.compile(
-    rf"^(?:\s+{_UNIT})?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?(?:in|of)\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?(?:in|of)\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before "
@@ -60,8 +64,23 @@ _STOP_NAMES = frozenset(
     "July August September October November December Government Security Local Provincial".split())
 _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
-_AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
+_AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across|over)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
+_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over"})
+_MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})
 _APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")
+_TITLE_WORDS = frozenset(
+    "President Minister Ministry Governor Commander General Spokesman Spokeswoman Council Committee "
+    "Office Agency News Party Army Forces Force Police Front Movement Union Organization Organisation "
+    "Brigade Brigades Battalion Division Corps Guard Guards Court Parliament Assembly Embassy Mission "
+    "University School Hospital Church Mosque Company Bank Times Post Press Radio Television TV Chief "
+    "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt".split())
+_TRIGGER_OBJECT = re.compile(
+    rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas|parts|neighbou?rhoods|suburbs|centre|center)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|entered|abandoned|evacuated|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
+_VAGUE_AREA = re.compile(
+    r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
+    r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
 _LEVEL = {"village": 0, "city": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
 
 
@@ -83,6 +102,7 @@ class PlaceScan:
     hits: tuple[PlaceHit, ...]
     anaphoric: bool  # "the district", "10 districts": the place is in the context
     unnamed_count: int | None  # "ten districts fell" with no place named
+    vague_area: bool = False  # "in the country's northern provinces": placed, but unnamed
 
 
 def _count_value(word: str) -> int | None:
@@ -136,19 +156,30 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             if name and name != "and":
                 s = m.start("names") + nm.start()
                 _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
-    for m in _UNIT_OF.finditer(text):
-        name = _clean_name(m.group("name"))
-        if name:
-            _add(found, PlaceHit(LocationMention(name, _UNIT_KIND[m.group("unit").lower()]), m.start(), m.end()))
     for m in _NAMED_UNIT.finditer(text):
         name = _clean_name(m.group("name"))
         if name and not m.group("name")[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             _add(found, PlaceHit(LocationMention(name, kind), m.start("name"), m.end()))
+    for m in _UNIT_OF.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            _add(found, PlaceHit(LocationMention(name, _UNIT_KIND[m.group("unit").lower()]), m.start(), m.end()))
     for m in _FACILITY.finditer(text):
         name = _clean_name(m.group("name"))
         if name:
             _add(found, PlaceHit(LocationMention(name, "place"), m.start("name"), m.end()))
+
+
+def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
+    """'the fall of Panjwai', 'rebels captured Goma': the object is a place."""
+    for m in _TRIGGER_OBJECT.finditer(text):
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        name = _clean_name(m.group(group))
+        if not name or _looks_like_title_or_country(name) or find_country(name) is not None:
+            continue
+        start = m.start(group) + m.group(group).find(name)
+        _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
 
 
 def _scan_entities(doc, found: list[PlaceHit]) -> None:
@@ -156,12 +187,27 @@ def _scan_entities(doc, found: list[PlaceHit]) -> None:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         name = _clean_name(ent.text.strip().removesuffix("'s").removesuffix("’s"))
-        if not name:
+        if not name or _looks_like_title_or_country(name):
             continue
         country = find_country(name)
         kind = "country" if country is not None else "place"
         start = ent.start_char + ent.text.find(name)
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
+
+
+def _is_headline(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.85
+
+
+def _looks_like_title_or_country(name: str) -> bool:
+    """'US President Joe Biden', 'Afghanistan Fall', 'Defence Ministry' are not places."""
+    words = name.split()
+    if any(w in _TITLE_WORDS for w in words):
+        return True
+    # "Afghanistan Fall" (headline words) is not a place; "Port Sudan" and "Mexico City" are
+    return len(words) > 1 and find_country(words[0].rstrip("'’s")) is not None and words[1] != "City"
 
 
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
@@ -170,12 +216,17 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     if doc is not None:
         for tok in doc:
             ent_of[tok.idx] = tok.ent_type_
+    if _is_headline(text):
+        return  # Title Case Headline: every word looks like a name
     for m in _AFTER_PREP.finditer(text):
         name = _clean_name(m.group("name"))
-        if not name or name.isupper():
+        if not name or name.isupper() or _looks_like_title_or_country(name):
             continue
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
-        if ent_of.get(m.start("name"), "") in _SKIP_ENTS and not appositive:
+        strong_prep = m.group(0).split()[0].lower() in _PLACE_PREPS
+        ent = ent_of.get(m.start("name"), "")
+        # spaCy's small model often tags unknown towns PERSON/ORG; "in X" still wins
+        if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):
             continue
         start = m.start("name") + m.group("name").find(name)
         kind = "country" if find_country(name) is not None else "place"
@@ -205,6 +256,8 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             unit = re.search(_UNIT, gap)
             if kind == "place" and unit:
                 kind = _UNIT_KIND.get(unit.group(0).lower(), kind)
+            elif kind == "place" and "capital" in gap:
+                kind = "city"  # "El Fasher, the capital of North Darfur"
             out[i] = replace(hit, mention=replace(hit.mention, parent=nxt.mention.name, kind=kind))
             out[j] = replace(nxt, is_parent=True)
             break
@@ -216,9 +269,10 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     found: list[PlaceHit] = []
     _scan_counted(sentence, found)
     _scan_units(sentence, found)
-    if doc is not None:
+    _scan_trigger_objects(sentence, found)
+    if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
-    _scan_after_prepositions(sentence, doc, found)
+        _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
     hits = _with_context(sentence, found)
     unnamed = None
     if not any(h.mention.count for h in hits):
@@ -226,4 +280,4 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         if m:
             unnamed = _count_value(m.group("count")) or 2
     anaphoric = bool(_ANAPHORA.search(sentence)) or unnamed is not None
-    return PlaceScan(tuple(hits), anaphoric, unnamed)
+    return PlaceScan(tuple(hits), anaphoric, unnamed, bool(_VAGUE_AREA.search(sentence)))

@@ -57,15 +57,24 @@ _ARTICLES = frozenset({
 # Words dropped from the end of a GeoNames name to make a display name.
 _DISPLAY_SUFFIXES = (
     " regional state", " province", " region", " state", " governorate",
-    " district", " oblast", " oblast'",
+    " district", " oblast", " oblast'", " raion", " county", " cercle",
+    " sub-prefecture", " department", " division", " prefecture",
 )
+# Words put in front of a unit's name in French/Portuguese/Arabic GeoNames names.
+_DISPLAY_PREFIX = re.compile(
+    r"^(?:(?:province|departement|département|prefecture|préfecture|sous-prefecture|caza|"
+    r"circunscricao|circunscrição|cidade|distrito|muhafazat|cercle)\s+"
+    r"(?:(?:du|de la|des|de l'|de|d'|da|do)\s*)?)", re.IGNORECASE)
 
 
 def fold_name(text: str) -> str:
     """Lower-case, accent-free, apostrophe-free, single-spaced form of a name."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = _APOSTROPHES.sub("", plain.casefold()).translate(_LETTER_MAP)
+    if text.isascii():
+        plain = text.lower().replace("'", "").replace("`", "")
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+        plain = _APOSTROPHES.sub("", plain.casefold()).translate(_LETTER_MAP)
     return _SEPARATORS.sub(" ", plain).strip()
 
 
@@ -91,6 +100,27 @@ def name_key(text: str) -> str:
     return "".join(name_tokens(text))
 
 
+# Spelling pairs that English transliterations of Persian, Arabic, Pashto
+# and African names use interchangeably (Ghor/Gor, Qunduz/Kunduz, Wardak/Vardak).
+_TRANSLIT_PAIRS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "d"),
+                   ("ph", "f"), ("zh", "z"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"),
+                   ("ee", "i"), ("y", "i"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def translit_key(key: str) -> str:
+    """A looser form of a `name_key` for fuzzy comparison only: "ghor", "gore" -> "gor".
+
+    Folds digraphs and letters that transliterations swap, doubled letters
+    and a silent final "e". Never used as an index key: too many unrelated
+    names share it.
+    """
+    for old, new in _TRANSLIT_PAIRS:
+        key = key.replace(old, new)
+    key = _DOUBLED.sub(r"\1", key)
+    return key[:-1] if len(key) > 3 and key.endswith("e") else key
+
+
 def is_latin(text: str) -> bool:
     """True when the name is written in Latin letters (after folding)."""
     folded = fold_name(text)
@@ -98,7 +128,11 @@ def is_latin(text: str) -> bool:
 
 
 def strip_generic_suffix(name: str) -> str:
-    """'Sar-e Pol Province' -> 'Sar-e Pol'; 'Northern State' -> 'Northern'."""
+    """'Sar-e Pol Province' -> 'Sar-e Pol'; 'Province du Soum' -> 'Soum'."""
+    prefix = _DISPLAY_PREFIX.match(name)
+    if prefix and len(name) > prefix.end() + 1:
+        name = name[prefix.end():]
+        name = name[0].upper() + name[1:]
     lowered = name.casefold()
     for suffix in _DISPLAY_SUFFIXES:
         if lowered.endswith(suffix) and len(name) > len(suffix) + 1:

@@ -22,7 +22,9 @@ these hold:
   one side. Actors may be swapped when either mention is an Armed clash.
 - Dates: each mention covers [date_start, event_date] widened by half a day
   on each side, so ranges must overlap with at most one day between them.
-  An undated mention agrees with any date; the event keeps the date.
+  An undated mention agrees with any date of the 30 days up to its
+  article's publication (any date at all when that is unknown too); the
+  event keeps the date of its dated mentions.
 
 Clustering is greedy and order independent by construction: mentions are
 sorted by `event_ids.mention_sort_key` (report order: publication date,
@@ -48,6 +50,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.event_ids import hash_event_id, id_payload, mention_sort_key
 from transforms.records import Event, EventMention, EvidenceLink, Place
@@ -69,6 +72,7 @@ SUBTYPE_RANK = {
 STATE_PREFIXES = ("military forces of ", "police forces of ", "government of ")
 CONFIDENCE_CAP = 0.99
 DEFAULT_SPAN_DAYS = {1: 0, 2: 6, 3: 30}  # when date_start is missing
+BACKGROUND_DAYS = 30
 WIDE_WINDOW = 124  # half-days; wider clusters are checked against every mention
 
 
@@ -96,6 +100,7 @@ def block_key(mention: EventMention) -> str:
 
 
 def _window(mention: EventMention) -> tuple[int, int] | None:
+    """The mention's date range in half-days, widened by half a day each side."""
     if mention.event_date is None:
         return None
     end = mention.event_date.toordinal()
@@ -105,6 +110,20 @@ def _window(mention: EventMention) -> tuple[int, int] | None:
         start = end - DEFAULT_SPAN_DAYS.get(mention.time_precision, 0)
     start, end = min(start, end), max(start, end)
     return (2 * start - 1, 2 * end + 1)
+
+
+def _match_window(mention: EventMention, published: dt.date | None) -> tuple[int, int] | None:
+    """The window a mention must share with the others of its event.
+
+    An undated mention in a dated article can only report an event of the
+    30 days up to publication (codebook rule 5): that bounds what it may
+    join, while the event's date still comes from dated mentions.
+    """
+    window = _window(mention)
+    if window is not None or published is None:
+        return window
+    end = published.toordinal()
+    return (2 * (end - BACKGROUND_DAYS) - 1, 2 * end + 1)
 
 
 def _intersect(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -130,6 +149,7 @@ def _subtypes_agree(a: EventMention, b: EventMention) -> bool:
     return any(sa in family and sb in family for family in CROSS_REPORT_FAMILIES)
 
 
+@lru_cache(maxsize=65536)
 def _actor_key(name: str) -> str | None:
     """Normalised actor; None for an empty or unidentified side (agrees with anything)."""
     text = name.strip().casefold()
@@ -190,13 +210,15 @@ def _days(window: tuple[int, int]) -> range:
     return range(window[0] // 2, window[1] // 2 + 1)
 
 
-def cluster_block(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
+def _cluster_block(mentions: Sequence[EventMention],
+                  articles: Mapping[str, ArticleInfo]) -> list[list[EventMention]]:
     """Greedy complete-linkage clustering of one block's mentions, already in canonical order."""
     clusters: list[_Cluster] = []
     by_day: dict[int, set[int]] = {}
     unindexed: set[int] = set()  # undated or very wide clusters
     for mention in mentions:
-        window = _window(mention)
+        info = articles.get(mention.article_id)
+        window = _match_window(mention, info.published if info else None)
         if window is None or window[1] - window[0] > WIDE_WINDOW:
             candidates = range(len(clusters))
         else:
@@ -227,31 +249,6 @@ def cluster_block(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
             for day in _days(best.window):
                 by_day.setdefault(day, set()).add(best.seq)
     return [c.members for c in clusters]
-
-
-def resolve_events(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> list[Event]:
-    """Merge mentions into events (one per real event), sorted by event_id.
-
-    The result does not depend on the order of `mentions`. Mentions with a
-    repeated mention_id are kept once (the first in canonical order).
-    """
-    ordered = sorted(mentions, key=lambda m: mention_sort_key(m, articles))
-    seen: set[str] = set()
-    blocks: dict[str, list[EventMention]] = {}
-    for mention in ordered:
-        if mention.mention_id in seen:
-            continue
-        seen.add(mention.mention_id)
-        blocks.setdefault(block_key(mention), []).append(mention)
-    events: dict[str, Event] = {}
-    for key in sorted(blocks):
-        for members in cluster_block(blocks[key]):
-            event_id = hash_event_id(id_payload(members[0], articles))
-            if event_id in events:  # one sentence, two events identical in every hashed field
-                event_id = hash_event_id(id_payload(members[0], articles) + "|" + members[0].mention_id)
-            events[event_id] = build_event(event_id, members, articles)
-    return [events[k] for k in sorted(events)]
-
 
 
 def _place_rank(mention: EventMention) -> tuple:
@@ -286,7 +283,7 @@ def _confidence(members: Sequence[EventMention]) -> float:
     return round(min(1.0 - miss, CONFIDENCE_CAP), 4)
 
 
-def build_event(event_id: str, members: Sequence[EventMention],
+def _build_event(event_id: str, members: Sequence[EventMention],
                 articles: Mapping[str, ArticleInfo]) -> Event:
     """One Event row from a cluster of mentions given in canonical (report) order."""
     rank = {id(m): i for i, m in enumerate(members)}
@@ -363,3 +360,27 @@ def build_event(event_id: str, members: Sequence[EventMention],
         last_reported=published[-1] if published else None,
         evidence=evidence,
     )
+
+
+def resolve_events(mentions: Sequence[EventMention], articles: Mapping[str, ArticleInfo]) -> list[Event]:
+    """Merge mentions into events (one per real event), sorted by event_id.
+
+    The result does not depend on the order of `mentions`. Mentions with a
+    repeated mention_id are kept once (the first in canonical order).
+    """
+    ordered = sorted(mentions, key=lambda m: mention_sort_key(m, articles))
+    seen: set[str] = set()
+    blocks: dict[str, list[EventMention]] = {}
+    for mention in ordered:
+        if mention.mention_id in seen:
+            continue
+        seen.add(mention.mention_id)
+        blocks.setdefault(block_key(mention), []).append(mention)
+    events: dict[str, Event] = {}
+    for key in sorted(blocks):
+        for members in _cluster_block(blocks[key], articles):
+            event_id = hash_event_id(id_payload(members[0], articles))
+            if event_id in events:  # one sentence, two events identical in every hashed field
+                event_id = hash_event_id(id_payload(members[0], articles) + "|" + members[0].mention_id)
+            events[event_id] = _build_event(event_id, members, articles)
+    return [events[k] for k in sorted(events)]

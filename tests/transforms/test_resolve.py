@@ -29,6 +29,7 @@ ARTICLES = {
     "c1": ArticleInfo("c1", "Outlet C", D(2023, 3, 7)),
     "d0": ArticleInfo("d0", "Outlet D", D(2023, 3, 4)),
     "u1": ArticleInfo("u1", None, None),
+    "old": ArticleInfo("old", "Outlet O", D(2023, 1, 15)),
 }
 
 
@@ -107,6 +108,17 @@ def test_undated_mention_joins_dated_event_which_keeps_its_date():
     assert event.sources == ("Outlet B",)
     # the dated article is the earliest report: the undated one sorts last
     assert event.event_id == event_id_for([dated], ARTICLES)
+
+
+def test_undated_mention_only_joins_events_of_the_30_days_before_its_article():
+    dated = mention("d", "b1")
+    in_range = mention("u", "c1", event_date=None, date_start=None, time_precision=3)
+    [event] = resolve_events([dated, in_range], ARTICLES)
+    assert event.mention_ids == ("d", "u")
+    too_old = mention("o", "old", event_date=None, date_start=None, time_precision=3)
+    events = resolve_events([dated, too_old], ARTICLES)
+    assert sorted(e.mention_ids for e in events) == [("d",), ("o",)]
+    assert [e.event_date for e in events if e.mention_ids == ("o",)] == [None]
 
 
 def test_same_place_different_sub_event_stays_apart():

@@ -1,0 +1,195 @@
+"""Actor phrases -> canonical actors, inter codes and interaction codes."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.actors import (
+    INTER_CIVILIANS, INTER_EXTERNAL, INTER_STATE, canonical_actor, find_actors, interaction_code,
+)
+
+DRC = "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # Nigeria
+    ("Boko Haram insurgents attacked Nigerian soldiers in Borno.", "NG",
+     [("Boko Haram", 2), ("Military Forces of Nigeria", 1)]),
+    ("ISWAP fighters overran a base in Marte.", "NG", [("ISWAP", 2)]),
+    ("Fighters of the Islamic State West Africa Province attacked Damboa.", "NG",
+     [("Unidentified Armed Group (Nigeria)", 3), ("ISWAP", 2)]),
+    ("Bandits abducted 30 students from a school in Kaduna.", "NG",
+     [("Unidentified Armed Group (Nigeria)", 3), ("Civilians (Nigeria)", 7)]),
+    ("Fulani herdsmen killed 12 farmers in Benue.", "NG",
+     [("Fulani Ethnic Militia", 4), ("Civilians (Nigeria)", 7)]),
+    ("An angry mob lynched a suspected thief.", "NG", [("Rioters (Nigeria)", 5)]),
+    # Mali, Burkina Faso, Niger
+    ("JNIM militants ambushed a FAMa convoy near Mopti.", "ML",
+     [("JNIM", 2), ("Military Forces of Mali", 1)]),
+    ("Wagner mercenaries and Malian troops killed civilians in Moura.", "ML",
+     [("Wagner Group", 8), ("Military Forces of Mali", 1), ("Civilians (Mali)", 7)]),
+    ("UN peacekeepers came under fire in northern Mali.", "ML", [("United Nations", 8)]),
+    ("Suspected jihadists killed 15 VDP volunteers.", "BF",
+     [("Unidentified Armed Group (Burkina Faso)", 3), ("VDP", 3)]),
+    ("Burkinabe gendarmes repelled an attack by armed men.", "BF",
+     [("Police Forces of Burkina Faso", 1), ("Unidentified Armed Group (Burkina Faso)", 3)]),
+    ("Unknown assailants killed a village chief.", "BF",
+     [("Unidentified Armed Group (Burkina Faso)", 3), ("Civilians (Burkina Faso)", 7)]),
+    ("Armed men abducted women and children.", "NE",
+     [("Unidentified Armed Group (Niger)", 3), ("Civilians (Niger)", 7)]),
+    # Somalia
+    ("Al-Shabaab militants stormed a hotel in Mogadishu.", "SO", [("Al Shabaab", 2)]),
+    ("al-Shabab fighters attacked an AMISOM base.", "SO", [("Al Shabaab", 2), ("AMISOM", 8)]),
+    ("ATMIS troops and the Somali National Army retook the town.", "SO",
+     [("ATMIS", 8), ("Military Forces of Somalia", 1)]),
+    # Sudan, Ethiopia
+    ("The Rapid Support Forces shelled El Fasher as the Sudanese Armed Forces responded.", "SD",
+     [("Rapid Support Forces", 2), ("Military Forces of Sudan", 1)]),
+    ("SAF warplanes bombed a market in Nyala.", "SD", [("Military Forces of Sudan", 1)]),
+    ("RSF fighters attacked the city, the Sudanese army said.", "SD",
+     [("Rapid Support Forces", 2), ("Military Forces of Sudan", 1)]),
+    ("Fano militiamen clashed with ENDF soldiers in Amhara.", "ET",
+     [("Fano", 4), ("Military Forces of Ethiopia", 1)]),
+    ("Tigrayan forces withdrew from Mekelle.", "ET", [("TPLF", 2)]),
+    # DR Congo
+    ("M23 rebels seized Goma from FARDC soldiers and MONUSCO peacekeepers.", "CD",
+     [("M23", 2), (f"Military Forces of {DRC}", 1), ("MONUSCO", 8)]),
+    ("ADF militants massacred villagers in Beni.", "CD", [("ADF", 2), (f"Civilians ({DRC})", 7)]),
+    ("CODECO militia attacked a displacement camp in Ituri.", "CD", [("CODECO", 4)]),
+    # Yemen, Syria, Iraq
+    ("Houthi rebels fired missiles at Marib.", "YE", [("Houthis", 2)]),
+    ("The Saudi-led coalition struck Sanaa.", "YE", [("Military Forces of Saudi Arabia", 8)]),
+    ("HTS fighters shelled government positions in Idlib.", "SY",
+     [("Hayat Tahrir al-Sham", 2), ("Military Forces of Syria", 1)]),
+    ("Turkish drones struck SDF positions near Kobani.", "SY",
+     [("Military Forces of Turkey", 8), ("Syrian Democratic Forces", 2)]),
+    ("Daesh terrorists attacked a checkpoint.", "SY", [("Islamic State", 2)]),
+    ("Iran-backed militias attacked US troops in Syria.", "SY",
+     [("Unidentified Armed Group (Syria)", 3), ("Military Forces of United States", 8)]),
+    ("IS fighters ambushed the army near Mosul; it is said ISIS lost men.", "IQ",
+     [("Islamic State", 2), ("Military Forces of Iraq", 1), ("Islamic State", 2),
+      ("Civilians (Iraq)", 7)]),
+    ("Iraqi police arrested protesters in Baghdad.", "IQ",
+     [("Police Forces of Iraq", 1), ("Protesters (Iraq)", 6)]),
+    # Ukraine, Russia
+    ("Russian missiles hit Kharkiv, killing five Ukrainian civilians.", "UA",
+     [("Military Forces of Russia", 8), ("Civilians (Ukraine)", 7)]),
+    ("Ukrainian troops recaptured the village.", "UA", [("Military Forces of Ukraine", 1)]),
+    ("Ukrainian drones hit a refinery in Russia's Belgorod region.", "RU",
+     [("Military Forces of Ukraine", 8)]),
+    # Myanmar
+    ("The Arakan Army seized a junta base in Rakhine.", "MM",
+     [("Arakan Army", 2), ("Military Forces of Myanmar", 1)]),
+    ("PDF fighters ambushed junta troops in Sagaing.", "MM",
+     [("People's Defence Force", 2), ("Military Forces of Myanmar", 1)]),
+    ("Kachin Independence Army forces attacked a Tatmadaw outpost.", "MM",
+     [("Kachin Independence Army", 2), ("Military Forces of Myanmar", 1)]),
+    # Mexico
+    ("CJNG gunmen killed five police officers in Michoacan.", "MX",
+     [("Jalisco New Generation Cartel", 3), ("Police Forces of Mexico", 1)]),
+    ("Sinaloa Cartel hitmen clashed with the National Guard.", "MX",
+     [("Sinaloa Cartel", 3), ("Military Forces of Mexico", 1)]),
+    # Israel / Palestine / Lebanon
+    ("Israeli forces raided Jenin; Palestinian gunmen opened fire.", "PS",
+     [("Military Forces of Israel", 8), ("Unidentified Armed Group (Palestinian Territory)", 3)]),
+    ("Israel struck Gaza after Hamas militants fired rockets.", "PS",
+     [("Military Forces of Israel", 8), ("Hamas", 2)]),
+    ("The IDF said it struck Hezbollah targets in southern Lebanon.", "LB",
+     [("Military Forces of Israel", 8), ("Hezbollah", 3)]),
+    # Pakistan, Afghanistan
+    ("TTP militants attacked a police station in Khyber Pakhtunkhwa.", "PK",
+     [("TTP", 2), ("Police Forces of Pakistan", 1)]),
+    ("The Pakistani Taliban attacked a checkpoint, Pakistan's army said.", "PK",
+     [("TTP", 2), ("Military Forces of Pakistan", 1)]),
+    ("Pakistani security forces killed BLA fighters in Balochistan.", "PK",
+     [("Military Forces of Pakistan", 1), ("Baloch Liberation Army", 2)]),
+    ("Taliban fighters captured the district after Afghan forces fled.", "AF",
+     [("Taliban", 2), ("Military Forces of Afghanistan", 1)]),
+    ("One policeman and one insurgent were killed when the Taliban attacked.", "AF",
+     [("Police Forces of Afghanistan", 1), ("Unidentified Armed Group (Afghanistan)", 3), ("Taliban", 2)]),
+    ("U.S. forces carried out a drone strike.", "AF", [("Military Forces of United States", 8)]),
+    ("NATO airstrikes hit Taliban positions.", "AF", [("NATO", 8), ("Taliban", 2)]),
+    ("ISIS-K suicide bombers struck the airport.", "AF", [("Islamic State Khorasan Province", 2)]),
+    # Protests and riots
+    ("Protesters clashed with French police in Paris.", "FR",
+     [("Protesters (France)", 6), ("Police Forces of France", 1)]),
+    ("Kenyan police fired tear gas at demonstrators in Nairobi.", "KE",
+     [("Police Forces of Kenya", 1), ("Protesters (Kenya)", 6)]),
+    ("Rioters looted shops in Santiago as Chilean police responded.", "CL",
+     [("Rioters (Chile)", 5), ("Police Forces of Chile", 1)]),
+    ("The government announced a curfew.", "KE", [("Government of Kenya", 1)]),
+    ("Afghan and Taliban forces clashed overnight.", "AF",
+     [("Military Forces of Afghanistan", 1), ("Taliban", 2)]),
+    ("Russian-backed separatists shelled Ukrainian positions.", "UA",
+     [("Unidentified Armed Group (Ukraine)", 3)]),
+    ("Gangs attacked a police station in Port-au-Prince.", "HT",
+     [("Unidentified Armed Group (Haiti)", 3), ("Police Forces of Haiti", 1)]),
+    ("Eritrean troops and Ethiopian federal forces entered Axum.", "ET",
+     [("Military Forces of Eritrea", 8), ("Military Forces of Ethiopia", 1)]),
+    ("Tajik border guards let Afghan soldiers cross.", "AF",
+     [("Military Forces of Tajikistan", 8), ("Military Forces of Afghanistan", 1)]),
+    ("The Taliban took control of Imam Sahib, a town in Kunduz.", "AF", [("Taliban", 2)]),
+    ("Gunmen Kill 12 Villagers In Zamfara", "NG",
+     [("Unidentified Armed Group (Nigeria)", 3), ("Civilians (Nigeria)", 7)]),
+    # No country known: country-less last resort
+    ("Soldiers killed two protesters.", None, [("Military Forces", 1), ("Protesters", 6)]),
+])
+def test_find_actors(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+def test_find_actors_gives_spans_in_order():
+    text = "Nigerian troops killed 20 bandits in Zamfara."
+    actors = find_actors(text, "NG")
+    assert [(a.start, a.end, a.text, a.kind, a.country_iso2) for a in actors] == [
+        (0, 15, "Nigerian troops", "military", "NG"), (26, 33, "bandits", "unidentified", "NG")]
+    assert all(text[a.start:a.end] == a.text for a in actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Let us say it is over.", "AF"),  # "us" and "IS" in the wrong case are not actors
+    ("The weather in Kandahar was hot.", "AF"),
+    ("Turkey and chicken were served.", "AF"),
+    ("Download the PDF report.", "NG"),  # ambiguous acronyms count only where the group fights
+    ("RSF condemned the ruling.", "FR"),
+    ("Pro-Russian forces held the town.", "UA"),  # "pro-Russian" is not Russia's army
+    ("THE TALIBAN SAID IS WRONG", "AF"),  # no "IS" in an all-caps line (Taliban is still found)
+])
+def test_find_actors_ignores_non_actors(text, country):
+    assert [a.name for a in find_actors(text, country)] == (["Taliban"] if "TALIBAN" in text else [])
+
+
+@pytest.mark.parametrize("phrase, country, name, inter, kind", [
+    ("Afghan forces", "AF", "Military Forces of Afghanistan", INTER_STATE, "military"),
+    ("government troops", "AF", "Military Forces of Afghanistan", INTER_STATE, "military"),
+    ("commandos", "AF", "Military Forces of Afghanistan", INTER_STATE, "military"),
+    ("border police", "AF", "Police Forces of Afghanistan", INTER_STATE, "police"),
+    ("Russia", "UA", "Military Forces of Russia", INTER_EXTERNAL, "military"),
+    ("al-Shabab", "SO", "Al Shabaab", 2, "rebel"),
+    ("ISIL", "SY", "Islamic State", 2, "rebel"),
+    ("Ansar Allah", "YE", "Houthis", 2, "rebel"),
+    ("Tehrik-i-Taliban Pakistan", "PK", "TTP", 2, "rebel"),
+    ("worshippers", "NG", "Civilians (Nigeria)", INTER_CIVILIANS, "civilians"),
+    ("marchers", "CL", "Protesters (Chile)", 6, "protesters"),
+    ("the interior ministry", "IQ", "Government of Iraq", INTER_STATE, "government"),
+    ("Israeli strikes", "PS", "Military Forces of Israel", INTER_EXTERNAL, "military"),
+    ("Israeli strikes", "IL", "Military Forces of Israel", INTER_STATE, "military"),
+])
+def test_canonical_actor(phrase, country, name, inter, kind):
+    actor = canonical_actor(phrase, country)
+    assert (actor.name, actor.inter, actor.kind) == (name, inter, kind)
+
+
+def test_canonical_actor_spans_are_relative_to_phrase():
+    actor = canonical_actor("  the Malian army ", "ML")
+    assert (actor.start, actor.end, actor.text) == (6, 17, "Malian army")
+
+
+def test_canonical_actor_none_for_non_actor():
+    assert canonical_actor("Kandahar", "AF") is None
+
+
+@pytest.mark.parametrize("inter1, inter2, code", [
+    (1, 2, 12), (2, 1, 12), (1, 1, 11), (6, None, 60), (None, 7, 70), (2, 7, 27), (8, 1, 18), (None, None, None),
+])
+def test_interaction_code(inter1, inter2, code):
+    assert interaction_code(inter1, inter2) == code

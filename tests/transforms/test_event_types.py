@@ -1,0 +1,64 @@
+"""Sub-event classification and the codebook's precedence rules."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.event_types import SUB_EVENT_TYPES, ClauseSignals, classify, event_type_of
+
+
+@pytest.mark.parametrize(
+    ("cues", "signals", "expected"),
+    [
+        ({"capture"}, ClauseSignals(actor1_kind="rebel"), "Non-state actor overtakes territory"),
+        ({"capture", "clash"}, ClauseSignals(actor1_kind="rebel"), "Non-state actor overtakes territory"),
+        ({"capture"}, ClauseSignals(actor1_kind="military"), "Government regains territory"),
+        ({"recapture"}, ClauseSignals(), "Government regains territory"),
+        ({"capture", "recapture"}, ClauseSignals(), "Armed clash"),
+        ({"abandon"}, ClauseSignals(actor1_kind="military"), "Non-state actor overtakes territory"),
+        ({"abandon"}, ClauseSignals(actor1_kind="external", foreign_actor=True), "Change to group/activity"),
+        ({"cross_border"}, ClauseSignals(actor1_kind="military"), "Other"),
+        ({"suicide", "ied"}, ClauseSignals(), "Suicide bomb"),
+        ({"ied", "kill"}, ClauseSignals(deaths=True), "Remote explosive/landmine/IED"),
+        ({"air", "kill"}, ClauseSignals(civilian_victims=True), "Air/drone strike"),
+        ({"shelling"}, ClauseSignals(), "Shelling/artillery/missile attack"),
+        ({"grenade"}, ClauseSignals(), "Grenade"),
+        ({"chemical", "attack"}, ClauseSignals(), "Chemical weapon"),
+        ({"attack"}, ClauseSignals(actor1_kind="rebel", target_kind="military"), "Armed clash"),
+        ({"attack", "kill"}, ClauseSignals(actor1_kind="unidentified", civilian_victims=True), "Attack"),
+        ({"kill"}, ClauseSignals(target_kind="civilians", civilian_victims=True, deaths=True), "Attack"),
+        ({"kill"}, ClauseSignals(target_kind="rebel", deaths=True), "Armed clash"),
+        ({"attack", "defuse"}, ClauseSignals(foiled=True), "Armed clash"),
+        ({"ied", "defuse"}, ClauseSignals(foiled=True), "Disrupted weapons use"),
+        ({"defuse"}, ClauseSignals(), "Disrupted weapons use"),
+        ({"abduct"}, ClauseSignals(), "Abduction/forced disappearance"),
+        ({"sexual"}, ClauseSignals(), "Sexual violence"),
+        ({"protest"}, ClauseSignals(), "Peaceful protest"),
+        ({"protest", "disperse"}, ClauseSignals(), "Protest with intervention"),
+        ({"protest", "arrest"}, ClauseSignals(), "Protest with intervention"),
+        ({"protest", "kill"}, ClauseSignals(deaths=True), "Excessive force against protesters"),
+        ({"protest", "riot"}, ClauseSignals(), "Violent demonstration"),
+        ({"riot"}, ClauseSignals(), "Violent demonstration"),
+        ({"mob"}, ClauseSignals(), "Mob violence"),
+        ({"attack", "mob"}, ClauseSignals(), "Mob violence"),
+        ({"agreement"}, ClauseSignals(), "Agreement"),
+        ({"transfer", "agreement"}, ClauseSignals(), "Non-violent transfer of territory"),
+        ({"arrest"}, ClauseSignals(), "Arrests"),
+        ({"withdraw"}, ClauseSignals(), "Change to group/activity"),
+        ({"mobilise"}, ClauseSignals(), "Change to group/activity"),
+        ({"base"}, ClauseSignals(), "Headquarters or base established"),
+        ({"loot"}, ClauseSignals(), "Looting/property destruction"),
+    ],
+)
+def test_classify(cues, signals, expected):
+    assert classify(frozenset(cues), signals) == expected
+
+
+def test_a_death_word_alone_without_toll_is_nothing():
+    assert classify(frozenset({"kill"}), ClauseSignals()) is None
+
+
+def test_every_sub_event_type_has_its_event_type():
+    assert len(SUB_EVENT_TYPES) == 25
+    assert event_type_of("Suicide bomb") == "Explosions/Remote violence"
+    assert event_type_of("Other") == "Strategic developments"
+    assert event_type_of("Mob violence") == "Riots"

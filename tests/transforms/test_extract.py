@@ -1,0 +1,433 @@
+"""Table-driven extraction cases: hand-written sentences and mini-articles.
+
+Every sub-event type of the codebook and every "not an event" rule, in many
+countries. All cases are extracted in one batch (one nlp.pipe), then each
+case checks the fields it names. Published date for all: Monday 11 March 2024
+("on Sunday" = 10 March).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from transforms.extract import RuleExtractor, extract_mentions
+from transforms.records import STATUS_NOT_ENGLISH, STATUS_OK, CleanedArticle
+
+PUBLISHED = dt.date(2024, 3, 11)
+SUNDAY = dt.date(2024, 3, 10)
+SATURDAY = dt.date(2024, 3, 9)
+
+
+@dataclass(frozen=True)
+class Want:
+    """Expected single mention; None fields are not checked."""
+
+    sub: str
+    actor1: str | None = None
+    actor2: str | None = None
+    place: str | None = None  # location name; "-" for a country-level event
+    fatalities: int | None = None
+    date: dt.date | None = None
+    count: int = 1  # how many mentions the text yields
+
+
+NO = None  # not an event
+
+CASES: list[tuple[str, str, Want | None]] = [
+    # --- Battles: Armed clash -------------------------------------------------
+    ("clash-mali", "JNIM militants clashed with the Malian army near Boulkessi on Sunday, killing 12 soldiers.",
+     Want("Armed clash", "JNIM", "Military Forces of Mali", "Boulkessi", 12, SUNDAY)),
+    ("clash-sudan", "The Rapid Support Forces fought the Sudanese army in Omdurman on Saturday.",
+     Want("Armed clash", "Rapid Support Forces", "Military Forces of Sudan", "Omdurman", None, SATURDAY)),
+    ("clash-somalia", "Al-Shabaab fighters attacked a military base in Bulo Marer, a town in Lower Shabelle region, on Sunday, killing five soldiers.",
+     Want("Armed clash", "Al Shabaab", "Military Forces of Somalia", "Bulo Marer", 5, SUNDAY)),
+    ("clash-drc", "M23 rebels and Congolese troops exchanged fire near Sake in North Kivu on Sunday.",
+     Want("Armed clash", "M23", "Military Forces of Democratic Republic of the Congo", "Sake", None, SUNDAY)),
+    ("clash-myanmar", "The Arakan Army clashed with junta troops in Paletwa township on Saturday.",
+     Want("Armed clash", "Arakan Army", "Military Forces of Myanmar", "Paletwa", None, SATURDAY)),
+    ("clash-nigeria-repelled", "Nigerian troops repelled an attack by ISWAP fighters on a base in Monguno, Borno State, on Sunday, killing 15 insurgents.",
+     Want("Armed clash", "ISWAP", "Military Forces of Nigeria", "Monguno", 15, SUNDAY)),
+    ("clash-ethiopia", "Fano militiamen clashed with Ethiopian federal forces in Lalibela on Sunday.",
+     Want("Armed clash", "Fano", "Military Forces of Ethiopia", "Lalibela", None, SUNDAY)),
+    ("clash-colombia", "Soldiers and ELN guerrillas fought for hours near Tame in Arauca department on Saturday.",
+     Want("Armed clash", None, None, "Tame", None, SATURDAY)),
+    ("clash-syria", "Hayat Tahrir al-Sham fighters clashed with Syrian government forces near Saraqeb on Sunday, leaving nine dead.",
+     Want("Armed clash", "Hayat Tahrir al-Sham", "Military Forces of Syria", "Saraqeb", 9, SUNDAY)),
+    ("clash-mozambique", "Insurgents attacked an army position in Macomia, Cabo Delgado province, Mozambique, on Sunday, and two soldiers were killed.",
+     Want("Armed clash", None, "Military Forces of Mozambique", "Macomia", 2, SUNDAY)),
+    ("clash-police-checkpoint", "Twenty Taliban fighters attacked a police checkpoint near Bagram on Sunday, with one policeman and one insurgent killed.",
+     Want("Armed clash", "Taliban", "Police Forces of Afghanistan", "Bagram", 2, SUNDAY)),
+    ("clash-ukraine", "Ukrainian and Russian forces fought near Avdiivka on Saturday.",
+     Want("Armed clash", None, None, "Avdiivka", None, SATURDAY)),
+    ("clash-aggregate-country", "The Defence Ministry said on Sunday that 45 Boko Haram fighters were killed in operations in the past 24 hours in Nigeria.",
+     Want("Armed clash", "Military Forces of Nigeria", "Boko Haram", "-", 45)),
+    ("clash-mexico", "Members of the Sinaloa Cartel clashed with Mexican soldiers in Culiacan on Sunday, leaving 10 dead.",
+     Want("Armed clash", None, "Military Forces of Mexico", "Culiacan", 10, SUNDAY)),
+    ("clash-yemen", "Houthi fighters clashed with government forces south of Marib on Saturday, killing 20 people on both sides.",
+     Want("Armed clash", "Houthis", "Military Forces of Yemen", "Marib", 20, SATURDAY)),
+    # --- Battles: Non-state actor overtakes territory -------------------------
+    ("nsaot-drc", "M23 rebels seized the town of Bunagana on Sunday after government troops fled.",
+     Want("Non-state actor overtakes territory", "M23", "Military Forces of Democratic Republic of the Congo", "Bunagana", None, SUNDAY)),
+    ("nsaot-myanmar", "The Arakan Army captured Paletwa township in Chin State on Saturday.",
+     Want("Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar", "Paletwa", None, SATURDAY)),
+    ("nsaot-fell-to", "The town of Djibo fell to JNIM fighters on Sunday.",
+     Want("Non-state actor overtakes territory", "JNIM", None, "Djibo", None, SUNDAY)),
+    ("nsaot-abandoned", "Government forces abandoned Gubio in Borno State on Sunday as ISWAP fighters advanced.",
+     Want("Non-state actor overtakes territory", "ISWAP", "Military Forces of Nigeria", "Gubio", None, SUNDAY)),
+    ("nsaot-took-control", "Al-Shabaab took control of Mahas, a town in Hiraan region, on Saturday after Somali troops withdrew.",
+     Want("Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia", "Mahas", None, SATURDAY)),
+    ("nsaot-taliban-district", "The Taliban captured Nawa district in Helmand province on Sunday.",
+     Want("Non-state actor overtakes territory", "Taliban", "Military Forces of Afghanistan", "Nawa", None, SUNDAY)),
+    ("nsaot-clash-then-capture", "The Rapid Support Forces captured Wad Madani on Sunday after heavy fighting with the army that killed 30 people.",
+     Want("Non-state actor overtakes territory", "Rapid Support Forces", "Military Forces of Sudan", "Wad Madani", 30, SUNDAY)),
+    ("nsaot-overran", "Islamic State fighters overran an army outpost in Tillaberi region, Niger, on Saturday.",
+     Want("Non-state actor overtakes territory", "Islamic State", "Military Forces of Niger", "Tillaberi", None, SATURDAY)),
+    ("nsaot-fall-of", "The fall of Lashio on Sunday was a major blow to the junta in Myanmar.",
+     Want("Non-state actor overtakes territory", None, "Military Forces of Myanmar", "Lashio", None, SUNDAY)),
+    ("nsaot-counted-list", "Taliban fighters captured six districts on Sunday. These were one district in Herat province, two in Farah and three in Badghis.",
+     Want("Non-state actor overtakes territory", "Taliban", "Military Forces of Afghanistan", None, None, SUNDAY, count=3)),
+    ("nsaot-two-in-one", "Rebels seized two villages in Ituri province on Sunday.",
+     Want("Non-state actor overtakes territory", None, None, "Ituri", None, SUNDAY)),
+    # --- Battles: Government regains territory --------------------------------
+    ("grt-iraq", "Iraqi forces recaptured the town of Rawa from Islamic State on Sunday.",
+     Want("Government regains territory", "Military Forces of Iraq", "Islamic State", "Rawa", None, SUNDAY)),
+    ("grt-syria", "Syrian government forces retook Maarat al-Numan on Saturday.",
+     Want("Government regains territory", "Military Forces of Syria", None, "Maarat al-Numan", None, SATURDAY)),
+    ("grt-ukraine", "Ukrainian troops liberated the village of Robotyne in Zaporizhzhia region on Sunday.",
+     Want("Government regains territory", "Military Forces of Ukraine", None, "Robotyne", None, SUNDAY)),
+    ("grt-mozambique", "Mozambican and Rwandan troops retook Mocimboa da Praia from insurgents on Sunday.",
+     Want("Government regains territory", "Military Forces of Mozambique", None, "Mocimboa da Praia", None, SUNDAY)),
+    ("grt-somalia", "Somali forces regained control of Adan Yabaal in Middle Shabelle on Saturday.",
+     Want("Government regains territory", "Military Forces of Somalia", None, "Adan Yabaal", None, SATURDAY)),
+    ("taken-and-retaken", "Rebels occupied Kalehe for several hours on Sunday but it was recaptured by the army later that day.",
+     Want("Armed clash", None, None, "Kalehe", None, SUNDAY)),
+    # --- Explosions/Remote violence -------------------------------------------
+    ("air-yemen", "A Saudi-led coalition air strike hit a market in Saada on Sunday, killing 14 civilians.",
+     Want("Air/drone strike", None, None, "Saada", 14, SUNDAY)),
+    ("air-somalia-drone", "A US drone strike killed three al-Shabaab militants near Jilib on Saturday.",
+     Want("Air/drone strike", None, None, "Jilib", 3, SATURDAY)),
+    ("air-myanmar", "Junta warplanes bombed a village in Sagaing region of Myanmar on Sunday, killing 11 villagers.",
+     Want("Air/drone strike", "Military Forces of Myanmar", "Civilians (Myanmar)", "Sagaing", 11, SUNDAY)),
+    ("air-sudan", "Sudanese army airstrikes hit the Mayo district of Khartoum on Sunday, killing 20 people.",
+     Want("Air/drone strike", None, None, "Mayo", 20, SUNDAY)),
+    ("shelling-ukraine", "Russian forces shelled Kherson in southern Ukraine on Sunday, killing two civilians.",
+     Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kherson", 2, SUNDAY)),
+    ("shelling-missile", "A Russian missile struck an apartment block in Dnipro on Saturday, killing 23 people.",
+     Want("Shelling/artillery/missile attack", None, None, "Dnipro", 23, SATURDAY)),
+    ("shelling-mortar", "Mortar rounds fired by al-Shabaab landed near Mogadishu airport on Sunday.",
+     Want("Shelling/artillery/missile attack", None, None, "Mogadishu", None, SUNDAY)),
+    ("shelling-rockets-gaza", "Hamas fired rockets at Ashkelon in southern Israel on Saturday.",
+     Want("Shelling/artillery/missile attack", "Hamas", None, "Ashkelon", None, SATURDAY)),
+    ("ied-roadside", "A roadside bomb killed four soldiers near Gao in northern Mali on Sunday.",
+     Want("Remote explosive/landmine/IED", None, None, "Gao", 4, SUNDAY)),
+    ("ied-landmine", "A landmine killed two children in Idlib province, Syria, on Saturday.",
+     Want("Remote explosive/landmine/IED", None, "Civilians (Syria)", "Idlib", 2, SATURDAY)),
+    ("ied-car-bomb", "A car bomb exploded outside a hotel in Mogadishu on Sunday, killing eight people.",
+     Want("Remote explosive/landmine/IED", None, None, "Mogadishu", 8, SUNDAY)),
+    ("ied-explosion-pakistan", "An explosive device went off near a police van in Quetta on Sunday, killing three policemen.",
+     Want("Remote explosive/landmine/IED", None, None, "Quetta", 3, SUNDAY)),
+    ("suicide-mosque", "A suicide bomber blew himself up in a mosque in Peshawar on Sunday, killing 59 worshippers.",
+     Want("Suicide bomb", None, None, "Peshawar", 59, SUNDAY)),
+    ("suicide-beats-ied", "A suicide car bomb exploded at a checkpoint in Baidoa on Saturday, killing six soldiers.",
+     Want("Suicide bomb", None, None, "Baidoa", 6, SATURDAY)),
+    ("suicide-nigeria", "Two female suicide bombers attacked a market in Konduga, Borno State, on Sunday, killing 12 people.",
+     Want("Suicide bomb", None, None, "Konduga", 12, SUNDAY)),
+    ("grenade-burundi", "Unknown attackers threw a grenade into a bar in Bujumbura on Saturday, wounding 10 people.",
+     Want("Grenade", None, None, "Bujumbura", 0, SATURDAY)),
+    ("grenade-kashmir", "Militants hurled a grenade at a security patrol in Srinagar on Sunday.",
+     Want("Grenade", None, None, "Srinagar", None, SUNDAY)),
+    ("chemical-syria", "Government forces used chlorine gas in an attack on Douma on Saturday, killing 40 people.",
+     Want("Chemical weapon", None, None, "Douma", 40, SATURDAY)),
+    # --- Violence against civilians --------------------------------------------
+    ("attack-nigeria-villagers", "Gunmen killed 12 villagers in Zike village near Bokkos, Plateau State, Nigeria, on Sunday.",
+     Want("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "Zike", 12, SUNDAY)),
+    ("attack-burkina", "JNIM militants killed 30 civilians in Barsalogho, Burkina Faso, on Saturday.",
+     Want("Attack", "JNIM", "Civilians (Burkina Faso)", "Barsalogho", 30, SATURDAY)),
+    ("attack-drc-adf", "ADF rebels attacked a church in Kasindi, North Kivu, on Sunday, killing 17 worshippers.",
+     Want("Attack", None, "Civilians (Democratic Republic of the Congo)", "Kasindi", 17, SUNDAY)),
+    ("attack-mexico", "Cartel gunmen opened fire on a family in Celaya, Mexico, on Saturday, killing six people.",
+     Want("Attack", None, "Civilians (Mexico)", "Celaya", 6, SATURDAY)),
+    ("attack-ethiopia", "Fano militiamen killed 15 civilians in Bahir Dar on Sunday, residents said.",
+     Want("Attack", "Fano", "Civilians (Ethiopia)", "Bahir Dar", 15, SUNDAY)),
+    ("attack-no-one-hurt", "Gunmen attacked a bus carrying passengers near Garissa in Kenya on Sunday, but no one was hurt.",
+     Want("Attack", None, "Civilians (Kenya)", "Garissa", 0, SUNDAY)),
+    ("attack-no-claim", "Gunmen killed four farmers near Mopti, Mali, on Sunday. There was no claim of responsibility.",
+     Want("Attack", None, "Civilians (Mali)", "Mopti", 4, SUNDAY)),
+    ("attack-haiti", "Gang members attacked residents of Cite Soleil in Port-au-Prince, Haiti, on Saturday, killing nine people.",
+     Want("Attack", None, "Civilians (Haiti)", "Port-au-Prince", 9, SATURDAY)),
+    ("attack-beheaded", "Insurgents beheaded five villagers in Muidumbe district, Cabo Delgado, in Mozambique on Sunday.",
+     Want("Attack", None, "Civilians (Mozambique)", "Muidumbe", 5, SUNDAY)),
+    ("abduction-kaduna", "Bandits abducted 30 students from a school in Kuriga, Kaduna State, Nigeria, on Sunday.",
+     Want("Abduction/forced disappearance", None, "Civilians (Nigeria)", "Kuriga", None, SUNDAY)),
+    ("abduction-colombia", "ELN guerrillas kidnapped two oil workers in Arauca on Saturday.",
+     Want("Abduction/forced disappearance", None, None, "Arauca", None, SATURDAY)),
+    ("abduction-haiti", "Gang members kidnapped a pastor in Port-au-Prince on Sunday.",
+     Want("Abduction/forced disappearance", None, None, "Port-au-Prince", None, SUNDAY)),
+    ("sexual-drc", "Soldiers raped at least 20 women in Minova, South Kivu province, DR Congo, on Saturday, a UN report said.",
+     Want("Sexual violence", None, "Civilians (Democratic Republic of the Congo)", "Minova", None, SATURDAY)),
+    ("sexual-sudan", "RSF fighters sexually assaulted women in El Geneina on Sunday, witnesses said.",
+     Want("Sexual violence", None, None, "El Geneina", None, SUNDAY)),
+    # --- Protests ---------------------------------------------------------------
+    ("protest-peaceful-chile", "Thousands of students protested peacefully in Santiago on Sunday against pension reform in Chile.",
+     Want("Peaceful protest", "Protesters (Chile)", None, "Santiago", None, SUNDAY)),
+    ("protest-peaceful-kenya", "Hundreds of farmers marched in Nakuru on Saturday to demand better maize prices in Kenya.",
+     Want("Peaceful protest", "Protesters (Kenya)", None, "Nakuru", None, SATURDAY)),
+    ("protest-rally-pakistan", "Supporters of the opposition held a rally in Lahore on Sunday in Pakistan.",
+     Want("Peaceful protest", None, None, "Lahore", None, SUNDAY)),
+    ("protest-intervention-teargas", "Police fired tear gas to disperse protesters in Nairobi, Kenya, on Sunday.",
+     Want("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "Nairobi", None, SUNDAY)),
+    ("protest-intervention-arrests", "Police arrested 40 demonstrators at a protest in Tbilisi, Georgia, on Saturday.",
+     Want("Protest with intervention", None, None, "Tbilisi", None, SATURDAY)),
+    ("protest-excessive-force", "Security forces shot dead 12 protesters in Khartoum, Sudan, on Sunday.",
+     Want("Excessive force against protesters", None, None, "Khartoum", 12, SUNDAY)),
+    ("protest-excessive-iran", "Police killed five demonstrators during protests in Zahedan, Iran, on Saturday.",
+     Want("Excessive force against protesters", None, None, "Zahedan", 5, SATURDAY)),
+    ("riot-violent-demo", "Protesters torched a police station in Dhaka, Bangladesh, on Sunday.",
+     Want("Violent demonstration", "Rioters (Bangladesh)", None, "Dhaka", None, SUNDAY)),
+    ("riot-stones", "Demonstrators threw stones at police in Dakar, Senegal, on Saturday.",
+     Want("Violent demonstration", "Rioters (Senegal)", None, "Dakar", None, SATURDAY)),
+    ("riot-rioters", "Rioters looted shops in Johannesburg, South Africa, on Sunday.",
+     Want("Violent demonstration", None, None, "Johannesburg", None, SUNDAY)),
+    ("mob-lynch", "A mob lynched a man accused of blasphemy in Sialkot, Pakistan, on Sunday.",
+     Want("Mob violence", "Rioters (Pakistan)", None, "Sialkot", None, SUNDAY)),
+    ("mob-india", "A mob attacked two men in Jharkhand, India, on Saturday, killing one of them.",
+     Want("Mob violence", None, None, "Jharkhand", 1, SATURDAY)),
+    # --- Strategic developments -------------------------------------------------
+    ("agreement-ceasefire", "The Sudanese army and the RSF signed a ceasefire in Jeddah on Saturday.",
+     Want("Agreement", None, None, "Jeddah", None, SATURDAY)),
+    ("agreement-prisoner-swap", "Russia and Ukraine carried out a prisoner exchange in Sumy region on Sunday.",
+     Want("Agreement", None, None, "Sumy", None, SUNDAY)),
+    ("arrests-leader", "Police arrested opposition leader Ousmane Sonko in Dakar, Senegal, on Sunday.",
+     Want("Arrests", "Police Forces of Senegal", None, "Dakar", None, SUNDAY)),
+    ("arrests-detained", "Security forces detained a senior Hamas commander in Jenin on Saturday.",
+     Want("Arrests", None, None, "Jenin", None, SATURDAY)),
+    ("change-deploy", "The Kenyan government deployed troops to Garissa county in Kenya on Sunday.",
+     Want("Change to group/activity", None, "", "Garissa", None, SUNDAY)),
+    ("change-withdrawal", "French troops withdrew from their base in Gao, Mali, on Saturday as part of the drawdown.",
+     Want("Change to group/activity", None, None, "Gao", None, SATURDAY)),
+    ("change-mobilise", "The government mobilised volunteer militias in Badakhshan province on Sunday.",
+     Want("Change to group/activity", None, "", "Badakhshan", None, SUNDAY)),
+    ("hq-base", "Wagner fighters set up a base in Kidal, Mali, on Saturday.",
+     Want("Headquarters or base established", None, None, "Kidal", None, SATURDAY)),
+    ("hq-established", "Al-Shabaab established a new headquarters in Jilib, Somalia, on Sunday.",
+     Want("Headquarters or base established", "Al Shabaab", None, "Jilib", None, SUNDAY)),
+    ("looting", "Fighters looted the central market in Nyala, Sudan, on Saturday.",
+     Want("Looting/property destruction", None, None, "Nyala", None, SATURDAY)),
+    ("property-destruction", "Militiamen burned down houses in Djugu territory of Ituri, DR Congo, on Sunday.",
+     Want("Looting/property destruction", None, None, None, None, SUNDAY)),
+    ("transfer", "Government forces handed over control of Kidal to the UN mission in Mali on Sunday under an agreement.",
+     Want("Non-violent transfer of territory", None, None, "Kidal", None, SUNDAY)),
+    ("disrupted-defused", "Army engineers defused a roadside bomb near Kandahar city on Sunday.",
+     Want("Disrupted weapons use", None, None, "Kandahar", None, SUNDAY)),
+    ("disrupted-intercepted", "Ukrainian air defences intercepted 20 Russian drones over Kyiv on Saturday.",
+     Want("Disrupted weapons use", None, None, "Kyiv", None, SATURDAY)),
+    ("other-cross-border", "More than 100 Malian soldiers crossed the border into Mauritania from Lere on Sunday as jihadists advanced.",
+     Want("Other", "Military Forces of Mali", "", "Lere", None, SUNDAY)),
+    ("other-fled-abroad", "Hundreds of Afghan soldiers fled across the border into Tajikistan from Badakhshan province on Saturday.",
+     Want("Other", "Military Forces of Afghanistan", "", "Badakhshan", None, SATURDAY)),
+    # --- More places, outlets and wars ------------------------------------------
+    ("more-clash-cameroon", "Separatist fighters clashed with Cameroonian soldiers in Bamenda, Cameroon, on Sunday, leaving four dead.",
+     Want("Armed clash", None, "Military Forces of Cameroon", "Bamenda", 4, SUNDAY)),
+    ("more-attack-niger", "Suspected jihadists killed 21 civilians in the village of Tahoua region, Niger, on Saturday.",
+     Want("Attack", None, "Civilians (Niger)", None, 21, SATURDAY)),
+    ("more-air-gaza", "An Israeli air strike on a house in Rafah killed 12 people on Sunday, Gaza health officials said.",
+     Want("Air/drone strike", None, None, "Rafah", 12, SUNDAY)),
+    ("more-shelling-sudan", "The RSF shelled El Fasher, the capital of North Darfur state in Sudan, on Saturday, killing seven civilians.",
+     Want("Shelling/artillery/missile attack", "Rapid Support Forces", None, "El Fasher", 7, SATURDAY)),
+    ("more-ied-iraq", "A roadside bomb struck an army patrol near Tarmiyah, north of Baghdad, Iraq, on Sunday, killing two soldiers.",
+     Want("Remote explosive/landmine/IED", None, None, "Tarmiyah", 2, SUNDAY)),
+    ("more-suicide-somalia", "An al-Shabaab suicide bomber detonated his vest at a restaurant in Mogadishu, Somalia, on Saturday, killing 10 people.",
+     Want("Suicide bomb", None, None, "Mogadishu", 10, SATURDAY)),
+    ("more-nsaot-mali", "JNIM fighters seized the town of Boni in central Mali on Sunday after soldiers abandoned their camp.",
+     Want("Non-state actor overtakes territory", "JNIM", "Military Forces of Mali", "Boni", None, SUNDAY)),
+    ("more-grt-ethiopia", "Ethiopian federal forces recaptured Lalibela from Fano militiamen on Saturday.",
+     Want("Government regains territory", "Military Forces of Ethiopia", "Fano", "Lalibela", None, SATURDAY)),
+    ("more-protest-france", "Thousands of farmers protested in Paris, France, on Sunday against new EU rules.",
+     Want("Peaceful protest", "Protesters (France)", None, "Paris", None, SUNDAY)),
+    ("more-protest-intervention-dispersed", "Police dispersed a sit-in by teachers in Harare, Zimbabwe, on Saturday.",
+     Want("Protest with intervention", None, None, "Harare", None, SATURDAY)),
+    ("more-abduction-mexico", "Gunmen kidnapped a journalist in Acapulco, Mexico, on Sunday.",
+     Want("Abduction/forced disappearance", None, "Civilians (Mexico)", "Acapulco", None, SUNDAY)),
+    ("more-arrest-uganda", "Police arrested opposition leader Bobi Wine in Kampala, Uganda, on Sunday.",
+     Want("Arrests", "Police Forces of Uganda", None, "Kampala", None, SUNDAY)),
+    ("no-more-negated-nigeria", "The military has not attacked any village in Zamfara State, Nigeria, a spokesman said.", NO),
+    ("no-more-hypothetical-myanmar", "Analysts said the resistance might capture Mandalay in Myanmar within months.", NO),
+    ("no-more-background-ukraine", "Russian forces seized Crimea from Ukraine in 2014.", NO),
+    ("no-more-territory-myanmar", "Resistance forces now control about 60 percent of Myanmar, according to analysts.", NO),
+    ("no-more-denied-drc", "Rwanda has repeatedly denied backing the M23 rebels who captured Goma in DR Congo.", NO),
+    ("no-more-forecast", "Experts forecast that fighting will intensify in Sudan after the rainy season.", NO),
+    # --- Not events -------------------------------------------------------------
+    ("no-negated", "The army did not attack Kidal on Sunday, officials in Mali said.", NO),
+    ("no-negated-never", "Rebels never captured Goma, the governor of North Kivu said on Sunday.", NO),
+    ("no-hypothetical-could", "Officials warned that Kharkiv could fall to Russian forces within weeks.", NO),
+    ("no-planned", "The Taliban plan to attack Kandahar city next week, a commander said.", NO),
+    ("no-planned-preparing", "M23 rebels are preparing to attack Goma, residents of North Kivu said on Sunday.", NO),
+    ("no-feared", "Residents of El Fasher in Sudan feared an attack by the RSF on Sunday.", NO),
+    ("no-threatened", "Al-Shabaab threatened to attack Mogadishu during the elections.", NO),
+    ("no-denied", "The army denied carrying out an air strike on Tigray on Sunday.", NO),
+    ("no-denied-group", "The Houthis denied attacking the ship near Hodeidah on Saturday.", NO),
+    ("no-statement-temporary", "The interior ministry said on Saturday that the defeats in Herat were temporary.", NO),
+    ("no-pledge", "The United States pledged $3 billion in security assistance to Ukraine on Sunday.", NO),
+    ("no-promise", "The junta promised to retake Lashio in Shan State within a month.", NO),
+    ("no-vow", "The president vowed to crush the rebels in Cabo Delgado.", NO),
+    ("no-territory-count-third", "The Taliban now control about a third of the 421 districts in Afghanistan.", NO),
+    ("no-territory-count-out-of", "The group claims to have seized more than 100 out of nearly 400 districts.", NO),
+    ("no-territory-percent", "Islamic State held 40 percent of Iraq in 2015.", NO),
+    ("no-background-year", "Former president Rabbani was killed by a suicide bomber in 2011.", NO),
+    ("no-background-date", "Boko Haram abducted 276 schoolgirls from Chibok in April 2014.", NO),
+    ("no-background-months", "In January, the army recaptured Mosul from Islamic State.", NO),
+    ("no-biography", "The party was led by Ahmad Shah Massoud, who was killed by a suicide bomber two days before the September 11 attacks.", NO),
+    ("no-habitual", "Over the years, soldiers and rebels have regularly clashed around Beni in North Kivu.", NO),
+    ("no-aggregate-no-fatalities", "Taliban fighters have taken over a dozen districts across the country in the last 24 hours, officials said.", NO),
+    ("no-aggregate-territory-since", "Since May 1, at least 23 districts have fallen to the Taliban.", NO),
+    ("no-anaphoric-attack", "There was no claim of responsibility for the attack.", NO),
+    ("no-hypothetical-if", "If the talks fail, the army will attack Kidal.", NO),
+    ("no-aim", "The rebels aim to capture Bamako by the end of the year.", NO),
+    ("no-possible-return", "Plans are being made for the possible return of US troops to Afghanistan.", NO),
+    ("no-prevent", "The withdrawal is intended to prevent key cities from falling into the hands of the rebels.", NO),
+    ("no-unrelated", "The minister met business leaders in Abuja on Sunday to discuss the economy.", NO),
+    ("no-sports", "Nigeria beat Ghana 2-0 in a football match in Lagos on Saturday.", NO),
+    ("no-history-invasion", "Kandahar is the birthplace of the Taliban, who ruled Afghanistan until a US-led invasion in 2001.", NO),
+    ("no-fought-halfway", "Many fighters in Badakhshan districts had fought only halfway, a council member said.", NO),
+    ("no-not-fighting", "The army and the commandos are not fighting at all, the commander said.", NO),
+    ("no-fled-domestic", "Hundreds of soldiers fled to Faizabad, the provincial capital, officials said.", NO),
+    ("no-advanced", "Taliban fighters advanced towards the border, officials said on Sunday.", NO),
+    ("no-weapons-budget", "Washington said it would provide security assistance of $3 billion in 2025.", NO),
+    ("no-warned-strike", "Israel warned of a possible strike on Rafah, officials said.", NO),
+    ("no-ceasefire-call", "The UN called for a ceasefire in Sudan on Sunday.", NO),
+]
+
+# Mini-articles: several sentences, context carried between them.
+ARTICLES: list[tuple[str, str, list[Want]]] = [
+    ("art-repeated-capture",
+     "Rebels seize key town of Bunagana\n"
+     "M23 rebels captured Bunagana in North Kivu province on Sunday after heavy fighting with the army.\n"
+     "The fall of Bunagana, on the border with Uganda, is a major blow to the government in DR Congo.\n"
+     "Residents said the rebels had taken the town by Sunday evening.",
+     [Want("Non-state actor overtakes territory", "M23", None, "Bunagana", None, SUNDAY)]),
+    ("art-anaphoric-district",
+     "Fighting raged in Ghazni province on Saturday.\n"
+     "Taliban fighters captured the district of Andar in Ghazni province on Saturday.\n"
+     "Officials said the district headquarters fell after the police ran out of ammunition.",
+     [Want("Non-state actor overtakes territory", "Taliban", None, "Andar", None, SATURDAY)]),
+    ("art-continuation-date",
+     "Jihadists attacked an army post in Tessit in northern Mali on Saturday.\n"
+     "The attack killed 18 soldiers, officials said in a statement on Monday.",
+     [Want("Armed clash", None, "Military Forces of Mali", "Tessit", 18, SATURDAY)]),
+    ("art-list-continuation",
+     "Insurgents captured four districts in the past 24 hours, officials said on Monday.\n"
+     "These were one district in Kunar province, two in Nangarhar and one in Laghman.",
+     [Want("Non-state actor overtakes territory", None, None, None, None, None, count=3)]),
+    ("art-background-and-new",
+     "In 2019, Islamic State fighters killed 40 people in Baghuz in Syria.\n"
+     "On Sunday, Syrian Democratic Forces fighters clashed with Islamic State near Baghuz, killing seven militants.",
+     [Want("Armed clash", "Syrian Democratic Forces", "Islamic State", "Baghuz", 7, SUNDAY)]),
+    ("art-two-events",
+     "Russian forces shelled Kharkiv on Sunday, killing three civilians.\n"
+     "Separately, Ukrainian troops recaptured the village of Krynky in Kherson region on Sunday.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Russia", None, "Kharkiv", 3, SUNDAY),
+      Want("Government regains territory", "Military Forces of Ukraine", None, "Krynky", None, SUNDAY)]),
+    ("art-overran-then-fled",
+     "Jihadists overran an army base in Lere, Mali, on Sunday, and more than 100 soldiers crossed the border into Mauritania.",
+     [Want("Non-state actor overtakes territory", None, "Military Forces of Mali", "Lere", None, SUNDAY),
+      Want("Other", "Military Forces of Mali", "", "Lere", None, SUNDAY)]),
+    ("art-cross-border-context",
+     "More than 200 soldiers from Myanmar crossed from Rakhine State into Bangladesh as Arakan Army fighters advanced.\n"
+     "The soldiers crossed at about 5 p.m. on Saturday, Bangladesh border guards said.",
+     [Want("Other", "Military Forces of Myanmar", "", "Rakhine", None, SATURDAY)]),
+]
+
+
+def _article(aid: str, body: str, published=PUBLISHED, status=STATUS_OK) -> CleanedArticle:
+    return CleanedArticle(aid, body, None, None, None, published, "metadata", "en", status, None)
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp):
+    """All cases in one batch, keyed by case id."""
+    articles = [_article(cid, text) for cid, text, _ in CASES]
+    articles += [_article(aid, body) for aid, body, _ in ARTICLES]
+    results = RuleExtractor(nlp).extract(articles)
+    return {a.article_id: mentions for a, mentions in zip(articles, results)}
+
+
+def _check(mention, want: Want) -> None:
+    assert mention.sub_event_type == want.sub
+    if want.actor1 is not None:
+        assert mention.actor1 == want.actor1
+    if want.actor2 is not None:
+        assert mention.actor2 == want.actor2
+    if want.place == "-":
+        assert mention.location is None
+    elif want.place is not None:
+        assert mention.location is not None and mention.location.name == want.place
+    if want.fatalities is not None:
+        assert mention.fatalities == want.fatalities
+    if want.date is not None:
+        assert mention.event_date == want.date
+
+
+@pytest.mark.parametrize(("cid", "text", "want"), CASES, ids=[c[0] for c in CASES])
+def test_sentence_case(extracted, cid, text, want):
+    mentions = extracted[cid]
+    if want is None:
+        assert mentions == [], [(m.sub_event_type, m.location) for m in mentions]
+        return
+    assert len(mentions) == want.count, [(m.sub_event_type, m.location) for m in mentions]
+    for mention in mentions:
+        _check(mention, want)
+
+
+@pytest.mark.parametrize(("aid", "body", "wants"), ARTICLES, ids=[a[0] for a in ARTICLES])
+def test_article_case(extracted, aid, body, wants):
+    mentions = extracted[aid]
+    got = [(m.sub_event_type, m.location and m.location.name) for m in mentions]
+    if len(wants) == 1 and wants[0].count > 1:
+        assert len(mentions) == wants[0].count, got
+        for mention in mentions:
+            _check(mention, wants[0])
+        return
+    assert len(mentions) == len(wants), got
+    for mention, want in zip(mentions, wants):
+        _check(mention, want)
+
+
+def test_offsets_and_ids_are_exact(extracted):
+    bodies = {cid: text for cid, text, _ in CASES} | {aid: body for aid, body, _ in ARTICLES}
+    for aid, mentions in extracted.items():
+        for m in mentions:
+            assert bodies[aid][m.char_start:m.char_end] == m.sentence
+            assert m.mention_id.startswith("m_") and len(m.mention_id) == 18
+            assert 0.0 <= m.confidence <= 1.0
+            assert m.event_type
+
+
+def test_counted_units_keep_count(extracted):
+    counts = {m.location.name: m.location.count for m in extracted["nsaot-counted-list"]}
+    assert counts == {"Herat": 1, "Farah": 2, "Badghis": 3}
+
+
+def test_mention_ids_are_deterministic(nlp):
+    article = _article("a1", "M23 rebels seized the town of Bunagana on Sunday.")
+    first = extract_mentions(article, nlp)
+    second = extract_mentions(article, nlp)
+    assert [m.mention_id for m in first] == [m.mention_id for m in second] != []
+
+
+def test_only_ok_articles_yield_mentions(nlp):
+    article = _article("a2", "M23 rebels seized the town of Bunagana on Sunday.", status=STATUS_NOT_ENGLISH)
+    assert RuleExtractor(nlp).extract([article]) == [[]]
+
+
+def test_no_publication_date_and_no_date_in_text_gives_null_date(nlp):
+    article = _article("a3", "M23 rebels seized the town of Bunagana.", published=None)
+    (mention,) = extract_mentions(article, nlp)
+    assert mention.event_date is None and mention.time_precision == 3
+
+
+def test_country_hint_is_the_article_country(nlp):
+    article = _article("a4", "JNIM militants killed 30 civilians in Barsalogho, Burkina Faso, on Saturday.")
+    (mention,) = extract_mentions(article, nlp)
+    assert mention.country_hint == "BF"

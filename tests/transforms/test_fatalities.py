@@ -1,0 +1,155 @@
+"""Death tolls out of sentences: counts, words, lists, ranges, and what is not a toll."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.fatalities import FatalityCount, parse_fatalities, parse_number
+
+UNKNOWN = (0, 0, 0, False)
+NONE_DIED = (0, 0, 0, True)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # counts in digits and words, subject side
+    ("224 Taliban fighters were killed in operations in the last 24 hours.", (224, 224, 224, True)),
+    ("One policeman and one insurgent were killed in the clash.", (2, 2, 2, True)),
+    ("Two soldiers and three civilians died.", (5, 5, 5, True)),
+    ("Twenty-five civilians were massacred in the village of Solhan.", (25, 25, 25, True)),
+    ("Eleven people, including three children, were killed in Kabul.", (11, 11, 11, True)),
+    ("Two of the attackers were killed.", (2, 2, 2, True)),
+    ("At least 12 Malian soldiers lost their lives in the ambush.", (12, 12, 12, True)),
+    ("Three villagers were shot dead by gunmen in Zamfara.", (3, 3, 3, True)),
+    ("Five people died when a roadside bomb exploded in Mogadishu.", (5, 5, 5, True)),
+    ("Four Ukrainian civilians were reportedly killed in Kherson.", (4, 4, 4, True)),
+    ("Nine protesters have died since the demonstrations began in Nairobi.", (9, 9, 9, True)),
+    ("20 Taliban fighters attacked the checkpoint, with one policeman and one insurgent killed.",
+     (2, 2, 2, True)),
+    ("Five people were wounded and three killed in Aleppo.", (3, 3, 3, True)),
+    ("Fighting in Marib left 23 dead.", (23, 23, 23, True)),
+    ("3-4 killed in Kano clash", (3, 3, 4, True)),
+    ("Between 10 and 15 people died in the fighting in Darfur.", (10, 10, 15, True)),
+    ("Seven or eight fighters were killed in Idlib.", (7, 7, 8, True)),
+    # object side
+    ("The blast ripped through the market, killing at least 13 people.", (13, 13, 13, True)),
+    ("A bomb killed 5 people in Mogadishu.", (5, 5, 5, True)),
+    ("Gunmen shot dead three villagers in Mopti.", (3, 3, 3, True)),
+    ("Russian missiles hit Kharkiv, killing five civilians and wounding 12.", (5, 5, 5, True)),
+    ("The attack killed 5 people and 10 were wounded.", (5, 5, 5, True)),
+    ("Israeli strikes killed 12 Palestinians, including five children.", (12, 12, 12, True)),
+    ("Police killed two protesters in Nairobi on Tuesday.", (2, 2, 2, True)),
+    ("The army said it killed 50 militants in 2021.", (50, 50, 50, True)),
+    ("Militants killed two soldiers and three civilians in Borno.", (5, 5, 5, True)),
+    ("Cartel gunmen killed a police officer in Michoacan.", (1, 1, 1, True)),
+    ("An airstrike in Sagaing killed more than 100 people.", (100, 100, 100, True)),
+    ("The shelling killed nearly 400 people over the week.", (400, 400, 400, True)),
+    # nouns and totals
+    ("The bodies of 17 people were found in a mass grave in Ituri.", (17, 17, 17, True)),
+    ("The death toll rose to 30 after five more bodies were found.", (30, 30, 30, True)),
+    ("The clashes caused 8 deaths in Juba.", (8, 8, 8, True)),
+    # singular
+    ("A policeman was killed in Peshawar.", (1, 1, 1, True)),
+    ("He was shot dead by unknown gunmen.", (1, 1, 1, True)),
+    ("The driver was killed when the bus hit a mine.", (1, 1, 1, True)),
+    # vague quantities (conventions in the module doc)
+    ("Gunmen killed dozens of villagers in Zamfara.", (12, 12, 99, True)),
+    ("Dozens were killed and hundreds wounded.", (12, 12, 99, True)),
+    ("Hundreds of people were killed in the massacre.", (100, 100, 999, True)),
+    ("Several soldiers died in the ambush.", (3, 3, 9, True)),
+    ("A number of people were killed.", (2, 2, 9, True)),
+    ("A dozen fighters were killed.", (12, 12, 12, True)),
+    ("At least 15 people have been killed and 30 others injured in Mogadishu.", (15, 15, 15, True)),
+    ("The attack left at least 20 soldiers dead and 15 wounded.", (20, 20, 20, True)),
+    ("The death toll from Sunday's attack has risen to 45.", (45, 45, 45, True)),
+    ("The number of dead has risen to 30.", (30, 30, 30, True)),
+    ("The blast killed the bomber and two bystanders.", (3, 3, 3, True)),
+    ("A suicide bomber killed himself and 5 others in Kabul.", (6, 6, 6, True)),
+    ("A soldier and two civilians were killed in Donetsk.", (3, 3, 3, True)),
+    ("Five soldiers and an unknown number of militants were killed.", (5, 5, 5, True)),
+    ("Seven members of a family were killed in Tigray.", (7, 7, 7, True)),
+    ("At least 40 people are feared dead after the strike on Mykolaiv.", (40, 40, 40, True)),
+    ("The clashes claimed the lives of 12 people.", (12, 12, 12, True)),
+    ("The clashes claimed 12 lives.", (12, 12, 12, True)),
+    ("A 13-year-old boy was killed by a stray bullet in Port-au-Prince.", (1, 1, 1, True)),
+    ("The suicide bomber also died.", (1, 1, 1, True)),
+    ("As many as 60 people may have been killed in Tillaberi.", (60, 60, 60, True)),
+    ("Gunmen killed 12 people, including 3 soldiers, and wounded 20.", (12, 12, 12, True)),
+    ("Some 50 people were killed in Ituri.", (50, 50, 50, True)),
+    ("Officials said more than a dozen people were killed.", (12, 12, 12, True)),
+    ("Kabul blast kills 12", (12, 12, 12, True)),
+    ("12 killed, 20 wounded in Kabul blast", (12, 12, 12, True)),
+    ("The militants killed a teacher and abducted two students.", (1, 1, 1, True)),
+    ("A drone strike killed a senior al-Shabaab commander and his two bodyguards.", (3, 3, 3, True)),
+    ("Gunmen killed the village chief and his son.", (2, 2, 2, True)),
+    ("The clashes left 10 dead, including four police officers, and more than 50 injured.",
+     (10, 10, 10, True)),
+    ("Rescue workers pulled 23 bodies from the rubble in Dnipro.", (23, 23, 23, True)),
+    ("Ten people were kidnapped and one was killed.", (1, 1, 1, True)),
+    ("Two killed as protesters clash with police in Santiago", (2, 2, 2, True)),
+    ("Police said one of the attackers was killed and two others arrested.", (1, 1, 1, True)),
+    ("Gunmen killed 12 people, six women and six men, in an attack on a bar.", (12, 12, 12, True)),
+    ("Twelve people, six women and six men, were killed.", (12, 12, 12, True)),
+    ("Militants killed two soldiers, three civilians and a policeman.", (6, 6, 6, True)),
+    ("Three soldiers, who were on patrol, were killed near Gao.", (3, 3, 3, True)),
+    # contrasted reports overlap: the largest, with the range
+    ("The army said it killed three commanders, while the health ministry said 23 people were killed.",
+     (23, 3, 23, True)),
+    # none died
+    ("No one was killed in the attack.", NONE_DIED),
+    ("There were no casualties.", NONE_DIED),
+    ("The explosion caused no deaths.", NONE_DIED),
+    ("No soldiers were killed in the attack.", NONE_DIED),
+    ("None of the passengers were hurt.", NONE_DIED),
+    # not a toll
+    ("More than 300 soldiers crossed into Tajikistan.", UNKNOWN),
+    ("Former president Rabbani was killed by a suicide bomber in 2011.", UNKNOWN),
+    ("10 districts fell to the Taliban.", UNKNOWN),
+    ("Around 40 people were killed or injured.", UNKNOWN),
+    ("Civilians were killed in the strike.", UNKNOWN),
+    ("Gunmen abducted 30 students from a school in Kaduna.", UNKNOWN),
+    ("Twelve people were wounded and 20 arrested.", UNKNOWN),
+    ("At least 5,000 people were displaced by the fighting.", UNKNOWN),
+    ("Three days later, soldiers were killed.", UNKNOWN),
+    ("Troops killed the militants.", UNKNOWN),
+    ("The group threatened to kill 50 hostages.", UNKNOWN),
+    ("A strike on the dam could kill thousands.", UNKNOWN),
+    ("The soldiers died.", UNKNOWN),
+    ("Medics saved the lives of 12 people.", UNKNOWN),
+    ("Rabbani, who was killed in 2011, led the party.", UNKNOWN),
+    ("The army said 30 percent of those killed were civilians.", UNKNOWN),
+])
+def test_parse_fatalities(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected
+
+
+def test_parse_fatalities_splits_by_side():
+    assert parse_fatalities("One policeman and one insurgent were killed.") == FatalityCount(
+        2, 2, 2, True, (("policeman", 1), ("insurgent", 1)))
+    assert parse_fatalities("Two soldiers and three civilians died.").by_side == (
+        ("soldiers", 2), ("civilians", 3))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("13", (13, 13, 13)), ("thirteen", (13, 13, 13)), ("at least 13", (13, 13, 13)),
+    ("3-4", (3, 3, 4)), ("3 to 4", (3, 3, 4)), ("between 5 and 8", (5, 5, 8)),
+    ("dozens", (12, 12, 99)), ("tens of", (10, 10, 99)), ("a dozen", (12, 12, 12)), ("two dozen", (24, 24, 24)),
+    ("hundreds", (100, 100, 999)), ("scores", (20, 20, 99)), ("more than 300", (300, 300, 300)),
+    ("nearly 400", (400, 400, 400)), ("twenty-five", (25, 25, 25)), ("two hundred", (200, 200, 200)),
+    ("1,200", (1200, 1200, 1200)), ("several", (3, 3, 9)), ("a few", (3, 2, 5)),
+    ("killed", None), ("the", None), ("", None), ("   ", None),
+])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 -,.aAkK") + [
+    " killed ", " were ", " dozens ", " of ", " at least ", " and ", " the ", " a ", " died ",
+    " toll ", " to ", " between ", " wounded ", " no one ", " bodies ", " people ", " 2011 "]), max_size=20).map("".join))
+def test_parse_fatalities_is_total_and_ordered(text):
+    result = parse_fatalities(text)
+    parse_number(text)
+    assert result.low <= result.best <= result.high
+    assert result.known or result == FatalityCount(0, 0, 0, False)

@@ -1,0 +1,163 @@
+"""Geocoding on the hand-written fixture gazetteer (tests/fixtures/geonames)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from transforms.gazetteer_rows import (assemble_tables, parse_admin_codes, parse_country_info,
+                                       parse_geoname_line, select_places)
+from transforms.geocode import Gazetteer, GeocodeResult, geocode, geocode_mentions, geocode_text
+from transforms.records import EventMention, LocationMention, Place
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "geonames"
+
+
+def read(name: str) -> list[str]:
+    return (FIXTURE / name).read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    rows = [parse_geoname_line(line)
+            for name in ("AF.txt", "ET.txt", "NG.txt", "cities15000.txt") for line in read(name)]
+    tables = assemble_tables(parse_country_info(read("countryInfo.txt")),
+                             parse_admin_codes(read("admin1CodesASCII.txt")),
+                             parse_admin_codes(read("admin2Codes.txt")), select_places(rows))
+    return Gazetteer.from_rows(tables["countries"], tables["admin1"], tables["admin2"], tables["places"])
+
+
+L = LocationMention
+
+# (mention, article country) -> (admin1, admin2, location, geo_precision)
+RESOLUTION_TABLE = [
+    (L("Panjwai", "district"), "AF", ("Kandahar", "Panjwa'i", "Panjwa'i", 3)),
+    (L("Panjwayi", "district", parent="Kandahar"), "AF", ("Kandahar", "Panjwa'i", "Panjwa'i", 3)),
+    (L("Bagram"), "AF", ("Parwan", "Bagram", "Bagram", 1)),
+    (L("Bagram", "district"), "AF", ("Parwan", "Bagram", "Bagram", 3)),
+    (L("Bagram Airbase", near=True), "AF", ("Parwan", "Bagram", "Bagram Air Base", 2)),
+    (L("Gore", "province"), "AF", ("Ghor", "", "Ghor", 3)),
+    (L("Ghowr"), "AF", ("Ghor", "", "Ghor", 3)),
+    (L("Zambul", "province"), "AF", ("Zabul", "", "Zabul", 3)),
+    (L("Zambul"), "AF", ("Zabul", "", "Zabul", 3)),
+    (L("Sar-i-Pul", "province"), "AF", ("Sar-e Pol", "", "Sar-e Pol", 3)),
+    (L("Sari Pul", "province"), "AF", ("Sar-e Pol", "", "Sar-e Pol", 3)),
+    (L("Sar-i-Pul"), "AF", ("Sar-e Pol", "", "Sar-e Pul", 1)),  # the provincial capital, not a village
+    (L("Herat", "province"), "AF", ("Herat", "", "Herat", 3)),
+    (L("Takhar"), "AF", ("Takhar", "", "Takhar", 3)),  # the province beats a village named Takhar
+    (L("Kandahar"), "AF", ("Kandahar", "", "Kandahar", 1)),  # the city
+    (L("Kandahar", "province"), "AF", ("Kandahar", "", "Kandahar", 3)),
+    (L("Imam Sahib", "city", parent="Kunduz"), "AF", ("Kunduz", "Imam Sahib", "Imam Sahib", 1)),
+    (L("Imam Sahib"), "AF", ("Kunduz", "Imam Sahib", "Imam Sahib", 1)),  # the district seat beats a village
+    (L("Imam Sahib", parent="Jawzjan"), "AF", ("Jowzjan", "Faizabad", "Imam Sahib", 1)),
+    (L("Arghandab", "district", parent="Zabul"), "AF", ("Zabul", "Arghandab", "Arghandab", 3)),
+    (L("Arghandab", "district", parent="Kandahar"), "AF", ("Kandahar", "Arghandab", "Arghandab", 3)),
+    (L("Faizabad", parent="Badakhshan"), "AF", ("Badakhshan", "Faizabad", "Fayzabad", 1)),
+    (L("Faizabad", parent="Jowzjan"), "AF", ("Jowzjan", "Faizabad", "Faizabad", 1)),
+    (L("Faizabad", "district", parent="Jowzjan"), "AF", ("Jowzjan", "Faizabad", "Faizabad", 3)),
+    (L("Kabul"), "AF", ("Kabul", "Kabul", "Kabul", 1)),
+    (L("Kabul"), None, ("Kabul", "Kabul", "Kabul", 1)),  # the capital beats a Nigerian village
+    (L("Kabul"), "NG", ("Borno", "", "Kabul", 1)),  # ... unless the article is about Nigeria
+    (L("Maiduguri"), "NG", ("Borno", "", "Maiduguri", 1)),
+    (L("Mekelle"), "ET", ("Tigray", "", "Mek'ele", 1)),
+    (L("Gore"), "ET", ("Oromia", "", "Gore", 1)),
+    (L("Gore", parent="Ethiopia"), "AF", ("Oromia", "", "Gore", 1)),  # abroad: the text says so
+    (L("southern Kandahar", "province"), "AF", ("Kandahar", "", "Kandahar", 3)),
+    (L("Tashkent"), None, ("Tashkent", "", "Tashkent", 1)),  # from the cities file
+]
+
+
+@pytest.mark.parametrize("mention, country, expected", RESOLUTION_TABLE)
+def test_resolution_table(gaz, mention, country, expected):
+    place = geocode(gaz, mention, country).place
+    assert place is not None
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == expected
+
+
+@pytest.mark.parametrize("mention, country", [
+    (L("Gore"), "AF"),               # an English word: no fuzzy match without a province hint
+    (L("Gore", "district"), "AF"),   # ... nor at district level
+    (L("gore", "province"), "AF"),   # lower case is not a name
+    (L("Mekelle"), "AF"),            # exists only abroad, and the text does not say so
+    (L("Zabl", "province"), None),   # no context country: no fuzzy matching
+    (L("Tokyo"), "AF"),              # unknown
+    (L("Imam Sahib", parent="Zabul"), "AF"),  # no Imam Sahib in Zabul
+    (L("Guard"), "AF"),              # an English word that is only an alternate name of a village
+])
+def test_unresolvable(gaz, mention, country):
+    assert geocode(gaz, mention, country).place is None
+
+
+def test_place_fields_come_from_countryinfo_and_codes(gaz):
+    place = geocode(gaz, L("Bagram"), "AF").place
+    assert place == Place(iso3="AFG", country="Afghanistan", admin1="Parwan", admin2="Bagram",
+                          location="Bagram", latitude=34.96694, longitude=69.265, geo_precision=1,
+                          geonameid=1147513, admin1_code="AF.40", admin2_code="AF.40.308")
+
+
+def test_admin_unit_coordinates_are_its_representative_point(gaz):
+    place = geocode(gaz, L("Panjwai", "district"), "AF").place
+    assert (place.latitude, place.longitude) == (31.13483, 65.4426)
+
+
+def test_candidates_explain_rejections(gaz):
+    result = geocode(gaz, L("Arghandab", "district", parent="Zabul"), "AF")
+    rejected = [c for c in result.candidates if not c["chosen"]]
+    assert any(c["admin1"] == "Kandahar" and c["rejected"] == "not inside the named parent unit"
+               for c in rejected)
+    gore = geocode(gaz, L("Gore", "province"), "AF")
+    assert any(c["country"] == "Ethiopia" and c["rejected"].startswith("outside") for c in gore.candidates)
+    assert next(c for c in gore.candidates if c["chosen"])["match"].startswith("fuzzy")
+
+
+def test_to_dict_is_json_ready(gaz):
+    import json
+
+    data = geocode(gaz, L("Imam Sahib"), "AF").to_dict()
+    assert json.loads(json.dumps(data))["admin1"] == "Kunduz"
+    assert data["iso3"] == "AFG" and data["geo_precision"] == 1 and data["matched"] is True
+    assert data["chosen"]["geonameid"] == 1142545
+    assert all(c["chosen"] is False for c in data["rejected"])
+    assert GeocodeResult(place=None).to_dict()["matched"] is False
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Panjwai district, Kandahar", None, ("Kandahar", "Panjwa'i", 3)),
+    ("Arghandab district in Zabul province", "AF", ("Zabul", "Arghandab", 3)),
+    ("the province of Kandahar", "AF", ("Kandahar", "", 3)),
+    ("near Bagram", "AF", ("Parwan", "Bagram", 2)),
+    ("on the outskirts of Kandahar city", "AF", ("Kandahar", "", 2)),
+    ("Gore, Ethiopia", None, ("Oromia", "", 1)),
+    ("Afghanistan", None, ("", "", 3)),
+])
+def test_geocode_text(gaz, text, country, expected):
+    place = geocode_text(gaz, text, country).place
+    assert (place.admin1, place.admin2, place.geo_precision) == expected
+
+
+def mention(location: LocationMention | None, hint: str | None) -> EventMention:
+    return EventMention(mention_id="m1", article_id="a1", event_type="Battles", sub_event_type="Armed clash",
+                        actor1="Taliban", location=location, country_hint=hint, event_date=dt.date(2021, 7, 4))
+
+
+def test_geocode_mentions_fills_place_and_never_drops(gaz):
+    mentions = [mention(L("Panjwai", "district"), "AF"), mention(None, "AF"),
+                mention(L("Nowhere Land"), "AF"), mention(None, None)]
+    out = geocode_mentions(gaz, mentions)
+    assert len(out) == 4
+    assert out[0].place.admin2 == "Panjwa'i" and out[0].mention_id == "m1"
+    assert out[1].place == Place(iso3="AFG", country="Afghanistan", location="Afghanistan", latitude=34.52813,
+                                 longitude=69.17233, geo_precision=3, geonameid=1149361)
+    assert out[2].place == out[1].place
+    assert out[3].place == Place(iso3="", country="")
+    assert mentions[0].place is None  # inputs untouched
+
+
+def test_coarse_gazetteer_from_names_only():
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "AF", "iso3": "AFG", "name": "Afghanistan"}],
+        [{"admin1_code": "AF-GHO", "country_iso2": "AF", "name": "Ghōr"}], [], [], is_coarse=True)
+    place = geocode(gaz, L("Gore", "province"), "AF").place
+    assert gaz.is_coarse
+    assert (place.country, place.admin1, place.latitude, place.geo_precision) == ("Afghanistan", "Ghōr", None, 3)

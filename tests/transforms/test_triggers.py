@@ -1,0 +1,77 @@
+"""Trigger lexicon: which cue each sentence carries, and which are weak."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.triggers import find_triggers, has_strong_trigger
+
+
+def cues(sentence: str) -> set[str]:
+    return {t.cue for t in find_triggers(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Taliban captured Panjwai district.", {"capture"}),
+        ("Ten districts fell to the insurgents.", {"capture"}),
+        ("Al-Shabaab took control of the town.", {"capture"}),
+        ("The army recaptured Palmyra.", {"recapture"}),
+        ("Troops retook the village on Monday.", {"recapture"}),
+        ("Government forces abandoned the district.", {"abandon"}),
+        ("Soldiers withdrew from their positions in the town.", {"abandon"}),
+        ("Hundreds of soldiers fled to Tajikistan.", {"cross_border"}),
+        ("The soldiers crossed the border into Chad.", {"cross_border"}),
+        ("Rebels and soldiers clashed near Goma.", {"clash"}),
+        ("Gunmen attacked a church in Owo.", {"attack"}),
+        ("An air strike hit a market in Hajjah.", {"air"}),
+        ("A drone strike killed two men.", {"air", "kill"}),
+        ("Russian forces shelled Kharkiv.", {"shelling"}),
+        ("A roadside bomb struck a convoy.", {"ied"}),
+        ("A suicide bomber blew himself up at a mosque.", {"suicide"}),
+        ("Attackers hurled a grenade into the bar.", {"grenade"}),
+        ("The regime used chlorine gas on Douma.", {"chemical"}),
+        ("Bandits abducted 30 students in Kaduna.", {"abduct"}),
+        ("Soldiers raped women in the village.", {"sexual"}),
+        ("Thousands protested in Khartoum.", {"protest"}),
+        ("Police fired tear gas at the demonstrators.", {"disperse", "protest"}),
+        ("Rioters torched cars in the city centre.", {"riot"}),
+        ("A mob lynched a man accused of theft.", {"mob"}),
+        ("The two sides signed a ceasefire in Doha.", {"agreement"}),
+        ("Police arrested the opposition leader.", {"arrest"}),
+        ("The army deployed troops to the border.", {"withdraw"}),
+        ("The government mobilised volunteer fighters.", {"mobilise"}),
+        ("Militants looted shops in the market.", {"loot"}),
+        ("Engineers defused a bomb under the bridge.", {"defuse", "ied"}),
+    ],
+)
+def test_cues_found(sentence, expected):
+    assert cues(sentence) == expected
+
+
+def test_longest_overlapping_cue_wins():
+    assert cues("A suicide bomb exploded.") >= {"suicide"}
+    assert "ied" not in {t.cue for t in find_triggers("A suicide bomb went off.")}
+
+
+def test_offsets_point_at_the_words():
+    sentence = "Yesterday rebels captured the town."
+    (hit,) = find_triggers(sentence)
+    assert sentence[hit.start:hit.end] == "captured"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister spoke about the economy.",
+        "The Taliban's march through the north gained momentum.",
+        "Fighters were seen in the market.",
+    ],
+)
+def test_no_cue(sentence):
+    assert cues(sentence) == set()
+
+
+def test_weak_only_cues():
+    assert not has_strong_trigger("The fighting continued.")
+    assert has_strong_trigger("Rebels attacked the base.")

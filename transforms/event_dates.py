@@ -1,0 +1,82 @@
+"""Event dates: resolve a sentence's time expression against the publication date.
+
+Codebook section 5, plus these documented choices:
+- "on Sunday" is the latest Sunday on or before publication; "last Sunday"
+  the latest one strictly before it.
+- "today", "this morning", "overnight", "in the past 24 hours": the
+  publication day. "last night" and "yesterday": the day before.
+- "N days ago" and (as the brief asks) "N days after/later": publication - N.
+- Ranges set `date_start` and `event_date` (the last day); precision 2 when
+  the range spans at most 8 days, else 3. "this week" runs from Monday of
+  the publication week to publication; "last week" is the previous ISO week
+  (Monday-Sunday, event_date its Sunday); "in the past three days" is
+  publication-2 .. publication.
+- Months ("in June", "in late June", "last month") are precision 3 with
+  event_date the last day of the month (or part: early 1-10, mid 11-20),
+  clipped to publication when that is earlier. Years ("in 2011") are
+  Dec 31 of the year, precision 3, so the extractor can see background.
+- A day without a year takes the publication year (the previous year if
+  that would be after publication).
+- Future expressions ("tomorrow", "next Monday", "next week", "next month")
+  resolve after publication, so the extractor can tell a plan from an event.
+- Several expressions in one sentence: the most precise wins, then the
+  earliest; expressions right after "said"/"told" (the statement's date)
+  rank last.
+- No expression: the publication day with precision 2 and is_explicit
+  False (or no date when default_to_published is False). No publication
+  date: relative expressions give event_date None, precision 3.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from transforms.date_rules import DateHit, find_date_hits
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, how exactly, and the text that said so."""
+
+    event_date: dt.date | None
+    date_start: dt.date | None
+    time_precision: int  # 1 day, 2 range within about a week, 3 month or unknown
+    expression: str | None
+    is_explicit: bool
+
+
+_STATEMENT = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|claimed)\s+(?:\w+\s+){0,1}$",
+                        re.IGNORECASE)
+
+
+def _rank(hit: DateHit, sentence: str) -> tuple:
+    is_statement = bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start]))
+    return (is_statement, hit.date is None, hit.precision, hit.start)
+
+
+def _as_event_date(hit: DateHit) -> EventDate:
+    return EventDate(hit.date, hit.start_date if hit.date else None, hit.precision if hit.date else 3,
+                     hit.text, True)
+
+
+def resolve_event_date(sentence: str, published: dt.date | None,
+                       default_to_published: bool = True) -> EventDate:
+    """The date a sentence gives its event, resolved against the publication date."""
+    hits = find_date_hits(sentence, published)
+    if hits:
+        return _as_event_date(min(hits, key=lambda h: _rank(h, sentence)))
+    if published is not None and default_to_published:
+        return EventDate(published, published, 2, None, False)
+    return EventDate(None, None, 3, None, False)
+
+
+def resolve_relative_date(expression: str, published: dt.date) -> EventDate | None:
+    """Resolve one time expression ("on Sunday", "last week", "June 8") against publication.
+
+    None when the text holds no date expression.
+    """
+    hits = find_date_hits(expression, published)
+    if not hits:
+        return None
+    return _as_event_date(min(hits, key=lambda h: _rank(h, expression)))

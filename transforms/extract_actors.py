@@ -1,0 +1,141 @@
+"""Settle actor1/actor2 of one clause once its sub-event type is known.
+
+The parse gives roles; the sub-event type says what each side must be (a
+captor of territory is non-state, a government retaking it is state forces,
+the victims of an Attack are civilians). Generic armed men ("rebels",
+"insurgents", "the group") become the article's dominant named group when
+there is one, and missing sides get the codebook's typed defaults.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.actors import ActorMatch, canonical_actor
+from transforms.event_types import STATE_KINDS
+from transforms.extract_roles import Roles
+
+_NON_STATE = frozenset({"rebel", "political_militia", "identity_militia", "unidentified"})
+_VICTIM_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+_EXPLOSIVE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack",
+                              "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+                              "Chemical weapon"})
+
+
+@dataclass(frozen=True)
+class SettledActors:
+    actor1: ActorMatch | None
+    actor2: ActorMatch | None
+    assoc1: ActorMatch | None
+    named: int  # how many of actor1/actor2 came from the text
+
+
+def _default(phrase: str, iso2: str | None) -> ActorMatch | None:
+    return canonical_actor(phrase, iso2)
+
+
+def _is_state(a: ActorMatch | None) -> bool:
+    return a is not None and a.kind in STATE_KINDS
+
+
+def _is_non_state(a: ActorMatch | None) -> bool:
+    return a is not None and a.kind in _NON_STATE
+
+
+def _specific(a: ActorMatch | None, dominant: ActorMatch | None) -> ActorMatch | None:
+    """Generic armed men -> the article's dominant named group, when it has one."""
+    if a is not None and a.kind == "unidentified" and dominant is not None and "militia" not in a.text.lower():
+        return ActorMatch(dominant.name, dominant.inter, dominant.kind, dominant.country_iso2,
+                          a.start, a.end, a.text)
+    return a
+
+
+def _first(actors, test) -> ActorMatch | None:
+    return next((a for a in actors if test(a)), None)
+
+
+def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str | None,
+                  civilian_victims: bool, foiled: bool = False,
+                  opponent: ActorMatch | None = None) -> SettledActors:
+    """actor1/actor2/assoc1 for a clause of sub-event type `sub`.
+
+    `dominant`: the article's main named non-state group; `opponent`: the
+    main foreign force when there is no such group (Russia in Ukraine).
+    `foiled`: "forces repelled an attack by X" - X attacked, so X is actor1.
+    """
+    a1 = _specific(roles.actor1, dominant)
+    a2 = _specific(roles.actor2, dominant)
+    if foiled and _is_state(a1) and not _is_state(a2):
+        a1, a2 = a2, a1
+    assoc = _specific(roles.assoc1, dominant)
+    others = [_specific(o, dominant) for o in roles.others]
+    if assoc is not None and a1 is not None and _is_state(assoc) != _is_state(a1):
+        if a2 is None:
+            a2 = assoc  # "Afghan and Taliban forces clashed": the two sides
+        assoc = None
+    found = {id(x) for x in (a1, a2) if x is not None}
+    pool = [o for o in others if o is not None]
+    gunmen = dominant or _default("gunmen", iso2)
+    enemy = dominant or opponent or _default("gunmen", iso2)
+    army = _default("soldiers", iso2)
+
+    if sub == "Non-state actor overtakes territory":
+        if _is_state(a1) and not _is_non_state(a2):
+            a1, a2 = a2, a1  # forces abandoned / withdrew: they are the losing side
+        a1 = a1 if _is_non_state(a1) else (_first(pool, _is_non_state) or enemy)
+        a2 = a2 if _is_state(a2) else (_first(pool, _is_state) or army)
+    elif sub == "Government regains territory":
+        if _is_non_state(a1) and _is_state(a2):
+            a1, a2 = a2, a1
+        a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
+        a2 = a2 if _is_non_state(a2) else (_first(pool, _is_non_state) or enemy)
+    elif sub == "Armed clash":
+        if a1 is None and a2 is not None:
+            # "224 fighters were killed": the victims' enemy acted
+            a1 = (_first(pool, _is_state) or army) if _is_non_state(a2) else (_first(pool, _is_non_state) or enemy)
+        if a1 is None:
+            a1 = _first(pool, _is_non_state) or enemy
+        if a2 is None or a2.name == a1.name:
+            other_side = (lambda x: not _is_state(x) and x.kind != "civilians") if _is_state(a1) else _is_state
+            a2 = _first(pool, other_side) or (enemy if _is_state(a1) else army)
+    elif sub in _VICTIM_TYPES:
+        if a1 is None or a1.kind == "civilians":
+            a1 = _first(pool, lambda x: x.kind not in ("civilians",)) or gunmen
+        if a2 is None or civilian_victims:
+            a2 = _first([a2] + pool, lambda x: x is not None and x.kind == "civilians") or _default("civilians", iso2)
+    elif sub in _EXPLOSIVE_TYPES:
+        if a1 is None:
+            a1 = _first(pool, lambda x: x.kind != "civilians") or (
+                gunmen if sub in ("Remote explosive/landmine/IED", "Suicide bomb") else None)
+        if civilian_victims and (a2 is None or a2.kind != "civilians"):
+            a2 = _default("civilians", iso2)
+    elif sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+        crowd = _first([a1, a2] + pool, lambda x: x is not None and x.kind == "protesters")
+        a1 = crowd or _default("protesters", iso2)
+        a2 = None
+        if sub != "Peaceful protest":
+            a2 = _first(pool + [roles.actor1, roles.actor2], lambda x: x is not None and _is_state(x)) or _default("police", iso2)
+    elif sub in ("Violent demonstration", "Mob violence"):
+        a1 = _default("rioters", iso2)
+        a2 = _first([roles.actor2] + pool, lambda x: x is not None and x.kind != "rioters")
+    elif sub == "Other":
+        a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
+        a2 = None
+    elif sub == "Change to group/activity":
+        a1 = a1 or (pool[0] if pool else None)
+        a2 = None
+    elif sub == "Arrests":
+        if not _is_state(a1):
+            a1, a2 = (_first(pool, _is_state) or _default("police", iso2)), a2 or a1
+    elif sub == "Disrupted weapons use":
+        a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
+    elif sub == "Looting/property destruction":
+        a1 = a1 or (pool[0] if pool else gunmen)
+    elif a1 is None:
+        a1 = pool[0] if pool else None
+    if sub == "Armed clash":
+        a1 = army if a1 is not None and a1.kind == "government" else a1
+        a2 = army if a2 is not None and a2.kind == "government" else a2
+    if a2 is not None and a1 is not None and a2.name == a1.name and sub != "Armed clash":
+        a2 = None
+    named = sum(1 for x in (a1, a2) if x is not None and id(x) in found or (x in pool))
+    return SettledActors(a1, a2, assoc, named)

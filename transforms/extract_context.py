@@ -1,0 +1,205 @@
+"""Article-level context for extraction: running dates, places, main group.
+
+Reporters name a place once and then write "the district", "10 districts
+fell", or simply go on with the story in the next sentence. A clause with
+no place of its own takes the places of the previous sentence of the same
+paragraph, or, when it points back ("the district", "ten districts"), of
+one of the three sentences before it. Nothing else is carried over.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from transforms.actors import ActorMatch
+from transforms.countries import Country, find_countries_in_text, main_country
+from transforms.place_mentions import PlaceHit, PlaceScan
+from transforms.records import LocationMention
+from transforms.sentences import Sentence
+
+LOOKBACK_SENTENCES = 3
+_BORDER_WORDS = re.compile(r"\b(?:border|frontier|across\s+the\s+line)\b", re.IGNORECASE)
+_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia", "external", "unidentified"})
+_ANAPHOR_KIND = re.compile(
+    r"\b(?:the|this|that)\s+(?:\w+\s+)?(city|town|village|district|province|region)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
+_KIND_OF_ANAPHOR = {"city": "city", "town": "city", "village": "village", "district": "district",
+                    "province": "province", "region": "region"}
+_NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
+# Most specific first; an untyped name ('Goma') ranks after a named district.
+_LEVEL = {"village": 0, "city": 1, "district": 2, "place": 2.5, "region": 3, "province": 3}
+
+
+@dataclass
+class ArticleContext:
+    """What extraction remembers while walking through one article."""
+
+    article_id: str
+    published: dt.date | None
+    country: Country | None
+    sentences: list[Sentence]
+    triggers: dict
+    dominant: ActorMatch | None = None
+    opponent: ActorMatch | None = None  # main foreign force, when no named group dominates
+    actors: list[ActorMatch] = field(default_factory=list)  # whole-article matches
+    dates: dict = field(default_factory=dict)  # sentence index -> explicit EventDate
+    scans: dict[int, PlaceScan] = field(default_factory=dict)
+    inherited: dict[int, list[PlaceHit]] = field(default_factory=dict)
+    event_places: dict[int, list[PlaceHit]] = field(default_factory=dict)  # places events used
+    pending: dict = field(default_factory=dict)  # sentence index -> draft without a place
+
+    def actors_in(self, sentence: Sentence) -> list[ActorMatch]:
+        """The article's actor matches inside one sentence, offsets made sentence-relative."""
+        return [replace(a, start=a.start - sentence.start, end=a.end - sentence.start)
+                for a in self.actors if a.start >= sentence.start and a.end <= sentence.end]
+
+    def paragraph_of(self, index: int) -> int | None:
+        return self.sentences[index].paragraph if 0 <= index < len(self.sentences) else None
+
+
+_FORCE_USAGE = re.compile(
+    r"^(?:['’]s)?(?:\s+and\s+\w+)?(?:\s+\w+)?\s*(?:-led|-backed|troops|forces|military|president|officials?|"
+    r"administration|embassy|envoy|army|soldiers|jets|drones?|withdrawal|government|air\s+force|navy|"
+    r"missiles?|artillery|strikes?|rockets?|shelling|warplanes|bombs?|attacks?|invasion|aggression)\b",
+    re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
+
+
+def article_country(body_text: str, dominant: ActorMatch | None) -> Country | None:
+    """The country the events happen in.
+
+    Counts country names and demonyms, but not where they only label
+    someone's forces or officials ("US troops", "Afghan government forces"):
+    foreign armies and presidents crowd conflict reporting. The home country
+    of the article's dominant armed group gets one extra vote.
+    """
+    votes: Counter[str] = Counter()
+    first: dict[str, Country] = {}
+    for country, start, end in find_countries_in_text(body_text):
+        first.setdefault(country.iso2, country)
+        before = body_text[max(0, start - 40):start]
+        if _DATELINE.search(before):
+            votes[country.iso2] += 3  # "KYIV, Ukraine —": where the reporter files from
+        elif _LOCATIVE_BEFORE.search(before):
+            votes[country.iso2] += 2  # "in northern Mali"
+        elif not _FORCE_USAGE.match(body_text[end:end + 40]):
+            votes[country.iso2] += 1
+    if dominant is not None and dominant.country_iso2 in first:
+        votes[dominant.country_iso2] += 1
+    if not votes:
+        return main_country(body_text)
+    best = max(votes, key=lambda iso2: (votes[iso2], -list(first).index(iso2)))
+    return first[best]
+
+
+def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
+    """The foreign state force the article mentions most (Russia's army in Ukraine)."""
+    foreign = [a for a in actors if a.inter == 8 and a.kind in ("military", "external")]
+    if not foreign:
+        return None
+    top, _ = Counter(a.name for a in foreign).most_common(1)[0]
+    return next(a for a in foreign if a.name == top)
+
+
+def dominant_group(actors: list[ActorMatch]) -> ActorMatch | None:
+    """The named non-state group the article mentions most ('Taliban', 'M23')."""
+    named = [a for a in actors if a.kind in _NAMED_GROUP_KINDS]
+    if not named:
+        return None
+    top, _ = Counter(a.name for a in named).most_common(1)[0]
+    return next(a for a in named if a.name == top)
+
+
+def usable_places(hits) -> list[PlaceHit]:
+    """Places where something can happen: no destinations, parents or countries."""
+    return [h for h in hits if not h.destination and not h.is_parent and h.mention.kind != "country"]
+
+
+def _places_of(index: int, ctx: ArticleContext) -> list[PlaceHit]:
+    if ctx.event_places.get(index):
+        return ctx.event_places[index]
+    scan = ctx.scans.get(index)
+    own = usable_places(scan.hits) if scan is not None else []
+    return own or ctx.inherited.get(index, [])
+
+
+def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -> list[PlaceHit]:
+    """Places a sentence without its own takes from the sentences before it."""
+    found: list[PlaceHit] = []
+    if scan.vague_area:
+        return found  # the sentence places itself, just not by name
+    wanted = _ANAPHOR_KIND.search(sentence.text)
+    if wanted:
+        kind = _KIND_OF_ANAPHOR[wanted.group(1).lower()]
+        for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
+            found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
+            if found:
+                ctx.inherited[sentence.index] = found
+                return found
+    previous = sentence.index - 1
+    if previous >= 0 and ctx.paragraph_of(previous) == sentence.paragraph:
+        found = _places_of(previous, ctx)
+    if not found and scan.anaphoric:
+        for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
+            found = _places_of(back, ctx)
+            if found:
+                break
+    if found:
+        ctx.inherited[sentence.index] = found
+    return found
+
+
+def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> list[LocationMention]:
+    """One mention per named unit for lists and counts; else the most specific place."""
+    usable = usable_places(hits)
+    if not usable:
+        return []
+    counted = [h for h in usable if h.mention.count]
+    kinds = {h.mention.kind for h in usable}
+    if counted:
+        # "a dozen districts in Badakhshan and Takhar provinces": every named unit
+        chosen = [h for h in usable if h.mention.count or h.mention.kind in ("province", "region")]
+    elif len(usable) > 1 and len(kinds) == 1 and kinds != {"place"}:
+        chosen = usable
+    else:
+        rank = rank or {}
+        chosen = [min(usable, key=lambda h: (rank.get(h.start, 50), h.mention.near,
+                                             _LEVEL.get(h.mention.kind, 1), h.start))]
+    seen: set[str] = set()
+    out = []
+    for hit in chosen:
+        if hit.mention.name.lower() not in seen:
+            seen.add(hit.mention.name.lower())
+            out.append(hit.mention)
+    return out
+
+
+
+def drop_actor_names(scan: PlaceScan, actors: list[ActorMatch]) -> PlaceScan:
+    """Drop 'places' that are really armed groups or forces ('Taliban', 'Kandahar Police')."""
+    groups = [a for a in actors if a.kind in _GROUP_KINDS]
+    names = {a.name.lower() for a in actors} | {a.text.lower() for a in groups}
+
+    def overlaps(hit, actor) -> bool:
+        return actor.start < hit.end and hit.start < actor.end
+
+    hits = tuple(h for h in scan.hits if h.mention.name.lower() not in names
+                 and not any(overlaps(h, a) for a in groups)
+                 and not (h.mention.kind == "place" and any(overlaps(h, a) for a in actors)))
+    return replace(scan, hits=hits)
+
+
+def is_abroad(sentence: Sentence, ctx: ArticleContext) -> bool:
+    """A border or a foreign country in this sentence or the one before (same paragraph)."""
+    texts = [sentence.text]
+    if sentence.index > 0 and ctx.paragraph_of(sentence.index - 1) == sentence.paragraph:
+        texts.append(ctx.sentences[sentence.index - 1].text)
+    home = ctx.country.iso2 if ctx.country else None
+    for text in texts:
+        if _BORDER_WORDS.search(text):
+            return True
+        if any(c.iso2 != home for c, _, _ in find_countries_in_text(text)):
+            return True
+    return False

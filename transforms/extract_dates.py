@@ -1,0 +1,74 @@
+"""Event dates for extraction: the sentence's own date, or the story's running date.
+
+A sentence's own date expression wins, unless it only dates a statement
+("..., the ministry said on Sunday") and the sentence continues the story
+of the one before. A sentence without a date takes the running date of its
+paragraph (or of the previous sentence, when it points back: "The attackers
+also killed..."), else the publication date. "X comes two days after Y"
+dates Y's clause two days before X. The flag returned with a date says
+whether it is firm (written for the act itself); merging prefers firm dates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from transforms.event_dates import EventDate, resolve_event_date
+from transforms.extract_clauses import Clause
+from transforms.extract_context import ArticleContext
+from transforms.sentences import Sentence
+
+# "two days after US forces left": dated from another event, not from publication.
+_OTHER_EVENT_OFFSET = re.compile(
+    r"\b(?:just\s+|only\s+|some\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b[^,.;]*", re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$", re.IGNORECASE)
+_OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
+
+
+def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> tuple[EventDate, bool]:
+    """The sentence's own date, else the paragraph's running date, else publication.
+
+    The flag says whether the date is firm: written for the act itself, not
+    only the day a statement was made ("said in a statement on Sunday") nor
+    the publication day. Merging prefers firm dates.
+    """
+    text = _OTHER_EVENT_OFFSET.sub(" ", sentence.text)
+    own = resolve_event_date(text, ctx.published, default_to_published=False)
+    previous = ctx.dates.get(sentence.index - 1)
+    same_paragraph = ctx.paragraph_of(sentence.index - 1) == sentence.paragraph
+    if own.is_explicit and own.event_date is not None:
+        firm = not _is_statement_date(text, own.expression)
+        if not firm and continues and previous is not None and previous[1]:
+            own, firm = previous  # "also attacked X, the group said on Wednesday"
+        ctx.dates[sentence.index] = (own, firm)
+        return own, firm
+    if previous is not None and (same_paragraph or continues):
+        ctx.dates[sentence.index] = previous
+        return previous
+    return resolve_event_date(text, ctx.published, default_to_published=True), False
+
+
+def _is_statement_date(text: str, expression: str | None) -> bool:
+    """'..., the ministry said on Sunday': the date of the words, not of the act."""
+    if not expression:
+        return False
+    at = text.find(expression)
+    return at >= 0 and bool(_SPEECH_BEFORE.search(text[max(0, at - 30):at]))
+
+
+def clause_date(doc, clause: Clause, base: EventDate) -> EventDate:
+    """'X comes two days after Y happened': Y is dated N days before X."""
+    match = _OFFSET_WORDS.search(doc.text)
+    if match is None or base.event_date is None:
+        return base
+    marks = [c.lower_ for c in clause.head.children if c.dep_ == "mark"]
+    if match.group(3).lower() not in marks or clause.head.idx < match.start():
+        return base
+    count = _NUMBER.get(match.group(1).lower()) or (int(match.group(1)) if match.group(1).isdigit() else 1)
+    days = count * (7 if match.group(2).lower().startswith("week") else 1)
+    shift = dt.timedelta(days=-days if match.group(3).lower() == "after" else days)
+    start = (base.date_start or base.event_date) + shift
+    return EventDate(base.event_date + shift, start, base.time_precision, match.group(0), base.is_explicit)

@@ -1,0 +1,105 @@
+"""Merge the mentions of one article that describe the same event.
+
+Headline, lead and body often retell one capture; codebook rule 3 folds a
+clash into the capture of the same place on the same day. Two mentions are
+the same event when their sub-event types match (or clash + capture), their
+places agree (same name, or one is the other's enclosing unit) and their
+dates agree (same day, or one of them only defaulted to the publication
+date). The richest mention survives, topped up with the others' fields.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+
+from transforms.records import EventMention, LocationMention
+
+_CAPTURES = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention plus what merging needs to know about how it was found."""
+
+    mention: EventMention
+    explicit_date: bool  # the date came from words in the text
+    named_actors: int  # actors found in the text (not defaults)
+
+
+def _key(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "")
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _places_agree(a: LocationMention | None, b: LocationMention | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    names_a = {_key(a.name)} | ({_key(a.parent)} if a.parent else set())
+    names_b = {_key(b.name)} | ({_key(b.parent)} if b.parent else set())
+    if _key(a.name) == _key(b.name):
+        return True
+    # a province-level mention inside the other's named district ("in Kandahar" vs "Panjwai, Kandahar")
+    return (_key(a.name) in names_b and not a.count) or (_key(b.name) in names_a and not b.count)
+
+
+def _dates_agree(a: Candidate, b: Candidate) -> bool:
+    if a.mention.event_date == b.mention.event_date:
+        return True
+    if not a.explicit_date or not b.explicit_date:
+        return True
+    da, db = a.mention.event_date, b.mention.event_date
+    return da is not None and db is not None and abs((da - db).days) <= 0
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    types = {a.mention.sub_event_type, b.mention.sub_event_type}
+    if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2):
+        return False
+    return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
+
+
+def _specificity(loc: LocationMention | None) -> int:
+    if loc is None:
+        return 0
+    return 1 + (loc.kind in ("district", "city", "village", "place")) + (loc.parent is not None)
+
+
+def _richness(c: Candidate) -> tuple:
+    m = c.mention
+    return (m.sub_event_type in _CAPTURES, c.named_actors, m.fatalities_known,
+            _specificity(m.location), c.explicit_date, m.confidence)
+
+
+def _combine(keep: Candidate, other: Candidate) -> Candidate:
+    m, o = keep.mention, other.mention
+    changes: dict = {}
+    if not m.fatalities_known and o.fatalities_known:
+        changes.update(fatalities=o.fatalities, fatalities_low=o.fatalities_low,
+                       fatalities_high=o.fatalities_high, fatalities_known=True)
+    if not keep.explicit_date and other.explicit_date:
+        changes.update(event_date=o.event_date, date_start=o.date_start,
+                       time_precision=o.time_precision)
+    if _specificity(o.location) > _specificity(m.location):
+        changes.update(location=o.location)
+    if keep.named_actors < other.named_actors and m.sub_event_type == o.sub_event_type:
+        changes.update(actor1=o.actor1, actor2=o.actor2, inter1=o.inter1, inter2=o.inter2,
+                       assoc_actor_1=o.assoc_actor_1, assoc_actor_2=o.assoc_actor_2)
+    changes["confidence"] = max(m.confidence, o.confidence)
+    return Candidate(replace(m, **changes), keep.explicit_date or other.explicit_date,
+                     max(keep.named_actors, other.named_actors))
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[EventMention]:
+    """One mention per event of the article, in order of first appearance."""
+    groups: list[Candidate] = []
+    for cand in candidates:
+        for i, held in enumerate(groups):
+            if _same_event(held, cand):
+                first, second = (held, cand) if _richness(held) >= _richness(cand) else (cand, held)
+                merged = _combine(first, second)
+                # keep the position of the earliest evidence for a stable order
+                groups[i] = merged
+                break
+        else:
+            groups.append(cand)
+    return [g.mention for g in groups]

@@ -1,0 +1,95 @@
+"""Who acted and who was acted upon, from the dependency parse of a clause.
+
+actor1 = subject of an active trigger verb, the "by" agent of a passive one,
+the X of "fell to X" / "left to X", or a noun modifier ("Taliban attack").
+actor2 = object, passive subject, or the X of "from X" / "against X" /
+"with X" / "on X". Actors the parse cannot place keep their text order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.actors import ActorMatch
+
+_ACTOR1_PREPS = {"by"}
+_ACTOR2_PREPS = {"from", "against", "on", "with", "at", "targeting"}
+_TO_CAPTOR_CUES = {"capture", "transfer"}
+
+
+@dataclass(frozen=True)
+class Roles:
+    """Actors of one clause by role; `others` are found but unplaced."""
+
+    actor1: ActorMatch | None
+    actor2: ActorMatch | None
+    assoc1: ActorMatch | None
+    others: tuple[ActorMatch, ...]
+
+
+def _token_at(doc, start: int, end: int):
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _path_role(token, head, cues: frozenset[str]) -> str | None:
+    """The role the token's phrase plays for `head`, read off the path between them."""
+    node = token
+    prep = None
+    for _ in range(12):
+        if node == head:
+            return None
+        parent = node.head
+        if node.dep_ == "pobj" and parent.dep_ in ("prep", "agent"):
+            prep = parent.lower_
+        if parent == head:
+            dep = node.dep_
+            if dep == "nsubj":
+                return "actor1"
+            if dep in ("nsubjpass", "dobj", "attr"):
+                return "actor2"
+            if dep == "agent" or prep == "by":
+                return "actor1"
+            if dep in ("compound", "poss", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
+                return "actor1"
+            if prep in ("to", "into") and cues & _TO_CAPTOR_CUES:
+                return "actor1"
+            if prep in _ACTOR2_PREPS:
+                return "actor2"
+            if dep == "conj":
+                return None
+            return None
+        if parent == node:
+            return None
+        node = parent
+    return None
+
+
+def _is_inside(token, head) -> bool:
+    node = token
+    for _ in range(15):
+        if node == head:
+            return True
+        if node.head == node:
+            return False
+        node = node.head
+    return False
+
+
+def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> Roles:
+    """Split the clause's actors into actor1 / actor2 / ally using the parse."""
+    actor1 = actor2 = assoc1 = None
+    others: list[ActorMatch] = []
+    for actor in actors:
+        token = _token_at(doc, actor.start, actor.end)
+        role = _path_role(token, head, cues) if token is not None else None
+        if role is None and token is not None and head is not None and not _is_inside(token, head):
+            role = _path_role(token, head.head, cues) if head.dep_ in ("conj", "xcomp") else None
+        if role == "actor1" and actor1 is None:
+            actor1 = actor
+        elif role == "actor1" and actor.name != actor1.name and assoc1 is None:
+            assoc1 = actor  # "X and Y attacked": Y is X's ally
+        elif role == "actor2" and actor2 is None:
+            actor2 = actor
+        elif actor not in (actor1, actor2):
+            others.append(actor)
+    return Roles(actor1, actor2, assoc1, tuple(others))

@@ -1,0 +1,330 @@
+"""Fatalities: read a death toll out of one sentence.
+
+Only deaths count (killed, dead, died, slain, bodies, death toll, lost
+their lives...), never wounded, arrested, abducted, displaced or missing.
+Coordinated lists are summed ("two soldiers and three civilians died" is
+5); numbers not tied to a death word are ignored ("20 fighters attacked").
+
+Numbers are (best, low, high), the order of FatalityCount. Conventions for
+vague words follow ACLED's published rule ("tens" 10, "dozens" 12,
+"hundreds" 100) and the codebook's most conservative credible figure:
+  "a dozen" 12; "tens" 10 (high 99); "dozens" 12 (high 99); "scores" 20 (high 99);
+  "hundreds" 100 (high 999); "thousands" 1000 (high 9999);
+  "several" 3 (high 9); "a few" 3 (low 2, high 5); "a couple", "both" 2;
+  "a number of", "some", "multiple" 2 (high 9); "many", "numerous" 10 (high 99);
+  "at least N", "more than N", "over N", "nearly N", "about N", "up to N" all N;
+  "3-4", "3 to 4", "3 or 4", "between 3 and 4": best 3, low 3, high 4.
+A bare plural with no quantity ("civilians were killed") is unknown
+(known False); "a/an/the <noun> was killed" and "he was killed" are 1.
+A stated total ("the death toll rose to 30") wins over summed parts.
+Unreal deaths do not count ("threatened to kill 50", "could kill
+thousands", "were not killed"); "no soldiers were killed" is a known 0.
+Contrasted reports in one sentence ("the army said 3 ..., while the
+ministry said 23 ...") overlap: best is the largest, low/high the range.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.fatality_words import (
+    ACTIVE_TRIGGERS, AUX_WORDS, INTRANSITIVE_TRIGGERS, NON_DEATH_WORDS, NOUN_TRIGGERS,
+    PASSIVE_FOLLOWERS, PASSIVE_TRIGGERS, STOP_WORDS, UNITS, YEAR_CONTEXT, ZERO_PATTERNS,
+    parse_number_tokens,
+)
+
+_TOKEN = re.compile(
+    r"\d+(?:-[A-Za-z]+)+"  # "13-year-old": an adjective, not a count
+    r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s*[-–]\s*\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class FatalityCount:
+    """Deaths one sentence reports: best estimate, range, and whether any count was given."""
+
+    best: int
+    low: int
+    high: int
+    known: bool
+    by_side: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    value: tuple[int, int, int]
+    weak: bool  # "a", "the", "his": one only before a singular noun
+
+
+def _tokenize(text: str) -> list[str]:
+    return [m.group(0) for m in _TOKEN.finditer(text)]
+
+
+def parse_number(text: str) -> tuple[int, int, int] | None:
+    """(best, low, high) of a count phrase: "13", "thirteen", "at least 13", "3-4", "dozens".
+
+    None when the text does not start with a count. See the module doc for
+    the conventions on vague words.
+    """
+    tokens = _tokenize(text)
+    parsed = parse_number_tokens([t.lower() for t in tokens], 0)
+    if parsed is None:
+        return None
+    end, value, weak = parsed
+    return None if weak else value
+
+
+def _find_phrases(words: list[str]) -> dict[int, _Phrase]:
+    """Count phrases keyed by the index of their last token."""
+    by_end: dict[int, _Phrase] = {}
+    i = 0
+    while i < len(words):
+        parsed = parse_number_tokens(words, i)
+        if parsed is None or _is_not_a_count(words, i, parsed[0]) or (i > 0 and words[i - 1] == "no"):
+            i += 1
+            continue
+        end, value, weak = parsed
+        by_end[end - 1] = _Phrase(i, end, value, weak)
+        i = end
+    return by_end
+
+
+def _is_not_a_count(words: list[str], start: int, end: int) -> bool:
+    token = words[end - 1]
+    if re.fullmatch(r"(?:19|20)\d\d", token) and (start == 0 or words[start - 1] in YEAR_CONTEXT
+                                                   or start == end - 1):
+        return True  # a year ("in 2011"), not a toll
+    return end < len(words) and words[end] in UNITS
+
+
+_WEAK_WORDS = frozenset({"a", "an", "the", "another", "his", "her", "their", "its"})
+_PLURAL_WITHOUT_S = frozenset({
+    "people", "men", "women", "children", "police", "personnel", "gunmen", "policemen", "militiamen",
+    "servicemen", "fishermen", "tribesmen", "herdsmen", "youth", "dead", "others", "troops",
+})
+_SELF = frozenset({"himself", "herself"})
+
+
+def _is_noun_word(word: str) -> bool:
+    if word in STOP_WORDS or not word[0].isalnum() or word.isdigit():
+        return False
+    return not (word.endswith("ed") and word not in ("armed", "unidentified", "suspected", "unarmed"))
+
+
+def _is_plural(noun: str) -> bool:
+    return noun in _PLURAL_WITHOUT_S or (noun.endswith("s") and not noun.endswith(("ss", "us")))
+
+
+def _head_noun(words: list[str], phrase: _Phrase) -> str:
+    """The noun a count applies to: "soldiers" in "two Malian soldiers", "chief" in "the village chief"."""
+    nxt = phrase.end
+    while nxt < len(words) and words[nxt] in ("of", "the", "their", "them"):
+        nxt += 1
+    head = ""
+    while nxt < len(words) and _is_noun_word(words[nxt]) and words[nxt] not in AUX_WORDS:
+        head, nxt = words[nxt], nxt + 1
+    return head
+
+
+def _noun_before(words: list[str], end: int) -> str:
+    """The last word of the noun run ending just before index `end` ("soldier" in "a soldier was")."""
+    p = end - 1
+    while p >= 0 and words[p] in AUX_WORDS:
+        p -= 1
+    return words[p] if p >= 0 else ""
+
+
+def _weak_counts(words: list[str], phrase: _Phrase, head: str) -> bool:
+    """ "a soldier", "the driver" count as one; "the soldiers", "of a family" do not."""
+    if not head or head in _WEAK_WORDS or _is_plural(head) or not _is_noun_word(head):
+        return False
+    before = words[phrase.start - 1] if phrase.start > 0 else ""
+    return before not in ("of", "in", "on", "from", "at", "near", "with", "by", "for", "to")
+
+
+def _is_passive(words: list[str], t: int) -> bool:
+    """A transitive death verb used passively ("were killed", "five killed in ...")."""
+    if any(w in AUX_WORDS for w in words[max(0, t - 3):t]):
+        return True
+    return t + 1 >= len(words) or words[t + 1] in PASSIVE_FOLLOWERS or not words[t + 1][0].isalnum()
+
+
+def _subject_counts(words, t, phrases) -> list[_Phrase]:
+    """Count phrases to the left of a death word: "one policeman and one insurgent were killed"."""
+    p, found, run = t - 1, [], 0
+    while p >= 0 and words[p] in AUX_WORDS:
+        p -= 1
+    if p >= 0 and words[p] == ",":
+        # an aside ("11 people, including three children, were killed") or an apposition
+        # ("12 people, six women and six men, were killed") closes before the verb
+        aside = _skip_aside(words, p)
+        p = aside if aside >= 0 else p - 1
+    if p >= 0 and words[p] in ("he", "she"):
+        return [_Phrase(p, p + 1, (1, 1, 1), False)]
+    # A noun trigger is its own head ("the bodies of"); otherwise the word before the verb is.
+    head = words[t] if words[t] in NOUN_TRIGGERS else (words[p] if p >= 0 else "")
+    while p >= 0 and run <= 6:
+        phrase = phrases.get(p)
+        if phrase is not None and phrase.weak and not _weak_counts(words, phrase, head):
+            phrase = None  # "the" in "two of the attackers were killed"
+        if phrase is not None:
+            found.append(phrase)
+            p, run = phrase.start - 1, 0
+            if p >= 0 and words[p] in ("and", ",", "&"):
+                p -= 1
+                head = words[p] if p >= 0 else ""
+                continue
+            break
+        if words[p] == ",":
+            p = _skip_aside(words, p)
+            continue
+        if words[p] == "and" and not found and run <= 6:
+            p, head = p - 1, words[p - 1] if p > 0 else ""  # "five soldiers and an unknown number of ..."
+            continue
+        if not _is_noun_word(words[p]) and words[p] not in _WEAK_WORDS:
+            break
+        p, run = p - 1, run + 1
+    return found
+
+
+_ASIDE_STARTS = frozenset({"including", "mostly", "among", "who", "which", "all", "most", "many"})
+
+
+def _skip_aside(words: list[str], comma: int) -> int:
+    """Index left of ", including three children," or ", who were on patrol," (an aside), else -1."""
+    for k in range(comma - 1, max(-1, comma - 8), -1):
+        if words[k] == ",":
+            return -1
+        if words[k] in _ASIDE_STARTS and k > 0 and words[k - 1] == ",":
+            return k - 2
+    return -1
+
+
+def _object_counts(words, t, phrases_by_start) -> list[_Phrase]:
+    """Count phrases right of an active death verb: "killing two soldiers and three civilians"."""
+    found, p = [], t + 1
+    while p < len(words):
+        phrase = phrases_by_start.get(p)
+        if phrase is None and words[p] in _SELF:
+            phrase = _Phrase(p, p + 1, (1, 1, 1), False)  # "the bomber killed himself and five others"
+        if phrase is None:
+            break
+        after = phrase.end
+        while after < len(words) and _is_noun_word(words[after]) and after - phrase.end < 5:
+            after += 1
+        if phrase.weak and not _weak_counts(words, phrase, words[after - 1] if after > phrase.end else ""):
+            break
+        tail = [w for w in words[after:after + 3] if w not in AUX_WORDS]
+        if found and tail and tail[0] in NON_DEATH_WORDS:
+            break  # "killed 5 people and 10 were wounded"
+        found.append(phrase)
+        if after < len(words) - 1 and words[after] in ("and", ",", "&"):
+            p = after + 1
+            continue
+        break
+    return found
+
+
+def _total_count(words, t, phrases_by_start) -> _Phrase | None:
+    """The number after "death toll ... rose to / stood at / of"."""
+    for p in range(t + 1, min(len(words), t + 8)):
+        if p in phrases_by_start and not phrases_by_start[p].weak:
+            return phrases_by_start[p]
+        if words[p] in (".", ";"):
+            break
+    return None
+
+
+def _is_casualty_not_death(words: list[str], t: int) -> bool:
+    """ "killed or wounded", "dead and injured": a mixed casualty count, not deaths."""
+    after = words[t + 1:t + 3]
+    before = words[max(0, t - 2):t]
+    return (len(after) == 2 and after[0] in ("or", "and") and after[1] in NON_DEATH_WORDS) or (
+        len(before) == 2 and before[1] in ("or", "and") and before[0] in NON_DEATH_WORDS)
+
+
+_MODALS = frozenset({"could", "would", "may", "might", "will", "can", "to", "not", "never", "threatened",
+                     "threatening", "vowed", "plotting", "planned"})
+
+
+def _is_unreal(words: list[str], t: int) -> bool:
+    """ "could kill thousands", "vowed to kill", "were not killed": no death happened."""
+    return any(w in _MODALS for w in words[max(0, t - 2):t]) and words[t] in ACTIVE_TRIGGERS | PASSIVE_TRIGGERS
+
+
+def _report_index(words: list[str], index: int) -> int:
+    """Which contrasted report a token is in: "X said 3 were killed, while Y said 23 ..." """
+    return sum(1 for k in range(index) if words[k] in ("while", "whereas")
+               or (words[k] == ";") or (words[k] == "but" and k > 0 and words[k - 1] == ","))
+
+
+_GENERIC_HEADS = frozenset({"people", "persons"})
+
+
+def _drop_breakdown(words: list[str], group: list[_Phrase]) -> list[_Phrase]:
+    """ "12 people, six women and six men": the parts restate the total, so keep the total only."""
+    if len(group) < 3:
+        return group
+    for total in group:
+        parts = [p for p in group if p is not total]
+        if _head_noun(words, total) in _GENERIC_HEADS and total.value[0] == sum(p.value[0] for p in parts):
+            return [total]
+    return group
+
+
+def _combine(words: list[str], phrases: list[_Phrase]) -> FatalityCount:
+    """Sum the counts of one report; contrasted reports ("..., while ...") overlap, so take the largest."""
+    reports: dict[int, list[_Phrase]] = {}
+    for phrase in phrases:
+        reports.setdefault(_report_index(words, phrase.start), []).append(phrase)
+    reports = {k: _drop_breakdown(words, group) for k, group in reports.items()}
+    phrases = [p for group in reports.values() for p in group]
+    totals = [tuple(sum(p.value[i] for p in group) for i in range(3)) for group in reports.values()]
+    best = max(totals)
+    if len(totals) > 1:
+        best = (best[0], min(t[1] for t in totals), max(t[2] for t in totals))
+        return FatalityCount(*best, True)
+    sides = tuple((_head_noun(words, p), p.value[0]) for p in phrases)
+    return FatalityCount(*best, True, sides if len(sides) > 1 and all(n for n, _ in sides) else ())
+
+
+def parse_fatalities(sentence: str) -> FatalityCount:
+    """The deaths a sentence reports (best, low, high, known, split by side).
+
+    FatalityCount(0, 0, 0, False) when it gives no toll; (0, 0, 0, True)
+    when it says nobody died.
+    """
+    words = [w.lower() for w in _tokenize(sentence)]
+    by_end = _find_phrases(words)
+    by_start = {p.start: p for p in by_end.values()}
+    counted: dict[int, _Phrase] = {}
+    total: _Phrase | None = None
+    for t, word in enumerate(words):
+        if _is_casualty_not_death(words, t):
+            continue
+        if word == "toll" or (word == "number" and words[t + 1:t + 3] in (["of", "dead"], ["of", "deaths"])):
+            total = total or _total_count(words, t, by_start)
+            continue
+        if word == "lives" and t > 1 and words[t - 2] in ("saved", "save", "saving"):
+            continue
+        if _is_unreal(words, t):
+            continue
+        candidates: list[_Phrase] = []
+        if word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] == "shot"):
+            candidates += _object_counts(words, t, by_start)
+        if word in INTRANSITIVE_TRIGGERS or word in NOUN_TRIGGERS or (
+                word in PASSIVE_TRIGGERS and _is_passive(words, t)):
+            candidates += _subject_counts(words, t, by_end)
+        if word in NOUN_TRIGGERS and t + 2 < len(words) and words[t + 1] == "of":
+            candidates += _object_counts(words, t + 1, by_start)
+        for phrase in candidates:
+            counted.setdefault(phrase.start, phrase)
+    if total is not None:
+        best, low, high = total.value
+        return FatalityCount(best, low, high, True)
+    if counted:
+        return _combine(words, sorted(counted.values(), key=lambda p: p.start))
+    if any(re.search(pattern, sentence, re.IGNORECASE) for pattern in ZERO_PATTERNS):
+        return FatalityCount(0, 0, 0, True)
+    return FatalityCount(0, 0, 0, False)
