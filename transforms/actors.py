@@ -55,6 +55,15 @@ _STATE_TEMPLATES = {
     "military": "Military Forces of {}", "police": "Police Forces of {}",
     "government": "Government of {}",
 }
+# Countries whose English name takes "the": "Military Forces of the United States" (ACLED's form).
+_NAMES_WITH_ARTICLE = {"US", "GB", "CD", "CG", "CF", "PH", "NL", "AE", "DO", "BS", "KM", "MV", "SB", "MH", "VA"}
+
+
+def state_country_name(country) -> str:
+    """A country's name as it reads after "Forces of": with "the" where English uses it."""
+    return f"the {country.name}" if country.iso2 in _NAMES_WITH_ARTICLE else country.name
+
+
 _CROWD_TEMPLATES = {
     "civilians": "Civilians", "protesters": "Protesters", "rioters": "Rioters",
     "unidentified": "Unidentified Armed Group",
@@ -159,7 +168,7 @@ def _state_actor(kind: str, iso2: str | None, default_country: str | None,
         inter = INTER_EXTERNAL
     country = country_by_code(iso2) if iso2 else None
     template = _STATE_TEMPLATES[kind]
-    name = template.format(country.name) if country else template.replace(" of {}", "")
+    name = template.format(state_country_name(country)) if country else template.replace(" of {}", "")
     return ActorMatch(name, inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
 
 
@@ -255,7 +264,7 @@ def canonical_actor(phrase: str, default_country: str | None = None) -> ActorMat
             return None
         start = phrase.index(phrase.strip())
         inter = INTER_EXTERNAL if default_country and country.iso2 != default_country else INTER_STATE
-        return ActorMatch(f"Military Forces of {country.name}", inter, "military", country.iso2,
+        return ActorMatch(f"Military Forces of {state_country_name(country)}", inter, "military", country.iso2,
                           start, start + len(phrase.strip()), phrase.strip())
     return max(actors, key=lambda a: (a.end - a.start, -a.start))
 

@@ -61,12 +61,17 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
                     context: str | None) -> tuple[int | None, tuple[dict, ...]]:
     """The chosen entry (or None) and the reported candidates, best first."""
     wanted = KIND_LEVEL.get(mention.kind)
-    parent_units, parent_country = resolve_parent(gaz, mention.parent, context)
+    entries = gaz.lookup(mention.name)
+    parent_context = context
+    if context is None:  # the mention's own candidates may all lie in one country: look for the parent there
+        found = {gaz.country[e] for e in entries if gaz.level[e] != COUNTRY}
+        parent_context = found.pop() if len(found) == 1 else None
+    parent_units, parent_country = resolve_parent(gaz, mention.parent, parent_context)
     allowed = _allowed_countries(gaz, context, parent_units, parent_country)
     folded = fold_name(mention.name)
     common_word = is_common_english_word(mention.name)
     scored = []
-    for entry in gaz.lookup(mention.name):
+    for entry in entries:
         exact = fold_name(gaz.name[entry]) == folded
         result = _score(gaz, entry, 100.0 if exact else 95.0, "exact" if exact else "alias",
                         wanted, context, allowed, parent_units)
@@ -75,7 +80,8 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
             result = (*result[:3], "a common English word matching only an alternate name of a place")
         scored.append(result)
     if not any(s[3] is None for s in scored):  # nothing usable: try the guarded fuzzy tier
-        fuzzy_country = parent_country or (next(iter(allowed)) if allowed and len(allowed) == 1 else None)
+        countries = {parent_country} if parent_country else allowed or {code[:2] for code in parent_units}
+        fuzzy_country = next(iter(countries)) if len(countries) == 1 else None
         for entry, ratio in fuzzy_entries(gaz, mention, fuzzy_country, wanted):
             scored.append(_score(gaz, entry, ratio - 10.0, f"fuzzy {ratio:.0f}", wanted, context, allowed,
                                  parent_units))

@@ -52,7 +52,7 @@ DRC = "Democratic Republic of the Congo"
     ("Tigrayan forces withdrew from Mekelle.", "ET", [("TPLF", 2)]),
     # DR Congo
     ("M23 rebels seized Goma from FARDC soldiers and MONUSCO peacekeepers.", "CD",
-     [("M23", 2), (f"Military Forces of {DRC}", 1), ("MONUSCO", 8)]),
+     [("M23", 2), (f"Military Forces of the {DRC}", 1), ("MONUSCO", 8)]),
     ("ADF militants massacred villagers in Beni.", "CD", [("ADF", 2), (f"Civilians ({DRC})", 7)]),
     ("CODECO militia attacked a displacement camp in Ituri.", "CD", [("CODECO", 4)]),
     # Yemen, Syria, Iraq
@@ -64,7 +64,7 @@ DRC = "Democratic Republic of the Congo"
      [("Military Forces of Turkey", 8), ("Syrian Democratic Forces", 2)]),
     ("Daesh terrorists attacked a checkpoint.", "SY", [("Islamic State", 2)]),
     ("Iran-backed militias attacked US troops in Syria.", "SY",
-     [("Unidentified Armed Group (Syria)", 3), ("Military Forces of United States", 8)]),
+     [("Unidentified Armed Group (Syria)", 3), ("Military Forces of the United States", 8)]),
     ("IS fighters ambushed the army near Mosul; it is said ISIS lost men.", "IQ",
      [("Islamic State", 2), ("Military Forces of Iraq", 1), ("Islamic State", 2),
       ("Civilians (Iraq)", 7)]),
@@ -106,7 +106,7 @@ DRC = "Democratic Republic of the Congo"
      [("Taliban", 2), ("Military Forces of Afghanistan", 1)]),
     ("One policeman and one insurgent were killed when the Taliban attacked.", "AF",
      [("Police Forces of Afghanistan", 1), ("Unidentified Armed Group (Afghanistan)", 3), ("Taliban", 2)]),
-    ("U.S. forces carried out a drone strike.", "AF", [("Military Forces of United States", 8)]),
+    ("U.S. forces carried out a drone strike.", "AF", [("Military Forces of the United States", 8)]),
     ("NATO airstrikes hit Taliban positions.", "AF", [("NATO", 8), ("Taliban", 2)]),
     ("ISIS-K suicide bombers struck the airport.", "AF", [("Islamic State Khorasan Province", 2)]),
     # Protests and riots
@@ -193,3 +193,12 @@ def test_canonical_actor_none_for_non_actor():
 ])
 def test_interaction_code(inter1, inter2, code):
     assert interaction_code(inter1, inter2) == code
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("British troops", "Military Forces of the United Kingdom"),
+    ("Congolese soldiers", "Military Forces of the Democratic Republic of the Congo"),
+    ("Malian soldiers", "Military Forces of Mali"),
+])
+def test_state_names_take_the_article_where_english_does(phrase, name):
+    assert canonical_actor(phrase).name == name

@@ -109,6 +109,9 @@ def test_candidates_explain_rejections(gaz):
     gore = geocode(gaz, L("Gore", "province"), "AF")
     assert any(c["country"] == "Ethiopia" and c["rejected"].startswith("outside") for c in gore.candidates)
     assert next(c for c in gore.candidates if c["chosen"])["match"].startswith("fuzzy")
+    guard = geocode(gaz, L("Guard"), "AF")
+    assert [c["rejected"] for c in guard.candidates] == [
+        "a common English word matching only an alternate name of a place"]
 
 
 def test_to_dict_is_json_ready(gaz):
@@ -129,6 +132,8 @@ def test_to_dict_is_json_ready(gaz):
     ("near Bagram", "AF", ("Parwan", "Bagram", 2)),
     ("on the outskirts of Kandahar city", "AF", ("Kandahar", "", 2)),
     ("Gore, Ethiopia", None, ("Oromia", "", 1)),
+    ("Zambul province, Afghanistan", None, ("Zabul", "", 3)),
+    ("Arghandab district, Zambul province", None, ("Zabul", "Arghandab", 3)),  # fuzzy parent, country from it
     ("Afghanistan", None, ("", "", 3)),
 ])
 def test_geocode_text(gaz, text, country, expected):

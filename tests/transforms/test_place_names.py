@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.place_names import display_name, fold_name, is_latin, name_key, strip_generic_suffix
+from transforms.place_names import (display_name, fold_name, is_latin, name_key, strip_generic_suffix,
+                                    translit_key)
 
 
 @pytest.mark.parametrize("variant, same_as", [
@@ -84,3 +85,13 @@ def test_display_name_never_switches_to_a_different_name():
 def test_display_name_strips_generic_suffix():
     assert display_name("Sar-e Pol Province", "Sar-e Pol Province",
                         ["Sar-e Pol", "Sari Pul", "Sar-i-Pul"]) == "Sar-e Pol"
+
+
+@pytest.mark.parametrize("one, other", [("Gore", "Ghor"), ("Qunduz", "Kunduz"), ("Vardak", "Wardak"),
+                                        ("Ghazni", "Gazni"), ("Mosul", "Mossul")])
+def test_translit_key_folds_transliteration_variants(one, other):
+    assert translit_key(name_key(one)) == translit_key(name_key(other))
+
+
+def test_translit_key_keeps_distinct_names_apart():
+    assert translit_key(name_key("Zabul")) != translit_key(name_key("Kabul"))
