@@ -67,7 +67,7 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
         found = {gaz.country[e] for e in entries if gaz.level[e] != COUNTRY}
         parent_context = found.pop() if len(found) == 1 else None
     parent_units, parent_country = resolve_parent(gaz, mention.parent, parent_context)
-    allowed = _allowed_countries(gaz, context, parent_units, parent_country)
+    allowed = _allowed_countries(context, parent_units, parent_country)
     folded = fold_name(mention.name)
     common_word = is_common_english_word(mention.name)
     scored = []
@@ -156,8 +156,9 @@ def _fuzzy_allowed(name: str, country: str | None) -> bool:
             and len(name_key(stripped)) >= FUZZY_MIN_KEY_LENGTH)
 
 
-def _allowed_countries(gaz: Gazetteer, context: str | None, parent_units: set[str],
+def _allowed_countries(context: str | None, parent_units: set[str],
                        parent_country: str | None) -> set[str] | None:
+    """Countries a candidate may lie in (None: any): the article's, or where the text puts it."""
     if parent_country is not None:
         return {parent_country}
     allowed = {context} if context else None
