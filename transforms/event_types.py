@@ -59,6 +59,7 @@ class ClauseSignals:
     deaths: bool = False  # a toll above zero
     foiled: bool = False  # "thwarted/foiled/repelled" an attack
     foreign_actor: bool = False  # the acting forces are foreign (inter 8)
+    crowd: bool = False  # the acting side is a crowd ("supporters", "youths") no actor rule named
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -97,8 +98,8 @@ def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
 def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     for cue, sub in _EXPLOSIVE_ORDER:
         if cue in cues:
-            if cue == "ied" and "defuse" in cues:
-                return "Disrupted weapons use"
+            if "defuse" in cues and not sig.deaths:
+                return "Disrupted weapons use"  # bomb defused, drones shot down
             return sub
     if "defuse" in cues and not cues & {"attack", "clash"}:
         return "Disrupted weapons use"
@@ -107,6 +108,10 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     if "abduct" in cues:
         return "Abduction/forced disappearance"
     armed_target = sig.target_kind in ARMED_KINDS
+    if "mob" in cues:
+        return "Mob violence"
+    if (sig.crowd or sig.actor1_kind in ("rioters", "protesters")) and cues & {"clash", "attack"}:
+        return "Violent demonstration"  # a crowd fighting the police
     if "clash" in cues or sig.foiled and "attack" in cues:
         return "Armed clash"
     if cues & {"attack", "kill"}:
@@ -118,7 +123,10 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
             return "Attack"
         if "attack" in cues:
             return "Attack" if sig.target_kind is None and sig.actor1_kind in ARMED_KINDS else "Armed clash"
-        return "Armed clash" if sig.deaths else None
+        if not sig.deaths:
+            return None
+        # a toll with unknown victims: armed men killing someone is violence against civilians
+        return "Attack" if sig.target_kind is None and sig.actor1_kind in ARMED_KINDS else "Armed clash"
     return None
 
 

@@ -6,49 +6,47 @@ lexicon picks candidate sentences, and only those are parsed (one
 one mention per place it names (codebook granularity rules 1-2); mentions
 of the same event within the article are merged.
 
-Dates: a sentence's own date expression wins. A sentence without one takes
-the date of the previous sentence of the same paragraph when that one had
-an explicit date (it continues the story), else the publication date.
-"said on Sunday" counts as the event date when nothing closer dates the
-act: for same-day wire copy the statement day is the best anchor we have.
+Who is who: the dependency parse gives roles (extract_roles), the sub-event
+type settles them (extract_actors). Where: place mentions under the clause,
+else its coordinated clause, else the story's context (extract_context).
+When: extract_dates - "said on Sunday" counts as the event date when
+nothing closer dates the act (for same-day wire copy the statement day is
+the best anchor), but a firm date retold elsewhere in the article wins.
+Not events: not_events, plus background (> 30 days), month-long tallies,
+headlines (they retell the body) and details of the event just told ("The
+attack killed 18" adds a toll, not an event).
 """
 from __future__ import annotations
 
-import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from typing import Protocol, Sequence
 
-from transforms.actors import ActorMatch, find_actors
-from transforms.countries import Country, main_country
-from transforms.event_dates import EventDate
-from transforms.event_types import ClauseSignals, classify, event_type_of
-from transforms.extract_actors import settle_actors
+from transforms.actors import find_actors
+from transforms.countries import main_country
 from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
-from transforms.extract_context import (ArticleContext, article_country, dominant_foreign_force,
-                                        dominant_group, drop_actor_names, inherited_places, is_abroad,
-                                        pick_places)
+from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
+                                        dominant_foreign_force, dominant_group, drop_actor_names,
+                                        inherited_places, is_abroad, pick_places, usable_places)
 from transforms.extract_dates import clause_date, sentence_date
-from transforms.extract_merge import Candidate, merge_candidates
-from transforms.extract_roles import assign_roles
-from transforms.fatalities import FatalityCount, parse_fatalities
-from transforms.not_events import has_old_year, is_background
+from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
+from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
+from transforms.not_events import has_old_year, is_background, is_long_aggregate, is_told_as_background
 from transforms.place_mentions import scan_places
-from transforms.records import STATUS_OK, CleanedArticle, EventMention, LocationMention
+from transforms.records import STATUS_OK, CleanedArticle, EventMention
 from transforms.sentences import Sentence, split_sentences
 from transforms.triggers import Trigger, find_triggers
 
-_VIOLENT_CUES = frozenset({"clash", "attack", "kill", "air", "shelling", "ied", "suicide",
-                           "grenade", "chemical", "capture", "recapture", "abandon", "protest",
-                           "riot", "mob", "abduct", "sexual"})
-_VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "women", "resident",
-                 "farmer", "passenger", "people", "journalist", "teacher", "pilgrim", "shopper",
-                 "famil", "mourner", "herder", "displaced", "refugee")
-
-
+# "The attack killed 18", "Police confirmed the attack but said...": early in the sentence
+_ELABORATION = re.compile(
+    r"^(?:\W*[\w'’-]+){0,7}?\W*\b[Tt]he\s+(?:\w+\s+)?(?:attack|assault|siege|raid|blast|explosion|bombing|fighting|"
+    r"clashes|attackers|assailants|ambush|massacre|incident)\b")
 _SIDE_CUES = frozenset({"withdraw", "mobilise"})
 
 
 class Extractor(Protocol):
+    """What the flow needs: a batch of articles in, one list of mentions per article out."""
+
     def extract(self, articles: Sequence[CleanedArticle]) -> list[list[EventMention]]: ...
 
 
@@ -103,88 +101,6 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
     return whole_line and (sentence.index == 0 or len(sentence.text.split()) <= 12)
 
 
-def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
-    a1, a2 = sub_roles.actor1, sub_roles.actor2
-    lowered = text.lower()
-    victims = any(w in lowered for w in _VICTIM_WORDS) and not (a2 is not None and a2.kind in (
-        "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
-    return ClauseSignals(
-        actor1_kind=a1.kind if a1 else None, target_kind=a2.kind if a2 else None,
-        civilian_victims=victims or (a2 is not None and a2.kind == "civilians"),
-        deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
-        foreign_actor=a1 is not None and a1.inter == 8)
-
-
-def _confidence(explicit_date: bool, location: LocationMention | None, named: int, strong: bool) -> float:
-    score = 0.3 + 0.15 * explicit_date + 0.1 * min(named, 2) + 0.1 * strong
-    if location is not None:
-        score += 0.15 if location.count is None else 0.1
-    return round(min(score, 0.95), 2)
-
-
-def _mention_id(article_id: str, start: int, end: int, sub: str, loc: LocationMention | None) -> str:
-    key = f"{article_id}|{start}|{end}|{sub}|{loc.name if loc else ''}"
-    return "m_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-@dataclass(frozen=True)
-class _Draft:
-    """A clause read as an event, before places are attached."""
-
-    sub: str
-    settled: object
-    date: EventDate
-    fat: FatalityCount
-    strong: bool
-    country: Country | None
-    firm_date: bool = False
-
-
-def _draft(clause: Clause, doc, actors: list[ActorMatch], date: EventDate, firm: bool,
-           ctx: ArticleContext) -> _Draft | None:
-    text = doc.text
-    fat = parse_fatalities(text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
-    roles = assign_roles(doc, clause.tokens[0], actors, clause.cues)
-    sub = classify(clause.cues, _signals(clause, roles, fat, text))
-    if sub is None:
-        return None
-    strong = clause.strong or "cross_border" in clause.cues  # validated by _abroad
-    if not strong and not (fat.known and fat.best > 0) and not (clause.places and len(actors) >= 2):
-        return None
-    iso2 = ctx.country.iso2 if ctx.country else None
-    signals = _signals(clause, roles, fat, text)
-    foiled = signals.foiled or any(t.lemma_ in ("repel", "repulse") for t in clause.tokens)
-    settled = settle_actors(sub, roles, ctx.dominant, iso2, signals.civilian_victims, foiled, ctx.opponent)
-    if settled.actor1 is None:
-        return None
-    return _Draft(sub, settled, date, fat, clause.strong, ctx.country, firm)
-
-
-def _candidates(draft: _Draft, places: list[LocationMention | None], sentence: Sentence,
-                ctx: ArticleContext) -> list[Candidate]:
-    out = []
-    s = draft.settled
-    for loc in places:
-        date = draft.date
-        mention = EventMention(
-            mention_id=_mention_id(ctx.article_id, sentence.start, sentence.end, draft.sub, loc),
-            article_id=ctx.article_id, event_type=event_type_of(draft.sub), sub_event_type=draft.sub,
-            actor1=s.actor1.name, actor2=s.actor2.name if s.actor2 else "",
-            assoc_actor_1=s.assoc1.name if s.assoc1 else "",
-            inter1=s.actor1.inter, inter2=s.actor2.inter if s.actor2 else None,
-            location=loc, country_hint=draft.country.iso2 if draft.country else None,
-            event_date=date.event_date, date_start=date.date_start or date.event_date,
-            time_precision=date.time_precision if date.event_date else 3,
-            fatalities=draft.fat.best if draft.fat.known else 0,
-            fatalities_low=draft.fat.low if draft.fat.known else 0,
-            fatalities_high=draft.fat.high if draft.fat.known else 0,
-            fatalities_known=draft.fat.known, notes=sentence.text[:500], sentence=sentence.text,
-            char_start=sentence.start, char_end=sentence.end,
-            confidence=_confidence(draft.firm_date, loc, s.named, draft.strong))
-        out.append(Candidate(mention, draft.firm_date, s.named))
-    return out
-
-
 def _clause_text(doc, clause: Clause) -> str:
     tokens = list(clause.head.subtree)
     return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
@@ -210,6 +126,9 @@ def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> lis
 def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[Candidate]:
     actors = ctx.actors_in(sentence)
     scan = drop_actor_names(scan_places(sentence.text, doc), actors)
+    # "Maru local government area" is a place, not the Government
+    admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
+    actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
     ctx.scans[sentence.index] = scan
     clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
     if rejected.get("back_reference"):
@@ -228,13 +147,14 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             if not clause.triggers:
                 continue
         date = clause_date(doc, clause, running_date)
-        if is_background(date.event_date, ctx.published):
+        if (is_background(date.event_date, ctx.published) or is_long_aggregate(date.event_date, date.date_start)
+                or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):
             continue
         if not clause.places:
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:
             clause.places = inherited_places(sentence, scan, ctx)
-        draft = _draft(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm, ctx)
+        draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm, ctx)
         if draft is None:
             continue
         places = pick_places(clause.places, clause.place_rank)
@@ -249,7 +169,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             if not (draft.fat.known and draft.fat.best > 0):
                 continue
             places = [None]
-        out.extend(_candidates(draft, places, sentence, ctx))
+        out.extend(candidates_for(draft, places, sentence, ctx))
     return out
 
 
@@ -260,7 +180,14 @@ def _list_continuation(sentence: Sentence, ctx: ArticleContext) -> list[Candidat
         return []
     scan = scan_places(sentence.text)
     counted = [h.mention for h in scan.hits if h.mention.count and not h.destination]
-    return _candidates(draft, counted, sentence, ctx) if counted else []
+    return candidates_for(draft, counted, sentence, ctx) if counted else []
+
+
+def _elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
+    """'The attack began with...', 'The fighting killed 15': more about the last event."""
+    scan = ctx.scans.get(sentence.index)
+    own = usable_places(scan.hits) if scan is not None else []
+    return not own and bool(_ELABORATION.search(sentence.text))
 
 
 def _mentions(plan: _Plan) -> list[EventMention]:
@@ -276,13 +203,21 @@ def _mentions(plan: _Plan) -> list[EventMention]:
     ctx = ArticleContext(art.article_id, art.published, country, plan.sentences, plan.triggers,
                          dominant_group(actors), dominant_foreign_force(actors), actors)
     found: list[Candidate] = []
+    last_index, last_count = -LOOKBACK_SENTENCES - 1, 0
     for sentence in plan.sentences:
         doc = plan.docs.get(sentence.index)
         if doc is not None:
-            found.extend(_sentence_candidates(sentence, doc, ctx))
+            new = _sentence_candidates(sentence, doc, ctx)
+            if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and _elaborates(sentence, ctx):
+                if last_count == 1:  # "The attack killed 18": detail of the one event just told
+                    found[-1] = absorb_detail(found[-1], new[0])
+                continue
+            if new:
+                last_index, last_count = sentence.index, len(new)
+            found.extend(new)
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
             found.extend(_list_continuation(sentence, ctx))
     merged = merge_candidates(found)
-    return [replace(m, mention_id=_mention_id(m.article_id, m.char_start, m.char_end,
+    return [replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
                                               m.sub_event_type, m.location)) for m in merged]

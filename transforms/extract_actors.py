@@ -43,7 +43,9 @@ def _is_non_state(a: ActorMatch | None) -> bool:
 
 def _specific(a: ActorMatch | None, dominant: ActorMatch | None) -> ActorMatch | None:
     """Generic armed men -> the article's dominant named group, when it has one."""
-    if a is not None and a.kind == "unidentified" and dominant is not None and "militia" not in a.text.lower():
+    text = a.text.lower() if a is not None else ""
+    if a is not None and a.kind == "unidentified" and dominant is not None and not any(
+            w in text for w in ("militia", "unidentified", "unknown")):
         return ActorMatch(dominant.name, dominant.inter, dominant.kind, dominant.country_iso2,
                           a.start, a.end, a.text)
     return a
@@ -62,12 +64,17 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     main foreign force when there is no such group (Russia in Ukraine).
     `foiled`: "forces repelled an attack by X" - X attacked, so X is actor1.
     """
-    a1 = _specific(roles.actor1, dominant)
-    a2 = _specific(roles.actor2, dominant)
+    named = {x.name for x in (roles.actor1, roles.actor2, roles.assoc1) if x is not None}
+    if dominant is not None and dominant.name in named:
+        dominant_for_generic = None  # "rebels clashed with the SDF": the rebels are someone else
+    else:
+        dominant_for_generic = dominant
+    a1 = _specific(roles.actor1, dominant_for_generic)
+    a2 = _specific(roles.actor2, dominant_for_generic)
     if foiled and _is_state(a1) and not _is_state(a2):
         a1, a2 = a2, a1
-    assoc = _specific(roles.assoc1, dominant)
-    others = [_specific(o, dominant) for o in roles.others]
+    assoc = _specific(roles.assoc1, dominant_for_generic)
+    others = [_specific(o, dominant_for_generic) for o in roles.others]
     if assoc is not None and a1 is not None and _is_state(assoc) != _is_state(a1):
         if a2 is None:
             a2 = assoc  # "Afghan and Taliban forces clashed": the two sides
@@ -104,8 +111,9 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a2 = _first([a2] + pool, lambda x: x is not None and x.kind == "civilians") or _default("civilians", iso2)
     elif sub in _EXPLOSIVE_TYPES:
         if a1 is None:
-            a1 = _first(pool, lambda x: x.kind != "civilians") or (
-                gunmen if sub in ("Remote explosive/landmine/IED", "Suicide bomb") else None)
+            # unattributed: aircraft and gas are the state's; bombs the main armed group's
+            by_state = sub in ("Air/drone strike", "Chemical weapon")
+            a1 = _first(pool, _is_state if by_state else _is_non_state) or (army if by_state else enemy)
         if civilian_victims and (a2 is None or a2.kind != "civilians"):
             a2 = _default("civilians", iso2)
     elif sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
@@ -116,7 +124,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a2 = _first(pool + [roles.actor1, roles.actor2], lambda x: x is not None and _is_state(x)) or _default("police", iso2)
     elif sub in ("Violent demonstration", "Mob violence"):
         a1 = _default("rioters", iso2)
-        a2 = _first([roles.actor2] + pool, lambda x: x is not None and x.kind != "rioters")
+        a2 = _first([roles.actor2] + pool, lambda x: x is not None and x.kind not in ("rioters", "protesters"))
     elif sub == "Other":
         a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
         a2 = None

@@ -157,6 +157,10 @@ def _fold_weak_clauses(clauses: list[Clause]) -> None:
     """
     strong = [c for c in clauses if c.strong]
     if not strong:
+        for clause in clauses[1:]:  # "the fighting killed 15 and wounded dozens": one weak act
+            clauses[0].triggers.extend(clause.triggers)
+            clauses[0].tokens.extend(clause.tokens)
+        del clauses[1:]
         return
     violent = [c for c in strong if c.cues & _VIOLENT]
     for clause in [c for c in clauses if not c.strong]:

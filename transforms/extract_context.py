@@ -163,6 +163,8 @@ def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> lis
         chosen = [h for h in usable if h.mention.count or h.mention.kind in ("province", "region")]
     elif len(usable) > 1 and len(kinds) == 1 and kinds != {"place"}:
         chosen = usable
+    elif len([h for h in usable if h.listed]) > 1:
+        chosen = [h for h in usable if h.listed]  # "shelled Kharkiv and Izium": one event each
     else:
         rank = rank or {}
         chosen = [min(usable, key=lambda h: (rank.get(h.start, 50), h.mention.near,

@@ -22,6 +22,8 @@ from transforms.sentences import Sentence
 _OTHER_EVENT_OFFSET = re.compile(
     r"\b(?:just\s+|only\s+|some\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b[^,.;]*", re.IGNORECASE)
+# "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$", re.IGNORECASE)
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,7 +37,7 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     only the day a statement was made ("said in a statement on Sunday") nor
     the publication day. Merging prefers firm dates.
     """
-    text = _OTHER_EVENT_OFFSET.sub(" ", sentence.text)
+    text = _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text))
     own = resolve_event_date(text, ctx.published, default_to_published=False)
     previous = ctx.dates.get(sentence.index - 1)
     same_paragraph = ctx.paragraph_of(sentence.index - 1) == sentence.paragraph

@@ -70,12 +70,32 @@ def _richness(c: Candidate) -> tuple:
             _specificity(m.location), c.explicit_date, m.confidence)
 
 
+def _toll(m: EventMention, o: EventMention) -> dict:
+    """Fatality fields after hearing a second report: the lowest figure, the full range."""
+    if not o.fatalities_known:
+        return {}
+    if not m.fatalities_known:
+        return dict(fatalities=o.fatalities, fatalities_low=o.fatalities_low,
+                    fatalities_high=o.fatalities_high, fatalities_known=True)
+    return dict(fatalities=min(m.fatalities, o.fatalities), fatalities_low=min(m.fatalities_low, o.fatalities_low),
+                fatalities_high=max(m.fatalities_high, o.fatalities_high))
+
+
+def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
+    """A later sentence that only adds detail ('The attack killed 18') to the held event.
+
+    Its toll is used only when the event had none: a detail's deaths may be
+    other people ('forces ended the siege, killing the six attackers').
+    """
+    if held.mention.fatalities_known or not detail.mention.fatalities_known:
+        return held
+    return Candidate(replace(held.mention, **_toll(held.mention, detail.mention)),
+                     held.explicit_date, held.named_actors)
+
+
 def _combine(keep: Candidate, other: Candidate) -> Candidate:
     m, o = keep.mention, other.mention
-    changes: dict = {}
-    if not m.fatalities_known and o.fatalities_known:
-        changes.update(fatalities=o.fatalities, fatalities_low=o.fatalities_low,
-                       fatalities_high=o.fatalities_high, fatalities_known=True)
+    changes: dict = _toll(m, o)
     if not keep.explicit_date and other.explicit_date:
         changes.update(event_date=o.event_date, date_start=o.date_start,
                        time_precision=o.time_precision)

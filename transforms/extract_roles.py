@@ -41,6 +41,8 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
         parent = node.head
         if node.dep_ == "pobj" and parent.dep_ in ("prep", "agent"):
             prep = parent.lower_
+        if parent != head and parent.pos_ == "VERB" and parent.dep_ in ("acl", "relcl", "advcl", "xcomp"):
+            return None  # "a bomb targeting a military convoy": the convoy is not the bomb's actor
         if parent == head:
             dep = node.dep_
             if dep == "nsubj":

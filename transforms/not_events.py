@@ -32,7 +32,8 @@ _PROMISE = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
     r"have\s+long|has\s+long|had\s+long|regularly|routinely|frequently|historically|traditionally|"
-    r"in\s+previous|previously|used\s+to|since\s+(?:19|20)\d\d|every\s+(?:year|week|month))\b",
+    r"in\s+previous|previously|used\s+to|since\s+(?:19|20)\d\d|every\s+(?:year|week|month)|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this)\b",
     re.IGNORECASE)
 _TERRITORY_COUNT = re.compile(
     r"\b(?:control(?:s|led)?|hold(?:s)?|held|seized|captured|taken|overrun|fallen)\s+(?:\w+\s+){0,3}?"
@@ -105,6 +106,16 @@ def is_biography(token) -> bool:
             return False
         node = node.head
     return False
+
+
+def is_long_aggregate(event_date: dt.date | None, date_start: dt.date | None) -> bool:
+    """'in the past year', 'since January': a tally over more than a month, not one event."""
+    return event_date is not None and date_start is not None and (event_date - date_start).days > BACKGROUND_DAYS
+
+
+def is_told_as_background(token, time_precision: int) -> bool:
+    """'The rebels had captured Kitshanga in January': past perfect with a loose date."""
+    return time_precision > 1 and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
 
 def is_background(event_date: dt.date | None, published: dt.date | None) -> bool:

@@ -39,6 +39,9 @@ _NAMED_UNIT = re.compile(rf"\b(?P<name>{_NAME})(?:'s)?\s+(?P<unit>{_UNIT})\b")
 _UNIT_OF = re.compile(rf"\b(?:the\s+)?{_COMPASS}?(?P<unit>{_UNIT})\s+of\s+(?P<name>{_NAME})")
 _LIST_UNITS = re.compile(
     rf"\b(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:border\s+)?(?P<unit>(?i:provinces|states|regions|districts|governorates))\b")
+_UNITS_OF_LIST = re.compile(
+    rf"\b(?i:the\s+)?(?P<unit>(?i:villages|towns|districts|cities|localities|communities))\s+of\s+"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 _COUNTED = re.compile(
     rf"\b(?i:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<count>{_COUNT})\s+(?i:other\s+|more\s+|key\s+|new\s+)*"
     rf"(?:(?P<unit>{_UNIT})s?\s+)?(?:[a-z]+\s+){{0,2}}?in\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})(?:'s)?(?:\s+(?P<outer>(?i:province|state|region|governorate))s?)?")
@@ -51,22 +54,33 @@ _ANAPHORA = re.compile(
     r"protesters|demonstrators|assailants|bombers?|jihadists|bandits|group|militia|attack|assault|raid|blast|explosion)\b",
     re.IGNORECASE)
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
-_NEAR_BEFORE = re.compile(r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_NEAR_BEFORE = re.compile(
+    r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE)
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
     re.IGNORECASE)
+# "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -": where the reporter files from
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-|,)")
+_MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?(?:in|of)\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
 _STOP_NAMES = frozenset(
-    "The A An In On At Of And But He She They It This That These Those Since After Before "
+    "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Government Security Local Provincial".split())
-_TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US"})
+_TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", "Province", "Region", "District", "Base",
+                            "Airbase", "Airport", "Airfield",
+                            "County", "Governorate"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
 _AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across|over)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over"})
-_MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", ""})
+# spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
+_MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
 _APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")
 _TITLE_WORDS = frozenset(
     "President Minister Ministry Governor Commander General Spokesman Spokeswoman Council Committee "
@@ -77,7 +91,7 @@ _TITLE_WORDS = frozenset(
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas|parts|neighbou?rhoods|suburbs|centre|center)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|entered|abandoned|evacuated|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
     r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
@@ -93,6 +107,7 @@ class PlaceHit:
     end: int
     destination: bool = False  # "fled to X": not where the event happened
     is_parent: bool = False  # only context for another mention
+    listed: bool = False  # one of "X, Y and Z": each is a place of the event
 
 
 @dataclass(frozen=True)
@@ -123,9 +138,17 @@ def _clean_name(name: str) -> str | None:
 
 
 def _add(found: list[PlaceHit], hit: PlaceHit) -> None:
-    if any(h.start < hit.end and hit.start < h.end for h in found):
+    """Keep the first reading of a span, unless the new one is a longer name around it."""
+    clashes = [h for h in found if h.start < hit.end and hit.start < h.end]
+    if not clashes:
+        found.append(hit)
         return
-    found.append(hit)
+    inside = all(hit.start <= h.start and h.end <= hit.end for h in clashes)
+    if inside and all(h.mention.kind == "place" and h.mention.count is None for h in clashes) \
+            and len(hit.mention.name) > max(len(h.mention.name) for h in clashes):
+        for h in clashes:  # 'Finote' (entity) inside 'Finote Selam' (after 'in')
+            found.remove(h)
+        found.append(hit)
 
 
 def _scan_counted(text: str, found: list[PlaceHit]) -> None:
@@ -149,6 +172,14 @@ def _scan_counted(text: str, found: list[PlaceHit]) -> None:
 
 
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
+    for m in _UNITS_OF_LIST.finditer(text):  # "the villages of Kurya, Kairu and Yargaladima"
+        unit = m.group("unit").lower()
+        kind = {"villages": "village", "districts": "district"}.get(unit, "city")
+        for nm in re.finditer(_NAME, m.group("names")):
+            name = _clean_name(nm.group(0))
+            if name:
+                s = m.start("names") + nm.start()
+                _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
     for m in _LIST_UNITS.finditer(text):
         kind = _UNIT_KIND[m.group("unit").lower().rstrip("s")]
         for nm in re.finditer(_NAME, m.group("names")):
@@ -180,6 +211,13 @@ def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
             continue
         start = m.start(group) + m.group(group).find(name)
         _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
+        position = m.end(group)
+        while more := _MORE_NAMES.match(text, position):  # "shelled Kharkiv, Izium and Kupiansk"
+            extra = _clean_name(more.group("name"))
+            if not extra or _looks_like_title_or_country(extra) or find_country(extra) is not None:
+                break
+            _add(found, PlaceHit(LocationMention(extra, "place"), more.start("name"), more.end("name")))
+            position = more.end("name")
 
 
 def _scan_entities(doc, found: list[PlaceHit]) -> None:
@@ -233,20 +271,49 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
 
 
+def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """'X, Y and Z' (a chain of names closed by 'and'): each is a place of the event.
+
+    'Sake, North Kivu' has no 'and': the second name encloses the first.
+    """
+    chain: list[int] = []
+    closed = False
+    marked = list(hits)
+    for i in range(len(hits) + 1):
+        gap = text[hits[i - 1].end:hits[i].start] if 0 < i < len(hits) else ""
+        linked = 0 < i < len(hits) and bool(_LIST_GAP.match(gap)) and "country" not in (
+            hits[i - 1].mention.kind, hits[i].mention.kind)
+        if linked:
+            chain = chain or [i - 1]
+            chain.append(i)
+            closed = closed or "and" in gap
+            continue
+        if closed:
+            for j in chain:
+                marked[j] = replace(marked[j], listed=True)
+        chain, closed = [], False
+    return marked
+
+
 def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """Set near/destination flags and parents from the words around each hit."""
     hits = sorted(hits, key=lambda h: h.start)
+    dateline = _DATELINE.match(text)
+    dateline_end = dateline.end() if dateline else -1
     out: list[PlaceHit] = []
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near
+        if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end:
+            dest = True  # "according to a hospital in Goma": where the source is, not the event
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
+    out = _mark_lists(text, out)
     for i, hit in enumerate(out):
         for j in range(i + 1, len(out)):
             nxt = out[j]
             gap = text[hit.end:nxt.start]
-            if len(gap) > 45 or not _PARENT_GAP.match(gap):
+            if len(gap) > 45 or not _PARENT_GAP.match(gap) or (hit.listed and nxt.listed):
                 continue
             if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
                 continue

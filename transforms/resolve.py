@@ -5,8 +5,8 @@ these hold:
 
 - Block: same iso3, same admin1 and same event_type (`block_key`). So a
   country-level mention (admin1 empty) only merges with country-level ones.
-- Sub-event: the same sub_event_type, or (rule 3) an `Armed clash` with a
-  capture (`Non-state actor overtakes territory` / `Government regains
+- Sub-event: the same sub_event_type, or, below country level only, (rule
+  3) an `Armed clash` with a capture (`Non-state actor overtakes territory` / `Government regains
   territory`): the capture absorbs the clash, also within one article. The
   two capture sub-types never merge with each other. Across *different*
   articles only, sub-types that outlets routinely confuse also merge:
@@ -20,6 +20,8 @@ these hold:
 - Actors: each side equal or one side empty/"Unidentified ..."; the state
   forces of one country (Military/Police Forces of X, Government of X) are
   one side. Actors may be swapped when either mention is an Armed clash.
+- Tolls: two mentions of one article with different known fatality
+  figures are two events (across articles, figures may differ).
 - Dates: each mention covers [date_start, event_date] widened by half a day
   on each side, so ranges must overlap with at most one day between them.
   An undated mention agrees with any date of the 30 days up to its
@@ -140,7 +142,9 @@ def _subtypes_agree(a: EventMention, b: EventMention) -> bool:
     sa, sb = a.sub_event_type, b.sub_event_type
     if sa == sb:
         return True
-    if {sa, sb} <= CAPTURES:
+    if {sa, sb} <= CAPTURES or not (a.place and a.place.admin1):
+        # a country-level mention ("224 killed in operations nationwide") names
+        # no place another sub-event could share
         return False
     if CLASH in (sa, sb) and (sa in CAPTURES or sb in CAPTURES):
         return True
@@ -186,9 +190,16 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
             and _same_or_empty(pa.location, pb.location))
 
 
+def _tolls_agree(a: EventMention, b: EventMention) -> bool:
+    """Outlets differ on tolls; one article giving two tolls reports two events."""
+    return (a.article_id != b.article_id or not (a.fatalities_known and b.fatalities_known)
+            or a.fatalities == b.fatalities)
+
+
 def _mentions_agree(a: EventMention, b: EventMention) -> bool:
     """Everything but the date (the cluster window checks that)."""
-    return _subtypes_agree(a, b) and _places_agree(a, b) and _actors_agree(a, b)
+    return (_subtypes_agree(a, b) and _places_agree(a, b) and _actors_agree(a, b)
+            and _tolls_agree(a, b))
 
 
 def _affinity(mention: EventMention, cluster: _Cluster) -> tuple:

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from transforms.extract import RuleExtractor, extract_mentions
 from transforms.records import STATUS_NOT_ENGLISH, STATUS_OK, CleanedArticle
@@ -44,7 +46,7 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("clash-somalia", "Al-Shabaab fighters attacked a military base in Bulo Marer, a town in Lower Shabelle region, on Sunday, killing five soldiers.",
      Want("Armed clash", "Al Shabaab", "Military Forces of Somalia", "Bulo Marer", 5, SUNDAY)),
     ("clash-drc", "M23 rebels and Congolese troops exchanged fire near Sake in North Kivu on Sunday.",
-     Want("Armed clash", "M23", "Military Forces of Democratic Republic of the Congo", "Sake", None, SUNDAY)),
+     Want("Armed clash", "M23", "Military Forces of the Democratic Republic of the Congo", "Sake", None, SUNDAY)),
     ("clash-myanmar", "The Arakan Army clashed with junta troops in Paletwa township on Saturday.",
      Want("Armed clash", "Arakan Army", "Military Forces of Myanmar", "Paletwa", None, SATURDAY)),
     ("clash-nigeria-repelled", "Nigerian troops repelled an attack by ISWAP fighters on a base in Monguno, Borno State, on Sunday, killing 15 insurgents.",
@@ -69,7 +71,7 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Armed clash", "Houthis", "Military Forces of Yemen", "Marib", 20, SATURDAY)),
     # --- Battles: Non-state actor overtakes territory -------------------------
     ("nsaot-drc", "M23 rebels seized the town of Bunagana on Sunday after government troops fled.",
-     Want("Non-state actor overtakes territory", "M23", "Military Forces of Democratic Republic of the Congo", "Bunagana", None, SUNDAY)),
+     Want("Non-state actor overtakes territory", "M23", "Military Forces of the Democratic Republic of the Congo", "Bunagana", None, SUNDAY)),
     ("nsaot-myanmar", "The Arakan Army captured Paletwa township in Chin State on Saturday.",
      Want("Non-state actor overtakes territory", "Arakan Army", "Military Forces of Myanmar", "Paletwa", None, SATURDAY)),
     ("nsaot-fell-to", "The town of Djibo fell to JNIM fighters on Sunday.",
@@ -258,6 +260,20 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("no-more-territory-myanmar", "Resistance forces now control about 60 percent of Myanmar, according to analysts.", NO),
     ("no-more-denied-drc", "Rwanda has repeatedly denied backing the M23 rebels who captured Goma in DR Congo.", NO),
     ("no-more-forecast", "Experts forecast that fighting will intensify in Sudan after the rainy season.", NO),
+    ("more-car-bomb-targeting", "A car bomb targeting a military convoy killed four soldiers in Mogadishu, Somalia, on Saturday.",
+     Want("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)", "Military Forces of Somalia", "Mogadishu", 4, SATURDAY)),
+    ("more-demonstrated", "Hundreds of people demonstrated in Bamako, Mali, on Sunday against the presence of French troops.",
+     Want("Peaceful protest", "Protesters (Mali)", None, "Bamako", None, SUNDAY)),
+    ("more-drone-hit", "Two people were killed on Saturday in Kharkiv, Ukraine, when a Russian drone hit a residential building.",
+     Want("Air/drone strike", "Military Forces of Russia", "Civilians (Ukraine)", "Kharkiv", 2, SATURDAY)),
+    ("more-crowd-clash", "Hundreds of supporters of the former prime minister clashed with police in Islamabad, Pakistan, on Sunday.",
+     Want("Violent demonstration", "Rioters (Pakistan)", "Police Forces of Pakistan", "Islamabad", None, SUNDAY)),
+    ("more-place-tagged-as-date", "Turkish-backed rebels clashed with the Syrian Democratic Forces near Manbij in Syria on Saturday.",
+     Want("Armed clash", None, "Syrian Democratic Forces", "Manbij", None, SATURDAY)),
+    ("more-south-of-is-near", "At least 32 fighters were killed in clashes between Houthi rebels and government forces south of Marib city in Yemen on Sunday.",
+     Want("Armed clash", None, None, "Marib", 32, SUNDAY)),
+    ("more-unidentified-stays", "Unidentified gunmen killed a local official in Deir ez-Zor, Syria, on Saturday, in an area where Islamic State fighters are active.",
+     Want("Attack", "Unidentified Armed Group (Syria)", None, "Deir ez-Zor", 1, SATURDAY)),
     # --- Not events -------------------------------------------------------------
     ("no-negated", "The army did not attack Kidal on Sunday, officials in Mali said.", NO),
     ("no-negated-never", "Rebels never captured Goma, the governor of North Kivu said on Sunday.", NO),
@@ -333,6 +349,28 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "Jihadists overran an army base in Lere, Mali, on Sunday, and more than 100 soldiers crossed the border into Mauritania.",
      [Want("Non-state actor overtakes territory", None, "Military Forces of Mali", "Lere", None, SUNDAY),
       Want("Other", "Military Forces of Mali", "", "Lere", None, SUNDAY)]),
+    ("art-elaboration-adds-toll",
+     "M23 rebels seized the town of Sake in North Kivu, DR Congo, on Wednesday after heavy fighting with the army.\n"
+     "At least 15 civilians were killed in the fighting, according to a hospital in Goma.",
+     [Want("Non-state actor overtakes territory", "M23", None, "Sake", 15, dt.date(2024, 3, 6))]),
+    ("art-elaboration-keeps-first-toll",
+     "Al-Shabaab militants stormed a hotel in Mogadishu, Somalia, late Saturday, killing at least 20 people, police said.\n"
+     "The attack began with a suicide car bomb at the gate, followed by gunmen who took hostages inside.\n"
+     "Security forces ended the siege after 30 hours, killing the six attackers.",
+     [Want("Attack", "Al Shabaab", "Civilians (Somalia)", "Mogadishu", 20, SATURDAY)]),
+    ("art-villages-listed",
+     "Gunmen stormed the villages of Kurya, Kairu and Yargaladima in Zamfara State, Nigeria, on Saturday night, shooting residents.",
+     [Want("Attack", None, "Civilians (Nigeria)", None, None, SATURDAY, count=3)]),
+    ("art-dateline-is-not-the-event-date",
+     "ADDIS ABABA, Mar 9 (Reuters) - A drone strike killed 30 people at a bus station in Finote Selam in Ethiopia's Amhara region on Sunday.",
+     [Want("Air/drone strike", "Military Forces of Ethiopia", None, "Finote Selam", None, SUNDAY)]),
+    ("art-background-past-perfect",
+     "The rebels had captured Kitshanga in North Kivu, DR Congo, in February and have since advanced on Goma.",
+     []),
+    ("art-listed-places-one-toll",
+     "Russian forces shelled Kharkiv and Izium in Ukraine on Sunday, killing five civilians.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kharkiv", 5, SUNDAY),
+      Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Izium", 0, SUNDAY)]),
     ("art-cross-border-context",
      "More than 200 soldiers from Myanmar crossed from Rakhine State into Bangladesh as Arakan Army fighters advanced.\n"
      "The soldiers crossed at about 5 p.m. on Saturday, Bangladesh border guards said.",
@@ -407,6 +445,22 @@ def test_offsets_and_ids_are_exact(extracted):
 def test_counted_units_keep_count(extracted):
     counts = {m.location.name: m.location.count for m in extracted["nsaot-counted-list"]}
     assert counts == {"Herat": 1, "Farah": 2, "Badghis": 3}
+
+
+def test_notes_keep_the_count_of_unnamed_units(extracted):
+    farah = [m for m in extracted["nsaot-counted-list"] if m.location.name == "Farah"][0]
+    assert farah.notes.endswith("[2 unnamed units in Farah]")
+    assert farah.notes.startswith("These were one district in Herat province")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    "the of killed captured in near Taliban army province district attack on Sunday 12 people "
+    "protest police . , fell to rebels — “ ” ( ) Kharkiv village town said \n".split(" ")), max_size=60))
+def test_any_text_gives_exact_offsets(nlp, words):
+    body = " ".join(words)
+    for m in extract_mentions(_article("h", body), nlp):
+        assert body[m.char_start:m.char_end] == m.sentence
 
 
 def test_mention_ids_are_deterministic(nlp):

@@ -94,6 +94,12 @@ def test_many_copies_of_one_story_all_find_the_canonical_one():
     assert result == {f"copy-{i:03d}": "copy-000" for i in range(1, 120)}
 
 
+def test_identical_short_briefs_are_linked():
+    brief = ("Gunmen killed seven villagers and burned granaries in Dinguira, Kayes region, "
+             "on Friday night, the mayor told state television, blaming jihadist fighters.")
+    assert find_near_duplicates([("b", brief), ("a", brief + " More follows.")]) == {"b": "a"}
+
+
 def test_short_and_empty_texts_are_never_linked_and_repeated_ids_read_once():
     assert find_near_duplicates([("a", ""), ("b", ""), ("c", "Shots fired."), ("d", "Shots fired.")]) == {}
     assert find_near_duplicates([("a", WIRE), ("a", WIRE)]) == {}

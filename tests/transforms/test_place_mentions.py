@@ -83,3 +83,17 @@ def test_vague_area_is_flagged(nlp):
 def test_works_without_a_parse():
     scan = scan_places("The fall of Nawa district in Helmand province.")
     assert [h.mention for h in scan.hits if not h.is_parent] == [LocationMention("Nawa", "district", parent="Helmand")]
+
+
+def test_a_list_closed_by_and_is_several_places(nlp):
+    sentence = "Gunmen attacked Zike, Kimakpa and Rawuru on Sunday."
+    # spaCy may also tag 'Gunmen' as a place; extraction drops actor names, this scan does not
+    hits = [h for h in scan_places(sentence, nlp(sentence)).hits if h.mention.name != "Gunmen"]
+    assert [(h.mention.name, h.listed, h.mention.parent) for h in hits] == [
+        ("Zike", True, None), ("Kimakpa", True, None), ("Rawuru", True, None)]
+
+
+def test_name_comma_name_without_and_is_a_parent(nlp):
+    sentence = "M23 rebels seized Sake, North Kivu, on Sunday."
+    assert LocationMention("Sake", "place", parent="North Kivu") in mentions(nlp, sentence)
+    assert "North Kivu" not in [m.name for m in mentions(nlp, sentence)]

@@ -147,6 +147,23 @@ def test_capture_absorbs_clash_reported_with_sides_swapped():
     assert event.notes == "note t"  # notes come from the capture, the chosen sub-event
 
 
+def test_country_level_clash_is_not_absorbed_by_a_country_level_capture():
+    nationwide = Place(iso3="MLI", country="Mali", geo_precision=3)
+    clash = mention("c", "a1", sub_event_type="Armed clash", place=nationwide, **dead(40))
+    capture = mention("t", "b1", place=nationwide)
+    assert len(resolve_events([clash, capture], ARTICLES)) == 2
+
+
+def test_one_article_giving_two_tolls_reports_two_events():
+    first = mention("m1", "a1", sub_event_type="Armed clash", place=MALI_MOPTI, **dead(3))
+    second = mention("m2", "a1", sub_event_type="Armed clash", place=MALI_MOPTI, char_start=400,
+                     actor1="Military Forces of Mali", actor2="JNIM", **dead(60))
+    assert len(resolve_events([first, second], ARTICLES)) == 2
+    repeated = mention("m2", "a1", sub_event_type="Armed clash", place=MALI_MOPTI, char_start=400)
+    [event] = resolve_events([first, repeated], ARTICLES)
+    assert event.mention_ids == ("m1", "m2") and event.fatalities == 3
+
+
 def test_remote_fire_sub_types_merge_across_articles_only():
     def strike(mid, article, sub):
         return mention(mid, article, event_type="Explosions/Remote violence", sub_event_type=sub,
@@ -176,6 +193,16 @@ def test_day_precision_beats_a_range_that_contains_it():
     day = mention("d", "b1", event_date=D(2023, 3, 4), date_start=D(2023, 3, 4), time_precision=1)
     [event] = resolve_events([ranged, day], ARTICLES)
     assert (event.event_date, event.time_precision) == (D(2023, 3, 4), 1)
+
+
+def test_date_ties_go_to_the_date_most_articles_give_and_confidence_is_capped():
+    earliest = mention("a", "a1", event_date=D(2023, 3, 3), date_start=D(2023, 3, 3), confidence=0.9)
+    later = [mention(m, art, confidence=0.9) for m, art in (("b", "b1"), ("c", "c1"))]
+    [event] = resolve_events([earliest, *later], ARTICLES)
+    assert (event.event_date, event.time_precision) == (D(2023, 3, 4), 1)
+    assert event.confidence == 0.99
+    [pair] = resolve_events([earliest, later[0]], ARTICLES)
+    assert pair.event_date == D(2023, 3, 3)  # one article each: the earliest report decides
 
 
 def test_state_forces_are_one_side_and_unidentified_agrees_with_named():

@@ -1,0 +1,143 @@
+"""One clause -> a drafted event -> candidate mentions (one per place).
+
+A draft settles what the clause reports: the sub-event type (event_types),
+who acted on whom (extract_roles + extract_actors), the date and the toll.
+Candidates then add each place, the evidence sentence and its offsets, a
+deterministic mention id and a confidence (higher for a firm date, a named
+place, named actors and a strong trigger word).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from transforms.actors import ActorMatch
+from transforms.countries import Country
+from transforms.event_dates import EventDate
+from transforms.event_types import ClauseSignals, classify, event_type_of
+from transforms.extract_actors import SettledActors, settle_actors
+from transforms.extract_clauses import Clause
+from transforms.extract_context import ArticleContext
+from transforms.extract_merge import Candidate
+from transforms.extract_roles import assign_roles
+from transforms.fatalities import FatalityCount, parse_fatalities
+from transforms.records import EventMention, LocationMention
+from transforms.sentences import Sentence
+
+_VIOLENT_CUES = frozenset({"clash", "attack", "kill", "air", "shelling", "ied", "suicide",
+                           "grenade", "chemical", "capture", "recapture", "abandon", "protest",
+                           "riot", "mob", "abduct", "sexual"})
+_VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "women", "resident",
+                 "farmer", "passenger", "people", "journalist", "teacher", "pilgrim", "shopper",
+                 "famil", "mourner", "herder", "displaced", "refugee", "official", "chief", "worker",
+                 "driver", "trader", "pastor", "priest", "imam", "doctor")
+_ATTRIBUTION = re.compile(
+    r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
+    r"(?:\s+(?:on|in)\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters)\b", re.IGNORECASE)
+
+
+def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
+    """What classification needs beyond the cue words: who, against whom, a toll."""
+    a1, a2 = sub_roles.actor1, sub_roles.actor2
+    lowered = text.lower()
+    victims = any(w in lowered for w in _VICTIM_WORDS) and not (a2 is not None and a2.kind in (
+        "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
+    first = min(t.start for t in clause.triggers)
+    crowd = a1 is None and bool(_CROWD.search(text[:first]))
+    return ClauseSignals(
+        actor1_kind=a1.kind if a1 else None, target_kind=a2.kind if a2 else None, crowd=crowd,
+        civilian_victims=victims or (a2 is not None and a2.kind == "civilians"),
+        deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
+        foreign_actor=a1 is not None and a1.inter == 8)
+
+
+def _confidence(explicit_date: bool, location: LocationMention | None, named: int, strong: bool) -> float:
+    score = 0.3 + 0.15 * explicit_date + 0.1 * min(named, 2) + 0.1 * strong
+    if location is not None:
+        score += 0.15 if location.count is None else 0.1
+    return round(min(score, 0.95), 2)
+
+
+def mention_id(article_id: str, start: int, end: int, sub: str, loc: LocationMention | None) -> str:
+    """Deterministic id: the same evidence, type and place always give the same id."""
+    key = f"{article_id}|{start}|{end}|{sub}|{loc.name if loc else ''}"
+    return "m_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A clause read as an event, before places are attached."""
+
+    sub: str
+    settled: SettledActors
+    date: EventDate
+    fat: FatalityCount
+    strong: bool
+    country: Country | None
+    firm_date: bool = False
+
+
+def verb_of(clause: Clause):
+    """The clause's trigger verb ('killed' in 'a bomb killed ...'), else its head."""
+    verbs = [t for t in clause.tokens if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else clause.head
+
+
+def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate, firm: bool,
+                 ctx: ArticleContext) -> Draft | None:
+    """The event one clause reports, or None (no type, too weak, or nobody acting)."""
+    text = doc.text
+    toll_text = _ATTRIBUTION.sub("", text)  # ", the army said": no deaths there
+    fat = parse_fatalities(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
+    roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
+    sub = classify(clause.cues, _signals(clause, roles, fat, text))
+    if sub is None:
+        return None
+    strong = clause.strong or "cross_border" in clause.cues  # validated by is_abroad
+    if not strong and not (fat.known and fat.best > 0) and not (clause.places and len(actors) >= 2):
+        return None
+    iso2 = ctx.country.iso2 if ctx.country else None
+    signals = _signals(clause, roles, fat, text)
+    foiled = signals.foiled or any(t.lemma_ in ("repel", "repulse") for t in clause.tokens)
+    settled = settle_actors(sub, roles, ctx.dominant, iso2, signals.civilian_victims, foiled, ctx.opponent)
+    if settled.actor1 is None:
+        return None
+    return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm)
+
+
+def candidates_for(draft: Draft, places: list[LocationMention | None], sentence: Sentence,
+                   ctx: ArticleContext) -> list[Candidate]:
+    """One candidate mention per place (None: a country-level event with a toll)."""
+    out = []
+    s = draft.settled
+    for index, loc in enumerate(places):
+        # a toll told for several places together stays on the first (never counted twice)
+        fat = draft.fat if index == 0 else FatalityCount(0, 0, 0, False)
+        date = draft.date
+        mention = EventMention(
+            mention_id=mention_id(ctx.article_id, sentence.start, sentence.end, draft.sub, loc),
+            article_id=ctx.article_id, event_type=event_type_of(draft.sub), sub_event_type=draft.sub,
+            actor1=s.actor1.name, actor2=s.actor2.name if s.actor2 else "",
+            assoc_actor_1=s.assoc1.name if s.assoc1 else "",
+            inter1=s.actor1.inter, inter2=s.actor2.inter if s.actor2 else None,
+            location=loc, country_hint=draft.country.iso2 if draft.country else None,
+            event_date=date.event_date, date_start=date.date_start or date.event_date,
+            time_precision=date.time_precision if date.event_date else 3,
+            fatalities=fat.best if fat.known else 0,
+            fatalities_low=fat.low if fat.known else 0,
+            fatalities_high=fat.high if fat.known else 0,
+            fatalities_known=fat.known, notes=_notes(sentence.text, loc), sentence=sentence.text,
+            char_start=sentence.start, char_end=sentence.end,
+            confidence=_confidence(draft.firm_date, loc, s.named, draft.strong))
+        out.append(Candidate(mention, draft.firm_date, s.named))
+    return out
+
+
+def _notes(text: str, loc: LocationMention | None) -> str:
+    """The evidence sentence, trimmed; a count of unnamed units is kept (codebook rule 2)."""
+    note = " ".join(text.split())[:400]
+    if loc is not None and loc.count and loc.count > 1:
+        note += f" [{loc.count} unnamed units in {loc.name}]"
+    return note
