@@ -1,6 +1,6 @@
 """`sitrep`: the command line.
 
-    sitrep run --input PATH [--warehouse DIR]      process articles into the warehouse
+    sitrep run --input PATH [--warehouse DIR]       process articles into the warehouse
     sitrep serve --input PATH --cron "0 * * * *"    run on a schedule (needs a Prefect server)
     sitrep gazetteer build [--source DIR_OR_URL]    build the place gazetteer from GeoNames
     sitrep geocode "Panjwai district, Kandahar"     debug place resolution
@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_warehouse(run, settings)
     run.add_argument("--batch-size", type=int, default=settings.batch_size,
                      help=f"articles per task batch (default {settings.batch_size})")
+    run.add_argument("--workers", type=int, default=1,
+                     help="processes for the clean/extract/geocode stages (default 1; each loads the "
+                          "spaCy model and the gazetteer once)")
     run.add_argument("--full-refresh", action="store_true",
                      help="delete the lake (not the gazetteer) and rebuild everything from the input")
     run.add_argument("--spacy-model", default=settings.spacy_model,
@@ -92,12 +95,12 @@ def cmd_run(args) -> int:
     if not args.input.exists():
         print(f"sitrep: input not found: {args.input}", file=sys.stderr)
         return 2
-    from flows.pipeline import sitrep_pipeline
+    from flows.pipeline import run_pipeline
     from flows.summary import RunSummary, render_text
 
-    result = sitrep_pipeline(input_path=str(args.input.resolve()), warehouse=str(args.warehouse.resolve()),
-                             batch_size=args.batch_size, full_refresh=args.full_refresh,
-                             spacy_model=args.spacy_model)
+    result = run_pipeline(str(args.input.resolve()), str(args.warehouse.resolve()), workers=args.workers,
+                          batch_size=args.batch_size, full_refresh=args.full_refresh,
+                          spacy_model=args.spacy_model)
     print(render_text(RunSummary(**result), limit=args.limit))
     return 0
 

@@ -47,6 +47,12 @@ class Rejected:
     size_bytes: int
 
 
+@dataclass(frozen=True)
+class IngestedBatch:
+    raws: list[RawArticle]
+    rejected: list[Rejected]
+
+
 @dataclass
 class ScanResult:
     units: list[InputUnit]

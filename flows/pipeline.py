@@ -15,8 +15,9 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows.ingest import InputUnit, Rejected, ScanResult, read_unit, scan_inputs
+from flows.ingest import IngestedBatch, InputUnit, Rejected, ScanResult, read_unit, scan_inputs
 from flows.lake import init_lake, read_dataset, reset_lake
 from flows.land import land_run
 from flows.locking import warehouse_lock
@@ -47,7 +48,7 @@ def plan_task(scan: ScanResult, warehouse: str) -> RunPlan:
 
 
 @task(name="ingest-batch", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def ingest_task(units: list[InputUnit]) -> tuple[list[RawArticle], list[Rejected]]:
+def ingest_task(units: list[InputUnit]) -> IngestedBatch:
     raws, rejected = [], []
     for unit in units:
         try:
@@ -55,12 +56,12 @@ def ingest_task(units: list[InputUnit]) -> tuple[list[RawArticle], list[Rejected
         except InputRejected as exc:
             rejected.append(Rejected(unit.input_root, unit.input_path, unit.article_id, exc.reason,
                                      exc.detail, unit.fingerprint, unit.size_bytes))
-    return raws, rejected
+    return IngestedBatch(raws, rejected)
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_task(raws: list[RawArticle], outlet_counts: dict) -> list[CleanedArticle]:
-    return clean_articles(raws, outlet_line_counts=outlet_counts)
+def clean_task(batch: IngestedBatch, outlet_counts: dict) -> list[CleanedArticle]:
+    return clean_articles(batch.raws, outlet_line_counts=outlet_counts)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -112,7 +113,7 @@ def _quarantine_row(rej: Rejected, run_id: str, now: dt.datetime) -> dict:
             "size_bytes": rej.size_bytes, "quarantined_at": now, "run_id": run_id}
 
 
-@flow(name="sitrep-pipeline", log_prints=False)
+@flow(name="sitrep-pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
 def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: int = 500,
                     full_refresh: bool = False, spacy_model: str | None = None) -> dict:
     """Process every article under `input_path` into the warehouse and rebuild its views."""
@@ -139,19 +140,24 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         statuses: Counter = Counter()
         outlet_counts = _outlet_line_counts(wh, {u.article_id for u in plan.to_process} | plan.retract_ids) \
             if plan.to_process else {}
+        # submit every batch's stages as futures (threads, or processes with workers > 1),
+        # then gather them in batch order so the output does not depend on scheduling
+        submitted = []
         for start in range(0, len(plan.to_process), batch_size):
-            units = plan.to_process[start:start + batch_size]
-            raws, bad = ingest_task(units)
-            rejected.extend(bad)
-            cleaned = clean_task(raws, outlet_counts)
-            mentions = geocode_task(extract_task(cleaned, spacy_model), str(wh))
+            ingested = ingest_task.submit(plan.to_process[start:start + batch_size])
+            cleaned = clean_task.submit(ingested, outlet_counts)
+            geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model), str(wh))
+            submitted.append((ingested, cleaned, geocoded))
+        for number, (ingested_f, cleaned_f, geocoded_f) in enumerate(submitted, start=1):
+            ingested, cleaned, mentions = ingested_f.result(), cleaned_f.result(), geocoded_f.result()
+            rejected.extend(ingested.rejected)
             now = dt.datetime.now(dt.timezone.utc)
-            for raw, clean in zip(raws, cleaned):
+            for raw, clean in zip(ingested.raws, cleaned):
                 rows["articles"].append(article_row(raw, clean, scan.input_root, run_id, now))
                 rows["lines"].extend(line_rows(clean))
                 statuses[clean.status] += 1
             rows["mentions"].extend(mention_row(m, block_key(m)) for m in mentions)
-            logger.info("batch %d: %d articles, %d mentions", start // batch_size + 1, len(raws), len(mentions))
+            logger.info("batch %d: %d articles, %d mentions", number, len(ingested.raws), len(mentions))
 
         now = dt.datetime.now(dt.timezone.utc)
         rows["quarantine"] = [_quarantine_row(r, run_id, now) for r in rejected]
@@ -175,3 +181,11 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
                              description=f"sitrep run {run_id}")
     logger.info("run %s done in %.1fs: %d events in the warehouse", run_id, summary.seconds, summary.events_total)
     return summary.as_dict()
+
+
+def run_pipeline(input_path: str, warehouse: str, workers: int = 1, **params) -> dict:
+    """Run the flow; with workers > 1 the batch stages run in that many processes."""
+    flow_ = sitrep_pipeline
+    if workers > 1:
+        flow_ = sitrep_pipeline.with_options(task_runner=ProcessPoolTaskRunner(max_workers=workers))
+    return flow_(input_path=input_path, warehouse=warehouse, **params)

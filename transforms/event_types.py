@@ -91,6 +91,8 @@ def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     if "abandon" in cues:
         if sig.foreign_actor:
             return "Change to group/activity"  # foreign troops leaving a base
+        if sig.actor1_kind in ARMED_KINDS - STATE_KINDS:
+            return "Government regains territory"  # the rebels withdrew: the state holds it again
         return "Non-state actor overtakes territory"
     return None
 
@@ -134,6 +136,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     """The sub-event type the cues of one clause report, or None."""
     if "protest" in cues:
         return _protest_type(cues, sig)
+    if "transfer" in cues and not cues & {"capture", "recapture", "clash"}:
+        return "Non-violent transfer of territory"  # handed over: no force
     territory = _territory_type(cues, sig)
     if territory is not None:
         return territory

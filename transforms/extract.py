@@ -190,6 +190,16 @@ def _elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
     return not own and bool(_ELABORATION.search(sentence.text))
 
 
+def _unplaced_follow_up(new: list[Candidate], held: Candidate) -> bool:
+    """'Troops returned fire, killing four attackers': no place, no date of its own.
+
+    Right after an event this is more of the same story; a country-level
+    tally needs its own period ('in the last 24 hours') to stand alone.
+    """
+    return all(c.mention.location is None and not c.explicit_date
+               and c.mention.event_type == held.mention.event_type for c in new)
+
+
 def _mentions(plan: _Plan) -> list[EventMention]:
     if not plan.sentences:
         return []
@@ -208,7 +218,8 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         doc = plan.docs.get(sentence.index)
         if doc is not None:
             new = _sentence_candidates(sentence, doc, ctx)
-            if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and _elaborates(sentence, ctx):
+            if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and (
+                    _elaborates(sentence, ctx) or _unplaced_follow_up(new, found[-1])):
                 if last_count == 1:  # "The attack killed 18": detail of the one event just told
                     found[-1] = absorb_detail(found[-1], new[0])
                 continue

@@ -91,8 +91,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         a1 = a1 if _is_non_state(a1) else (_first(pool, _is_non_state) or enemy)
         a2 = a2 if _is_state(a2) else (_first(pool, _is_state) or army)
     elif sub == "Government regains territory":
-        if _is_non_state(a1) and _is_state(a2):
-            a1, a2 = a2, a1
+        if _is_non_state(a1) and (a2 is None or _is_state(a2)):
+            a1, a2 = a2, a1  # "the rebels withdrew from X": they are the losing side
         a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
         a2 = a2 if _is_non_state(a2) else (_first(pool, _is_non_state) or enemy)
     elif sub == "Armed clash":
@@ -113,7 +113,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         if a1 is None:
             # unattributed: aircraft and gas are the state's; bombs the main armed group's
             by_state = sub in ("Air/drone strike", "Chemical weapon")
-            a1 = _first(pool, _is_state if by_state else _is_non_state) or (army if by_state else enemy)
+            a1 = _first(pool, _is_state if by_state else _is_non_state) or (
+                (opponent or army) if by_state else enemy)
         if civilian_victims and (a2 is None or a2.kind != "civilians"):
             a2 = _default("civilians", iso2)
     elif sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):

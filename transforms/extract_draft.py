@@ -34,7 +34,7 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "driver", "trader", "pastor", "priest", "imam", "doctor")
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
-    r"(?:\s+(?:on|in)\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
+    r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters)\b", re.IGNORECASE)
 
 

@@ -77,6 +77,30 @@ def _is_inside(token, head) -> bool:
     return False
 
 
+_GENERIC_FORCES = frozenset({"troops", "forces", "soldiers", "fighters", "men", "units"})
+_PRONOUNS = frozenset({"it", "they", "we"})
+_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def _speaker(doc, head, actors: list[ActorMatch]) -> ActorMatch | None:
+    """'The army said it had taken X' / 'Hamas said its fighters...': the pronoun is the speaker."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or head.dep_ not in ("ccomp", "conj", "xcomp"):
+        return None
+    subject = subjects[0]
+    pointing = subject.lower_ in _PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in subject.children)
+    if not pointing:
+        return None
+    for said in (c for c in head.head.children if c.dep_ == "nsubj"):
+        tokens = list(said.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        found = next((a for a in actors if a.start >= start and a.end <= end), None)
+        if found is not None:
+            return found
+    return None
+
+
 def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> Roles:
     """Split the clause's actors into actor1 / actor2 / ally using the parse."""
     actor1 = actor2 = assoc1 = None
@@ -94,4 +118,8 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             actor2 = actor
         elif actor not in (actor1, actor2):
             others.append(actor)
+    speaker = _speaker(doc, head, actors)
+    if speaker is not None and (actor1 is None or actor1.text.lower().split()[-1] in _GENERIC_FORCES):
+        others = [o for o in others if o is not speaker]
+        actor1 = speaker
     return Roles(actor1, actor2, assoc1, tuple(others))

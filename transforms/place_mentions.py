@@ -36,6 +36,8 @@ _NUMBER_WORDS = {
 _COUNT = r"(?i:\d+|a dozen|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)"
 
 _NAMED_UNIT = re.compile(rf"\b(?P<name>{_NAME})(?:'s)?\s+(?P<unit>{_UNIT})\b")
+# "the southern Gaza city of Rafah": Rafah is the city, Gaza only describes it
+_CITY_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _UNIT_OF = re.compile(rf"\b(?:the\s+)?{_COMPASS}?(?P<unit>{_UNIT})\s+of\s+(?P<name>{_NAME})")
 _LIST_UNITS = re.compile(
     rf"\b(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:border\s+)?(?P<unit>(?i:provinces|states|regions|districts|governorates))\b")
@@ -67,7 +69,8 @@ _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
-    rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?(?:in|of)\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
@@ -91,7 +94,7 @@ _TITLE_WORDS = frozenset(
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas|parts|neighbou?rhoods|suburbs|centre|center)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
     r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
@@ -189,6 +192,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                 _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
     for m in _NAMED_UNIT.finditer(text):
         name = _clean_name(m.group("name"))
+        if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
+            continue
         if name and not m.group("name")[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             _add(found, PlaceHit(LocationMention(name, kind), m.start("name"), m.end()))

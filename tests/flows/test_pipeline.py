@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.pipeline import sitrep_pipeline
+from flows.pipeline import run_pipeline, sitrep_pipeline
 from tests.conftest import SAMPLE_DIR
 from tests.flows.conftest import copy_gazetteer
 
@@ -180,6 +180,16 @@ def test_full_refresh_rebuilds_the_same_events(prefect_harness, warehouse, sampl
     summary = run(sample_copy, warehouse, full_refresh=True)
     assert summary["articles_read"] == 5
     assert events(warehouse) == first
+
+
+def test_process_workers_and_small_batches_give_the_same_events(prefect_harness, tmp_path, afghan_gazetteer,
+                                                               warehouse, sample_copy):
+    run(sample_copy, warehouse)
+    parallel = tmp_path / "parallel"
+    copy_gazetteer(afghan_gazetteer, parallel)
+    summary = run_pipeline(str(sample_copy), str(parallel), workers=2, batch_size=2)
+    assert summary["articles_read"] == 5
+    assert events(parallel) == events(warehouse)
 
 
 def test_cli_run_prints_what_it_built(tmp_path, afghan_gazetteer):

@@ -274,6 +274,16 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Armed clash", None, None, "Marib", 32, SUNDAY)),
     ("more-unidentified-stays", "Unidentified gunmen killed a local official in Deir ez-Zor, Syria, on Saturday, in an area where Islamic State fighters are active.",
      Want("Attack", "Unidentified Armed Group (Syria)", None, "Deir ez-Zor", 1, SATURDAY)),
+    ("more-pronoun-is-the-speaker", "BAMAKO, Mar 10 (Reuters) - Mali's army said on Sunday it had taken control of the northern town of Kidal.",
+     Want("Government regains territory", "Military Forces of Mali", None, "Kidal", None, SUNDAY)),
+    ("more-rebels-withdrew", "The separatist rebels said their fighters had withdrawn from Kidal in Mali on Sunday.",
+     Want("Government regains territory", "Military Forces of Mali", None, "Kidal", None, SUNDAY)),
+    ("more-handover-beats-withdrawal", "The UN mission handed over its base in Tessalit to Malian authorities on Saturday as part of its withdrawal from Mali.",
+     Want("Non-violent transfer of territory", None, None, "Tessalit", None, SATURDAY)),
+    ("more-gaza-city-of-rafah", "Israeli air strikes on the southern Gaza city of Rafah killed 25 Palestinians on Sunday, health officials said.",
+     Want("Air/drone strike", "Military Forces of Israel", None, "Rafah", 25, SUNDAY)),
+    ("no-more-hostages-in-purpose", "Thousands of people marched in Tel Aviv on Saturday to demand a deal to free the hostages held in Gaza.",
+     Want("Peaceful protest", None, None, "Tel Aviv", None, SATURDAY)),
     # --- Not events -------------------------------------------------------------
     ("no-negated", "The army did not attack Kidal on Sunday, officials in Mali said.", NO),
     ("no-negated-never", "Rebels never captured Goma, the governor of North Kivu said on Sunday.", NO),
@@ -371,6 +381,10 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "Russian forces shelled Kharkiv and Izium in Ukraine on Sunday, killing five civilians.",
      [Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kharkiv", 5, SUNDAY),
       Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Izium", 0, SUNDAY)]),
+    ("art-unplaced-follow-up-is-the-same-story",
+     "Militants attacked a military checkpoint in North Waziristan, Pakistan, on Saturday, killing seven soldiers, the army said.\n"
+     "Troops returned fire, killing four attackers, the army's media wing said in a statement.",
+     [Want("Armed clash", None, "Military Forces of Pakistan", "North Waziristan", 7, SATURDAY)]),
     ("art-cross-border-context",
      "More than 200 soldiers from Myanmar crossed from Rakhine State into Bangladesh as Arakan Army fighters advanced.\n"
      "The soldiers crossed at about 5 p.m. on Saturday, Bangladesh border guards said.",
