@@ -2,7 +2,10 @@
 
     .venv/bin/python bench/eval_extract.py [--repeat N] [FILES...]
 
-Compare by eye with /work/shared/eval/gold/seeds.json. Cleaning here is
+Compare by eye with /work/shared/eval/gold/seeds.json; bench/articles/ holds
+hand-written articles from other wars (Sudan, Ukraine, Sahel, Myanmar,
+Mexico, Somalia, Nigeria, DR Congo, Ethiopia, Yemen, Syria, India,
+Mozambique, Mali, Gaza, Pakistan) to check generalisation. Cleaning here is
 deliberately crude (drop lines shorter than 40 characters); the real
 cleaner lives in transforms/. Prints throughput (articles/s, one process).
 """

@@ -23,15 +23,17 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol, Sequence
 
 from transforms.actors import find_actors
-from transforms.countries import main_country
+from transforms.countries import find_countries_in_text, main_country
 from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_foreign_force, dominant_group, drop_actor_names,
-                                        inherited_places, is_abroad, pick_places, usable_places)
+                                        inherited_places, is_abroad, pick_places,
+                                        usable_places)
 from transforms.extract_dates import clause_date, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
-from transforms.not_events import has_old_year, is_background, is_long_aggregate, is_told_as_background
+from transforms.not_events import (has_old_year, is_background, is_future, is_long_aggregate,
+                                   is_told_as_background)
 from transforms.place_mentions import scan_places
 from transforms.records import STATUS_OK, CleanedArticle, EventMention
 from transforms.sentences import Sentence, split_sentences
@@ -148,6 +150,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 continue
         date = clause_date(doc, clause, running_date)
         if (is_background(date.event_date, ctx.published) or is_long_aggregate(date.event_date, date.date_start)
+                or is_future(date.event_date, ctx.published)
                 or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):
             continue
         if not clause.places:
@@ -204,14 +207,15 @@ def _mentions(plan: _Plan) -> list[EventMention]:
     if not plan.sentences:
         return []
     art = plan.article
-    # One actor pass over the whole body (much cheaper than one per sentence).
+    # One actor and one country pass over the whole body (much cheaper than per sentence).
+    country_mentions = find_countries_in_text(art.body_text)
     guess = main_country(art.body_text)
     actors = find_actors(art.body_text, guess.iso2 if guess else None)
-    country = article_country(art.body_text, dominant_group(actors))
+    country = article_country(art.body_text, dominant_group(actors), country_mentions)
     if country is not None and (guess is None or guess.iso2 != country.iso2):
         actors = find_actors(art.body_text, country.iso2)
     ctx = ArticleContext(art.article_id, art.published, country, plan.sentences, plan.triggers,
-                         dominant_group(actors), dominant_foreign_force(actors), actors)
+                         dominant_group(actors), dominant_foreign_force(actors), actors, country_mentions)
     found: list[Candidate] = []
     last_index, last_count = -LOOKBACK_SENTENCES - 1, 0
     for sentence in plan.sentences:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from transforms.actors import ActorMatch
-from transforms.countries import Country, find_countries_in_text, main_country
+from transforms.countries import Country, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.records import LocationMention
 from transforms.sentences import Sentence
@@ -43,6 +43,7 @@ class ArticleContext:
     dominant: ActorMatch | None = None
     opponent: ActorMatch | None = None  # main foreign force, when no named group dominates
     actors: list[ActorMatch] = field(default_factory=list)  # whole-article matches
+    country_mentions: list = field(default_factory=list)  # (Country, start, end) in body_text
     dates: dict = field(default_factory=dict)  # sentence index -> explicit EventDate
     scans: dict[int, PlaceScan] = field(default_factory=dict)
     inherited: dict[int, list[PlaceHit]] = field(default_factory=dict)
@@ -67,7 +68,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(
 _DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
 
 
-def article_country(body_text: str, dominant: ActorMatch | None) -> Country | None:
+def article_country(body_text: str, dominant: ActorMatch | None,
+                    mentions: list[tuple[Country, int, int]]) -> Country | None:
     """The country the events happen in.
 
     Counts country names and demonyms, but not where they only label
@@ -77,7 +79,7 @@ def article_country(body_text: str, dominant: ActorMatch | None) -> Country | No
     """
     votes: Counter[str] = Counter()
     first: dict[str, Country] = {}
-    for country, start, end in find_countries_in_text(body_text):
+    for country, start, end in mentions:
         first.setdefault(country.iso2, country)
         before = body_text[max(0, start - 40):start]
         if _DATELINE.search(before):
@@ -195,13 +197,14 @@ def drop_actor_names(scan: PlaceScan, actors: list[ActorMatch]) -> PlaceScan:
 
 def is_abroad(sentence: Sentence, ctx: ArticleContext) -> bool:
     """A border or a foreign country in this sentence or the one before (same paragraph)."""
-    texts = [sentence.text]
+    spans = [sentence]
     if sentence.index > 0 and ctx.paragraph_of(sentence.index - 1) == sentence.paragraph:
-        texts.append(ctx.sentences[sentence.index - 1].text)
+        spans.append(ctx.sentences[sentence.index - 1])
     home = ctx.country.iso2 if ctx.country else None
-    for text in texts:
-        if _BORDER_WORDS.search(text):
+    for span in spans:
+        if _BORDER_WORDS.search(span.text):
             return True
-        if any(c.iso2 != home for c, _, _ in find_countries_in_text(text)):
+        if any(c.iso2 != home and span.start <= start and end <= span.end
+               for c, start, end in ctx.country_mentions):
             return True
     return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.actors import ActorMatch
 from transforms.countries import Country
@@ -53,6 +54,12 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         foreign_actor=a1 is not None and a1.inter == 8)
 
 
+@lru_cache(maxsize=4096)
+def _toll_of(sentence: str) -> FatalityCount:
+    """The sentence's death toll, without its attribution (", the army said": no deaths there)."""
+    return parse_fatalities(_ATTRIBUTION.sub("", sentence))
+
+
 def _confidence(explicit_date: bool, location: LocationMention | None, named: int, strong: bool) -> float:
     score = 0.3 + 0.15 * explicit_date + 0.1 * min(named, 2) + 0.1 * strong
     if location is not None:
@@ -89,8 +96,7 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
                  ctx: ArticleContext) -> Draft | None:
     """The event one clause reports, or None (no type, too weak, or nobody acting)."""
     text = doc.text
-    toll_text = _ATTRIBUTION.sub("", text)  # ", the army said": no deaths there
-    fat = parse_fatalities(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
+    fat = _toll_of(text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     sub = classify(clause.cues, _signals(clause, roles, fat, text))
     if sub is None:

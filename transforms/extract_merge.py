@@ -32,6 +32,7 @@ def _key(name: str | None) -> str:
 
 
 def _places_agree(a: LocationMention | None, b: LocationMention | None) -> bool:
+    """Same name, or one names the unit that encloses the other ('Kandahar' / 'Panjwai, Kandahar')."""
     if a is None or b is None:
         return a is None and b is None
     names_a = {_key(a.name)} | ({_key(a.parent)} if a.parent else set())
@@ -43,12 +44,8 @@ def _places_agree(a: LocationMention | None, b: LocationMention | None) -> bool:
 
 
 def _dates_agree(a: Candidate, b: Candidate) -> bool:
-    if a.mention.event_date == b.mention.event_date:
-        return True
-    if not a.explicit_date or not b.explicit_date:
-        return True
-    da, db = a.mention.event_date, b.mention.event_date
-    return da is not None and db is not None and abs((da - db).days) <= 0
+    """Same day, or one of the two dates is only a default (publication/statement day)."""
+    return a.mention.event_date == b.mention.event_date or not a.explicit_date or not b.explicit_date
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:

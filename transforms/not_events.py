@@ -21,7 +21,9 @@ _HYPOTHETICAL = re.compile(
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
     r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
     r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|"
-    r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to)\s+(?:\w+\s+){0,4}$",
+    r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to|rumou?rs?\s+of|ahead\s+of|"
+    r"planned|upcoming|scheduled|proposed|talks\s+(?:on|about|for)|negotiations\s+(?:on|for)|push\s+for|"
+    r"hopes?\s+(?:for|of))\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _PROMISE = re.compile(
@@ -70,6 +72,19 @@ def _negated_by_parse(token) -> bool:
     return False
 
 
+_MODALS = frozenset({"would", "could", "will", "may", "might", "shall", "should", "'ll"})
+
+
+def _modal_by_parse(token) -> bool:
+    """'a ceasefire would begin', 'rebels could take the city': the act is not (yet) real."""
+    if token is None:
+        return False
+    heads = [token]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass") and token.head != token:
+        heads.append(token.head)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for head in heads for c in head.children)
+
+
 def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
     """Why the trigger at sentence[start:end] does not report an event, or None."""
     before = _window_before(sentence, start)
@@ -79,7 +94,7 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "denied"
     if _PROMISE.search(before):
         return "promised_or_threatened"
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or _modal_by_parse(token):
         return "hypothetical"
     if _HABITUAL.search(sentence):
         return "habitual_background"
@@ -116,6 +131,11 @@ def is_long_aggregate(event_date: dt.date | None, date_start: dt.date | None) ->
 def is_told_as_background(token, time_precision: int) -> bool:
     """'The rebels had captured Kitshanga in January': past perfect with a loose date."""
     return time_precision > 1 and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+
+
+def is_future(event_date: dt.date | None, published: dt.date | None) -> bool:
+    """'A rally is scheduled for next Sunday': planned, not happened."""
+    return event_date is not None and published is not None and event_date > published
 
 
 def is_background(event_date: dt.date | None, published: dt.date | None) -> bool:

@@ -263,7 +263,7 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         return  # Title Case Headline: every word looks like a name
     for m in _AFTER_PREP.finditer(text):
         name = _clean_name(m.group("name"))
-        if not name or name.isupper() or _looks_like_title_or_country(name):
+        if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name):
             continue
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
         strong_prep = m.group(0).split()[0].lower() in _PLACE_PREPS

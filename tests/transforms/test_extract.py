@@ -322,6 +322,13 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("no-advanced", "Taliban fighters advanced towards the border, officials said on Sunday.", NO),
     ("no-weapons-budget", "Washington said it would provide security assistance of $3 billion in 2025.", NO),
     ("no-warned-strike", "Israel warned of a possible strike on Rafah, officials said.", NO),
+    ("no-rumoured-attack", "Residents fled Beni in DR Congo on Sunday after rumours of an attack by ADF rebels.", NO),
+    ("no-planned-protests", "Security was tightened in Nairobi, Kenya, ahead of planned protests on Tuesday.", NO),
+    ("no-future-rally", "A rally is scheduled for next Sunday in Lagos, Nigeria.", NO),
+    ("no-ceasefire-would-begin", "The government announced that a ceasefire would begin in Tigray on Tuesday.", NO),
+    ("no-ceasefire-talks", "Talks on a ceasefire continued in Doha on Sunday between Israel and Hamas.", NO),
+    ("no-long-tally", "The UN said 2,000 people had been killed in Darfur, Sudan, since April.", NO),
+    ("no-displacement-tally", "Hundreds of thousands of people have been displaced by fighting in Sudan's Darfur region.", NO),
     ("no-ceasefire-call", "The UN called for a ceasefire in Sudan on Sunday.", NO),
 ]
 
