@@ -75,7 +75,10 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("TPLF", "rebel", "ET", (r"tigray\s+people['’]s\s+liberation\s+front", r"tigray(?:an)?\s+defen[cs]e\s+forces",
                                        r"tigrayan\s+forces"), ("TPLF", "TDF")),
     NamedGroup("Oromo Liberation Army", "rebel", "ET", (r"oromo\s+liberation\s+army", r"olf[\s-]shene"), ("OLA",)),
-    NamedGroup("Wagner Group", "external", None, (r"wagner(?:\s+group)?", r"africa\s+corps")),
+    # Russian mercenaries, whoever they fight alongside, are external forces (8), never the state's army.
+    NamedGroup("Wagner Group", "external", None, (
+        r"wagner(?:\s+group)?", r"africa\s+corps",
+        r"russian\s+(?:private\s+)?(?:mercenar(?:y|ies)|paramilitar(?:y|ies)|military\s+contractors|pmcs?)")),
     NamedGroup("Arakan Army", "rebel", "MM", (r"arakan\s+army",)),
     NamedGroup("People's Defence Force", "rebel", "MM", (r"people['’]s\s+defen[cs]e\s+forces?",), ("PDF", "PDFs")),
     NamedGroup("Kachin Independence Army", "rebel", "MM", (r"kachin\s+independence\s+army",), ("KIA",)),
@@ -119,16 +122,26 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("", "military", "UA", (r"armed\s+forces\s+of\s+ukraine",), ("AFU", "ZSU")),
     NamedGroup("", "military", "MX", (r"guardia\s+nacional",)),
     NamedGroup("NATO", "external", None, (r"north\s+atlantic\s+treaty\s+organi[sz]ation",), ("NATO",)),
+    # Generic UN peacekeeping; actors.py renames it to the mission when the sentence names one.
     NamedGroup("United Nations", "external", None, (
-        r"(?:united\s+nations|u\.n\.)\s+peacekeep(?:ers|ing\s+forces?|ing\s+troops)", r"peacekeepers",
-        r"blue\s+helmets"), ("UN peacekeepers",)),
+        r"(?:united\s+nations|(?-i:UN|U\.N\.?))\s+(?:peacekeeping\s+)?(?:peacekeepers|missions?|forces?|troops|"
+        r"soldiers|contingents?|personnel|bases?|convoys?|patrols?|stabili[sz]ation\s+mission)",
+        r"peacekeepers", r"peacekeeping\s+(?:missions?|forces?|troops|soldiers|contingents?)", r"blue\s+helmets"),
+        ("UN peacekeepers",)),
     NamedGroup("MONUSCO", "external", "CD", (r"monusco",)),
     NamedGroup("MINUSMA", "external", "ML", (r"minusma",)),
+    NamedGroup("MINUSCA", "external", "CF", (r"minusca",)),
     NamedGroup("UNIFIL", "external", "LB", (r"unifil",)),
     NamedGroup("UNMISS", "external", "SS", (r"unmiss",)),
+    NamedGroup("UNAMID", "external", "SD", (r"unamid",)),
+    NamedGroup("UNISFA", "external", "SD", (r"unisfa",)),
+    NamedGroup("UNDOF", "external", "SY", (r"undof",)),
     NamedGroup("AMISOM", "external", "SO", (r"amisom",)),
     NamedGroup("ATMIS", "external", "SO", (r"atmis", r"aussom", r"african\s+union\s+(?:troops|forces|peacekeepers)")),
 )
+
+# UN missions by name: a generic "UN peacekeepers" in the same sentence is that mission.
+UN_MISSIONS = frozenset({"MONUSCO", "MINUSMA", "MINUSCA", "UNIFIL", "UNMISS", "UNAMID", "UNISFA", "UNDOF"})
 
 # Acronyms that mean something else elsewhere ("PDF" files, "KIA" killed in action, "RSF"
 # Reporters Without Borders): they name the group only in an event in one of these countries

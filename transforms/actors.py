@@ -14,7 +14,13 @@ Conventions (ACLED's, written down here):
   extractor should prefer a named group when the article names one.
 - State forces are inter 1 when their country is `default_country` (the
   event's country) and inter 8 (external) when it is another country, e.g.
-  `Military Forces of Russia` in Ukraine. UN missions and NATO are 8.
+  `Military Forces of Russia` in Ukraine. UN missions and NATO are 8:
+  "UN peacekeepers", "blue helmets", "the UN peacekeeping mission" are
+  `United Nations` unless the sentence names the mission (MONUSCO,
+  MINUSMA, UNMISS...). "Russian mercenaries", "Wagner" and "Africa Corps"
+  are `Wagner Group`, kind "external", inter 8, never the state's army.
+- "paramilitary" alone names nobody; "the Rapid Support Forces (RSF)" is
+  one actor: a bracketed acronym restating the actor before it is dropped.
 - The country comes from the phrase ("Malian soldiers", "Nigeria's army"),
   else from `default_country`. With neither, the country-less last resort
   is used: `Military Forces`, `Civilians`, `Unidentified Armed Group`...
@@ -31,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.actor_groups import (
-    ACRONYM_COUNTRIES, GENERIC_NOUNS, GROUP_SUFFIXES, NAMED_GROUPS, STATE_UNITS, NamedGroup,
+    ACRONYM_COUNTRIES, GENERIC_NOUNS, GROUP_SUFFIXES, NAMED_GROUPS, STATE_UNITS, UN_MISSIONS, NamedGroup,
 )
 from transforms.countries import Country, country_by_code, country_term_pattern, lookup_country_term
 
@@ -248,7 +254,33 @@ def find_actors(text: str, default_country: str | None = None) -> list[ActorMatc
         if actor is not None:
             taken.append((start, end))
             found.append(actor)
-    return sorted(found, key=lambda a: a.start)
+    return _drop_restated_acronyms(text, _name_un_missions(sorted(found, key=lambda a: a.start)))
+
+
+def _name_un_missions(actors: list[ActorMatch]) -> list[ActorMatch]:
+    """Generic UN peacekeepers are the mission the sentence names ("the UN mission (UNMISS)")."""
+    missions = {a.name: a for a in actors if a.name in UN_MISSIONS}
+    if len(missions) != 1:
+        return actors
+    mission = next(iter(missions.values()))
+    return [ActorMatch(mission.name, mission.inter, mission.kind, mission.country_iso2, a.start, a.end, a.text)
+            if a.name == "United Nations" else a for a in actors]
+
+
+def _drop_restated_acronyms(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """ "the Rapid Support Forces (RSF)", "the UN mission in South Sudan (UNMISS)": the
+    bracketed acronym restates the actor just before it, so it is not a second actor."""
+    kept: list[ActorMatch] = []
+    for actor in actors:
+        if kept and kept[-1].name == actor.name and _is_bracketed_after(text, actor, kept[-1]):
+            continue
+        kept.append(actor)
+    return kept
+
+
+def _is_bracketed_after(text: str, actor: ActorMatch, previous: ActorMatch) -> bool:
+    before, after = text[previous.end:actor.start], text[actor.end:actor.end + 1]
+    return before.endswith("(") and after == ")" and len(before) <= 40 and not re.search(r"[.;:!?()]", before[:-1])
 
 
 def canonical_actor(phrase: str, default_country: str | None = None) -> ActorMatch | None:

@@ -21,6 +21,18 @@ Unreal deaths do not count ("threatened to kill 50", "could kill
 thousands", "were not killed"); "no soldiers were killed" is a known 0.
 Contrasted reports in one sentence ("the army said 3 ..., while the
 ministry said 23 ...") overlap: best is the largest, low/high the range.
+The killer is never a death: a count right after "killed" makes it active
+("the fighting killed at least 15" is 15), and an event or weapon noun
+("a drone strike") is never a victim; ", the army said" is a source.
+"killed or injured" totals are mixed casualties, so no toll (known False),
+as ACLED codes them. "N dead on each side" is 2N ("on both sides" is a
+total). "Among the dead were three children" is 3, but only when the
+sentence gives no other toll (it is part of one). "Neutralised" is
+military-speak for killed. Elliptical counts share the verb and add up:
+"8 killed on Monday and 12 on Tuesday" is 20 - two events in one sentence,
+whose sum is the sentence's total (the extractor splits events, not this).
+Attackers who die are counted only when the text counts them ("three
+suicide bombers blew themselves up, killing 11" is 11).
 """
 from __future__ import annotations
 
@@ -28,9 +40,9 @@ import re
 from dataclasses import dataclass
 
 from transforms.fatality_words import (
-    ACTIVE_TRIGGERS, AUX_WORDS, INTRANSITIVE_TRIGGERS, NON_DEATH_WORDS, NOUN_TRIGGERS,
-    PASSIVE_FOLLOWERS, PASSIVE_TRIGGERS, STOP_WORDS, UNITS, YEAR_CONTEXT, ZERO_PATTERNS,
-    parse_number_tokens,
+    ACTIVE_TRIGGERS, AMONG_HEADS, AUX_WORDS, BE_WORDS, ELLIPSIS_FOLLOWERS, EVENT_NOUNS, INTRANSITIVE_TRIGGERS,
+    NON_DEATH_WORDS, NOUN_TRIGGERS, PASSIVE_FOLLOWERS, PASSIVE_TRIGGERS, SPEECH_WORDS, STOP_WORDS, UNITS,
+    YEAR_CONTEXT, ZERO_PATTERNS, parse_number_tokens,
 )
 
 _TOKEN = re.compile(
@@ -137,15 +149,25 @@ def _noun_before(words: list[str], end: int) -> str:
 
 def _weak_counts(words: list[str], phrase: _Phrase, head: str) -> bool:
     """ "a soldier", "the driver" count as one; "the soldiers", "of a family" do not."""
-    if not head or head in _WEAK_WORDS or _is_plural(head) or not _is_noun_word(head):
+    if not head or head in _WEAK_WORDS or head in EVENT_NOUNS or _is_plural(head) or not _is_noun_word(head):
         return False
     before = words[phrase.start - 1] if phrase.start > 0 else ""
     return before not in ("of", "in", "on", "from", "at", "near", "with", "by", "for", "to")
 
 
-def _is_passive(words: list[str], t: int) -> bool:
-    """A transitive death verb used passively ("were killed", "five killed in ...")."""
-    if any(w in AUX_WORDS for w in words[max(0, t - 3):t]):
+def _is_passive(words: list[str], t: int, phrases_by_start: dict[int, _Phrase]) -> bool:
+    """A transitive death verb used passively ("were killed", "five killed in ...").
+
+    A count right after the verb is its object ("killed at least 15", "has
+    killed over 30"), so the verb is active and its subject is the killer.
+    """
+    before = words[max(0, t - 3):t]
+    if any(w in BE_WORDS for w in before):
+        return True
+    following = phrases_by_start.get(t + 1)
+    if following is not None and not following.weak:
+        return False
+    if any(w in AUX_WORDS and w not in ("has", "have", "had") for w in before):
         return True
     return t + 1 >= len(words) or words[t + 1] in PASSIVE_FOLLOWERS or not words[t + 1][0].isalnum()
 
@@ -192,10 +214,10 @@ _ASIDE_STARTS = frozenset({"including", "mostly", "among", "who", "which", "all"
 
 
 def _skip_aside(words: list[str], comma: int) -> int:
-    """Index left of ", including three children," or ", who were on patrol," (an aside), else -1."""
+    """Index left of ", including three children,", ", who were on patrol," or ", the UN said," (an aside), else -1."""
     for k in range(comma - 1, max(-1, comma - 8), -1):
         if words[k] == ",":
-            return -1
+            return k - 1 if words[comma - 1] in SPEECH_WORDS else -1
         if words[k] in _ASIDE_STARTS and k > 0 and words[k - 1] == ",":
             return k - 2
     return -1
@@ -215,6 +237,8 @@ def _object_counts(words, t, phrases_by_start) -> list[_Phrase]:
             after += 1
         if phrase.weak and not _weak_counts(words, phrase, words[after - 1] if after > phrase.end else ""):
             break
+        if found and _is_speaker(words, after):
+            break  # "killed six insurgents, the army said": the source, not a victim
         tail = [w for w in words[after:after + 3] if w not in AUX_WORDS]
         if found and tail and tail[0] in NON_DEATH_WORDS:
             break  # "killed 5 people and 10 were wounded"
@@ -224,6 +248,67 @@ def _object_counts(words, t, phrases_by_start) -> list[_Phrase]:
             continue
         break
     return found
+
+
+def _is_speaker(words: list[str], after: int) -> bool:
+    """The noun run ending before `after` speaks: "the army said", "a spokesman told", "officials have said"."""
+    nxt = after + 1 if after < len(words) and words[after] in ("has", "have", "had") else after
+    return nxt < len(words) and words[nxt] in SPEECH_WORDS
+
+
+def _among_counts(words: list[str], t: int, by_start, by_end) -> list[_Phrase]:
+    """The part of a toll "among the dead": "among the dead were three children", "two children among the dead"."""
+    if words[t] not in AMONG_HEADS or t < 2 or words[t - 2:t] not in (["among", "the"], ["among", "those"]):
+        return []
+    right = t
+    while right + 1 < len(words) and words[right + 1] in BE_WORDS:
+        right += 1
+    if right > t:
+        return _object_counts(words, right, by_start)
+    p = t - 3
+    while p >= 0 and words[p] in BE_WORDS:
+        p -= 1
+    for k in range(p, max(-1, p - 5), -1):
+        if k in by_end and not by_end[k].weak:
+            return [by_end[k]]
+        if not _is_noun_word(words[k]):
+            break
+    return []
+
+
+def _elliptical_counts(words: list[str], start: int, by_start) -> list[_Phrase]:
+    """Counts sharing an earlier death verb: "... killed on Monday and 12 on Tuesday", "killing 5 in Gao and 7 in Mopti"."""
+    found = []
+    for k in range(start, min(len(words), start + 12)):
+        if words[k] in (".", ";", "while", "whereas", "but") or words[k] in NON_DEATH_WORDS:
+            break
+        phrase = by_start.get(k)
+        if phrase is None or phrase.weak or words[k - 1] not in ("and", ",") or k < 2 or words[k - 2].isdigit():
+            continue
+        follower = phrase.end
+        while follower < min(len(words), phrase.end + 3) and _is_noun_word(words[follower]) \
+                and words[follower] not in ELLIPSIS_FOLLOWERS:
+            follower += 1  # "and 4 others on Tuesday"
+        if follower >= len(words) or words[follower] not in ELLIPSIS_FOLLOWERS:
+            continue
+        clause_end = next((j for j in range(phrase.end, len(words)) if words[j] in (",", ".", ";", "and")), len(words))
+        if any(w in NON_DEATH_WORDS or w in BE_WORDS or w.endswith("ed") for w in words[phrase.end:clause_end]):
+            continue  # a verb of its own: "and 20 in Mopti were wounded", "12 on board survived"
+        found.append(phrase)
+    return found
+
+
+def _is_per_side(words: list[str], phrase: _Phrase) -> bool:
+    """ "four fighters dead on each side": the count is per side (two sides).
+
+    "on both sides" is a total, and "on each side of the border" is a place.
+    """
+    for k in range(phrase.end, min(len(words) - 1, phrase.end + 8)):
+        if words[k] in (",", ".", ";"):
+            return False
+        if words[k] in ("each", "either") and words[k + 1] == "side":
+            return k + 2 >= len(words) or words[k + 2] != "of"
+    return False
 
 
 def _total_count(words, t, phrases_by_start) -> _Phrase | None:
@@ -299,6 +384,7 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     by_end = _find_phrases(words)
     by_start = {p.start: p for p in by_end.values()}
     counted: dict[int, _Phrase] = {}
+    subset: set[int] = set()  # starts of "among the dead" counts: part of a toll given elsewhere
     total: _Phrase | None = None
     for t, word in enumerate(words):
         if _is_casualty_not_death(words, t):
@@ -311,11 +397,17 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         if _is_unreal(words, t):
             continue
         candidates: list[_Phrase] = []
-        if word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] == "shot"):
-            candidates += _object_counts(words, t, by_start)
-        if word in INTRANSITIVE_TRIGGERS or word in NOUN_TRIGGERS or (
-                word in PASSIVE_TRIGGERS and _is_passive(words, t)):
-            candidates += _subject_counts(words, t, by_end)
+        among = _among_counts(words, t, by_start, by_end)
+        if among:
+            subset.update(p.start for p in among)
+            candidates += among
+        elif word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] == "shot"):
+            objects = _object_counts(words, t, by_start)
+            candidates += objects + _elliptical_counts(words, objects[-1].end if objects else t + 1, by_start)
+        passive = word in PASSIVE_TRIGGERS and _is_passive(words, t, by_start)
+        if not among and (word in INTRANSITIVE_TRIGGERS or word in NOUN_TRIGGERS or passive):
+            subjects = _subject_counts(words, t, by_end)
+            candidates += subjects + (_elliptical_counts(words, t + 1, by_start) if subjects else [])
         if word in NOUN_TRIGGERS and t + 2 < len(words) and words[t + 1] == "of":
             candidates += _object_counts(words, t + 1, by_start)
         for phrase in candidates:
@@ -323,8 +415,12 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     if total is not None:
         best, low, high = total.value
         return FatalityCount(best, low, high, True)
+    if counted and any(start not in subset for start in counted):
+        counted = {start: p for start, p in counted.items() if start not in subset}
     if counted:
-        return _combine(words, sorted(counted.values(), key=lambda p: p.start))
+        doubled = [_Phrase(p.start, p.end, tuple(2 * v for v in p.value), p.weak) if _is_per_side(words, p) else p
+                   for p in counted.values()]
+        return _combine(words, sorted(doubled, key=lambda p: p.start))
     if any(re.search(pattern, sentence, re.IGNORECASE) for pattern in ZERO_PATTERNS):
         return FatalityCount(0, 0, 0, True)
     return FatalityCount(0, 0, 0, False)

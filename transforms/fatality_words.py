@@ -39,10 +39,12 @@ _WEAK = ("a", "an", "the", "another", "his", "her", "their", "its")
 ACTIVE_TRIGGERS = frozenset({
     "kill", "kills", "killed", "killing", "massacred", "massacring", "massacre", "executed", "executing",
     "slaughtered", "slew", "murdered", "beheaded",
+    # military-speak for killed ("the army neutralised 20 terrorists")
+    "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
 })
 PASSIVE_TRIGGERS = frozenset({
     "killed", "slain", "massacred", "murdered", "executed", "beheaded", "assassinated", "lynched",
-    "slaughtered",
+    "slaughtered", "neutralised", "neutralized",
 })
 INTRANSITIVE_TRIGGERS = frozenset({"died", "dead", "perished", "die", "dies", "death"})
 NOUN_TRIGGERS = frozenset({"deaths", "fatalities", "bodies", "body", "corpses", "lives", "dead"})
@@ -75,6 +77,27 @@ PASSIVE_FOLLOWERS = frozenset({
     "instantly", "immediately", "with", "without", "from", "for", "including", "so", "there", "here",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "were", "was",
     "within", "under", "along", "around", "into", "because", "due", "according", "said", "says",
+})
+# Be-forms: only these make "killed" passive ("has killed 30" is active).
+BE_WORDS = frozenset({"were", "was", "been", "are", "is", "being", "be"})
+# Events and weapons, never victims: "the fighting killed 15" has no 16th death.
+EVENT_NOUNS = frozenset({
+    "strike", "airstrike", "air", "blast", "explosion", "bombing", "bomb", "fighting", "violence",
+    "shelling", "ambush", "raid", "mine", "landmine", "fire", "gunfire", "clash", "conflict", "war",
+    "offensive", "operation", "assault", "incident", "crash", "shooting", "rocket", "missile", "shell",
+    "drone", "grenade", "ied", "attack", "onslaught", "massacre", "bombardment", "barrage", "battle",
+    "skirmish", "firefight", "uprising", "insurgency", "crackdown", "stampede", "collapse", "accident",
+})
+# Verbs of reporting: ", the army said" names a source, not a victim.
+SPEECH_WORDS = frozenset({
+    "said", "says", "say", "told", "reported", "reports", "added", "claimed", "claims", "stated",
+    "announced", "confirmed", "according", "tweeted", "wrote", "noted", "insisted", "alleged",
+})
+# Nouns for the dead after "among the": "among the dead were three children".
+AMONG_HEADS = frozenset({"dead", "killed", "victims", "deceased", "fatalities", "slain"})
+# Words that may follow an elliptical count ("8 killed on Monday and 12 on Tuesday").
+ELLIPSIS_FOLLOWERS = frozenset({
+    "in", "on", "at", "near", "during", "from", "overnight", "outside", "inside", "around", "across",
 })
 UNITS = frozenset({
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",

@@ -137,6 +137,44 @@ def test_find_actors(text, country, expected):
     assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
 
 
+@pytest.mark.parametrize("text, country, expected", [
+    # UN peacekeeping: United Nations unless the sentence names the mission
+    ("The UN peacekeeping mission said its base in Bangassou was attacked.", "CF", [("United Nations", 8)]),
+    ("UN peacekeepers returned fire after an ambush near Beni.", "CD", [("United Nations", 8)]),
+    ("Blue helmets came under fire in Kidal.", "ML", [("United Nations", 8)]),
+    ("U.N. troops patrolled the buffer zone.", "SS", [("United Nations", 8)]),
+    ("Gunmen attacked a United Nations peacekeeping force convoy.", "CF",
+     [("Unidentified Armed Group (Central African Republic)", 3), ("United Nations", 8)]),
+    ("The UN mission in South Sudan (UNMISS) said its peacekeepers were attacked.", "SS",
+     [("UNMISS", 8), ("UNMISS", 8)]),
+    ("MINUSCA peacekeepers clashed with 3R rebels.", "CF",
+     [("MINUSCA", 8), ("Unidentified Armed Group (Central African Republic)", 3)]),
+    ("The UN said aid convoys were blocked.", "SD", []),  # the UN as a source is no actor
+    # Russian mercenaries are Wagner Group (external, 8), whoever they fight alongside
+    ("Russian mercenaries and Malian troops raided the village.", "ML",
+     [("Wagner Group", 8), ("Military Forces of Mali", 1)]),
+    ("Africa Corps fighters and Malian soldiers attacked Moura.", "ML",
+     [("Wagner Group", 8), ("Military Forces of Mali", 1)]),
+    ("Russian paramilitaries from the Wagner Group guarded the mine.", "CF",
+     [("Wagner Group", 8), ("Wagner Group", 8)]),
+    # "paramilitary" alone names nobody; the RSF's parenthesised acronym is not a second actor
+    ("The paramilitary attacked El Fasher.", "SD", []),
+    ("Paramilitary forces shelled the camp.", "SD", []),
+    ("The paramilitary Rapid Support Forces (RSF) shelled the camp.", "SD", [("Rapid Support Forces", 2)]),
+    ("The Rapid Support Forces (RSF) and the army clashed in Omdurman.", "SD",
+     [("Rapid Support Forces", 2), ("Military Forces of Sudan", 1)]),
+    ("The Allied Democratic Forces (ADF) killed villagers.", "CD",
+     [("ADF", 2), ("Civilians (Democratic Republic of the Congo)", 7)]),
+])
+def test_find_actors_external_and_acronyms(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+def test_wagner_is_external_kind():
+    actor = canonical_actor("Russian mercenaries", "ML")
+    assert (actor.name, actor.inter, actor.kind) == ("Wagner Group", INTER_EXTERNAL, "external")
+
+
 def test_find_actors_gives_spans_in_order():
     text = "Nigerian troops killed 20 bandits in Zamfara."
     actors = find_actors(text, "NG")
