@@ -30,6 +30,7 @@ BUCKET_KEYS = {
     "articles": "article_id",
     "article_lines": "article_id",
     "mentions": "article_id",
+    "article_signatures": "article_id",
     "events": "block_key",
     "event_evidence": "block_key",
 }

@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from flows.lake import StagedLake, read_dataset, to_table
 from flows.rows import event_row, evidence_rows, mention_from_row
-from transforms.near_duplicates import find_near_duplicates
+from transforms.near_duplicates import BandKey, text_signature, update_near_duplicates
 from transforms.resolve import ArticleInfo, block_key, resolve_events
 
 
@@ -71,11 +71,7 @@ def land_run(warehouse: Path, run_id: str, article_rows: list[dict], line_rows: 
         stage.replace_rows("events", to_table("events", ev_rows), touched)
         stage.replace_rows("event_evidence", to_table("event_evidence", link_rows), touched)
 
-        ok = all_articles.filter(pc.equal(all_articles.column("status"), "ok"))
-        pairs = list(zip(ok.column("article_id").to_pylist(), ok.column("body_text").to_pylist()))
-        dupes = find_near_duplicates(pairs)
-        stage.replace_single("article_duplicates", to_table(
-            "article_duplicates", [{"article_id": a, "duplicate_of": b} for a, b in sorted(dupes.items())]))
+        _land_near_duplicates(stage, warehouse, all_articles, replaced)
 
         old_q = read_dataset(warehouse, "quarantine").to_pylist()
         new_keys = {(r["input_root"], r["input_path"]) for r in quarantine_rows}
@@ -93,6 +89,72 @@ def land_run(warehouse: Path, run_id: str, article_rows: list[dict], line_rows: 
         stage.abort()
         raise
     return LandResult(len(ev_rows), len(touched), events_total)
+
+
+class _StoredSignatures:
+    """The article_signatures dataset as stored before the run (a SignatureStore)."""
+
+    def __init__(self, signatures: pa.Table, ok_articles: pa.Table):
+        self._ids = signatures.column("article_id").to_pylist()
+        self._row = {a: i for i, a in enumerate(self._ids)}
+        self._keys = signatures.column("band_keys").combine_chunks()
+        self._counts = signatures.column("shingle_count").to_pylist()
+        self._flat = pc.list_flatten(self._keys)
+        self._parents = pc.list_parent_indices(self._keys)
+        self._offsets = self._keys.offsets.to_pylist()
+        self._ok = ok_articles
+
+    def signatures_of(self, article_ids):
+        rows = [(a, self._row[a]) for a in article_ids if a in self._row]
+        return {a: (self._keys[row].as_py(), self._counts[row]) for a, row in rows}
+
+    def members_of(self, keys):
+        if not self._ids:
+            return {}
+        wanted = set(keys)
+        values = pa.array(sorted({key for _, key in wanted}), pa.uint64())
+        hits = pc.indices_nonzero(pc.is_in(self._flat, value_set=values))
+        members: dict[BandKey, list[str]] = {}
+        found = zip(hits.to_pylist(), pc.take(self._parents, hits).to_pylist(),
+                    pc.take(self._flat, hits).to_pylist())
+        for position, row, key in found:
+            band = position - (self._offsets[row] - self._offsets[0])
+            if (band, key) in wanted:
+                members.setdefault((band, key), []).append(self._ids[row])
+        return members
+
+    def bodies_of(self, article_ids):
+        wanted = pa.array(sorted(article_ids), pa.string())
+        rows = self._ok.filter(pc.is_in(self._ok.column("article_id"), value_set=wanted))
+        return dict(zip(rows.column("article_id").to_pylist(), rows.column("body_text").to_pylist()))
+
+
+def _land_near_duplicates(stage: StagedLake, warehouse: Path, all_articles: pa.Table, replaced: set[str]) -> None:
+    """Update article_duplicates from the articles this run adds or removes only.
+
+    Articles leave the signature set when replaced, retracted or no longer
+    'ok'; ok articles without a stored signature (new, changed, or landed
+    before signatures existed) get one. Group members lacking a signature
+    are treated as leaving, so their groups are rebuilt.
+    """
+    ok = all_articles.filter(pc.equal(all_articles.column("status"), "ok")).select(["article_id", "body_text"])
+    stored = read_dataset(warehouse, "article_signatures")
+    stored_ids = set(stored.column("article_id").to_pylist())
+    ok_ids = set(ok.column("article_id").to_pylist())
+    previous = read_dataset(warehouse, "article_duplicates")
+    groups = dict(zip(previous.column("article_id").to_pylist(), previous.column("duplicate_of").to_pylist()))
+    unsigned_members = (set(groups) | set(groups.values())) - stored_ids
+    removed = (stored_ids & replaced) | (stored_ids - ok_ids) | unsigned_members
+    to_sign = sorted(ok_ids - (stored_ids - removed))
+    signing = ok.filter(pc.is_in(ok.column("article_id"), value_set=pa.array(to_sign, pa.string())))
+    added = {a: text_signature(text or "") for a, text in zip(signing.column("article_id").to_pylist(),
+                                                         signing.column("body_text").to_pylist())}
+    dupes = update_near_duplicates(groups, removed, added, _StoredSignatures(stored, ok))
+    stage.replace_rows("article_signatures", to_table("article_signatures", [
+        {"article_id": a, "band_keys": keys, "shingle_count": count} for a, (keys, count) in sorted(added.items())
+    ]), removed)
+    stage.replace_single("article_duplicates", to_table(
+        "article_duplicates", [{"article_id": a, "duplicate_of": b} for a, b in sorted(dupes.items())]))
 
 
 def _count_events_after(warehouse: Path, touched: set[str], new_count: int) -> int:

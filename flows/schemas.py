@@ -161,6 +161,16 @@ ARTICLE_DUPLICATES = _schema(
     _field("duplicate_of", STR, "The canonical article it repeats.", False),
 )
 
+ARTICLE_SIGNATURES = _schema(
+    "LSH band keys of each usable article's body, so a run compares only new articles for near-duplicates.",
+    _field("article_id", STR, "Article the keys belong to.", False),
+    _field("band_keys", pa.list_(pa.uint64()),
+           "One key per MinHash band, in band order (two 32-bit MinHash values packed); "
+           "empty for a body without word 3-grams."),
+    _field("shingle_count", pa.int64(),
+           "Distinct content-word 3-grams of the body (decides whether the MinHash screen applies)."),
+)
+
 RUNS = _schema(
     "One row per pipeline run.",
     _field("run_id", STR, "Run id.", False),
@@ -187,6 +197,7 @@ DATASETS: dict[str, pa.Schema] = {
     "event_evidence": EVENT_EVIDENCE,
     "quarantine": QUARANTINE,
     "article_duplicates": ARTICLE_DUPLICATES,
+    "article_signatures": ARTICLE_SIGNATURES,
     "runs": RUNS,
 }
 

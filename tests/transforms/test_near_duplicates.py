@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import random
 
-from transforms.near_duplicates import find_near_duplicates, jaccard, shingles
+from transforms.near_duplicates import (
+    BINS,
+    MAX_BUCKET_PAIRS,
+    ROWS_PER_BAND,
+    text_signature,
+    find_near_duplicates,
+    jaccard,
+    shingles,
+    update_near_duplicates,
+)
 
 WIRE = """Al Shabaab fighters stormed a military base in the town of Bulo Marer in Somalia's Lower Shabelle region early on Tuesday, killing at least 14 soldiers, officials and residents said.
 The militants detonated a car bomb at the gate of the base before gunmen poured inside, a local commander, Captain Ahmed Nur, told reporters by telephone.
@@ -112,3 +121,154 @@ def test_sample_wire_versions_are_linked_and_other_stories_are_not(sample_dir):
         "003_1ef389922c55e578": "001_f484baaed8a32eec",
         "004_fc6256aaf7a0ac80": "001_f484baaed8a32eec",
     }
+
+
+# --- incremental form: every run's result must equal the full recomputation ---
+
+class MemoryStore:
+    """The lake's signatures and bodies, in memory."""
+
+    def __init__(self):
+        self.keys: dict[str, tuple[list[int], int]] = {}
+        self.bodies: dict[str, str] = {}
+        self.groups: dict[str, str] = {}
+
+    def signatures_of(self, article_ids):
+        return {a: self.keys[a] for a in article_ids if a in self.keys}
+
+    def members_of(self, keys):
+        wanted = set(keys)
+        members = {}
+        for article_id, (article_keys, _) in self.keys.items():
+            for band, key in enumerate(article_keys):
+                if (band, key) in wanted:
+                    members.setdefault((band, key), set()).add(article_id)
+        return members
+
+    def bodies_of(self, article_ids):
+        return {a: self.bodies[a] for a in article_ids}
+
+    def run(self, upserts: dict[str, str], retracts: set[str] = frozenset()) -> dict[str, str]:
+        for article_id in retracts:
+            self.bodies.pop(article_id, None)
+        self.bodies.update(upserts)
+        added = {a: text_signature(text) for a, text in upserts.items()}
+        self.groups = update_near_duplicates(self.groups, set(upserts) | set(retracts), added, self)
+        for article_id in set(upserts) | set(retracts):
+            self.keys.pop(article_id, None)
+        self.keys.update((a, sig) for a, sig in added.items() if sig[0])
+        return self.groups
+
+    def full(self) -> dict[str, str]:
+        return find_near_duplicates(list(self.bodies.items()))
+
+
+def _story(rng: random.Random, words: int = 120) -> str:
+    return " ".join(f"w{rng.randrange(5000)}" for _ in range(words))
+
+
+def _edited(rng: random.Random, text: str, edits: int) -> str:
+    words = text.split()
+    for _ in range(edits):
+        words[rng.randrange(len(words))] = f"x{rng.randrange(5000)}"
+    return " ".join(words)
+
+
+def band_keys(text: str) -> list[int]:
+    return text_signature(text)[0]
+
+
+def test_text_signature_has_one_key_per_band_and_none_without_shingles():
+    assert len(band_keys(WIRE)) == BINS // ROWS_PER_BAND
+    assert text_signature(WIRE) == text_signature(WIRE)
+    assert text_signature(WIRE)[1] == len(shingles(WIRE))
+    assert text_signature("") == ([], 0) and text_signature("the and of") == ([], 0)
+
+
+def test_added_copy_joins_the_group_of_stored_articles():
+    store = MemoryStore()
+    assert store.run({"wire-b": WIRE, "same-topic": SAME_TOPIC}) == {}
+    assert store.run({"paper-a": EDITED}) == {"wire-b": "paper-a"}
+    assert store.run({"site-c": LIGHT_REWRITE, "ukraine": OTHER_WAR}) == {
+        "wire-b": "paper-a", "site-c": "paper-a"}
+    assert store.groups == store.full()
+
+
+def test_retracted_canonical_hands_the_group_to_the_next_smallest_id():
+    store = MemoryStore()
+    store.run({"a": EDITED, "b": WIRE, "c": LIGHT_REWRITE})
+    assert store.run({}, {"a"}) == {"c": "b"}
+    assert store.run({}, {"b"}) == {}
+
+
+def test_changed_link_of_a_chain_splits_the_group():
+    lines = WIRE.splitlines()
+    first = OTHER_WAR + "\n".join(lines[:3])
+    last = "\n".join(lines[3:]) + "\n" + SAME_TOPIC
+    store = MemoryStore()
+    assert store.run({"a-first": first, "b-wire": WIRE, "c-last": last}) == {
+        "b-wire": "a-first", "c-last": "a-first"}
+    assert store.run({"b-wire": REWRITE}) == {}  # b now a paraphrase: the chain is broken
+    assert store.run({"b-wire": WIRE}) == {"b-wire": "a-first", "c-last": "a-first"}
+
+
+def test_incremental_runs_equal_full_recomputation_with_changes_and_retractions():
+    rng = random.Random(11)
+    stories = [_story(rng) for _ in range(12)]
+    pool = []  # (article_id, text): copies, chains and singletons of the stories
+    for s, story in enumerate(stories):
+        for c in range(rng.randrange(1, 6)):
+            pool.append((f"s{s:02d}-{rng.randrange(10**6):06d}", _edited(rng, story, rng.randrange(0, 60))))
+    rng.shuffle(pool)
+    store = MemoryStore()
+    for start in range(0, len(pool), 7):
+        upserts = dict(pool[start:start + 7])
+        live = sorted(store.bodies)
+        retracts = set(rng.sample(live, min(2, len(live))))
+        for changed in rng.sample([a for a in live if a not in retracts], min(2, len(live) - len(retracts))):
+            upserts[changed] = _edited(rng, stories[rng.randrange(len(stories))], rng.randrange(0, 80))
+        store.run(upserts, retracts)
+        assert store.groups == store.full()
+    assert len(set(store.groups.values())) >= 3  # the runs did build groups
+
+
+def test_incremental_equals_full_when_a_band_bucket_grows_past_the_pair_cap():
+    rng = random.Random(3)
+    story = _story(rng, 200)
+    store = MemoryStore()
+    # ids in random order so each new copy lands between stored ones in id order
+    ids = [f"c{rng.randrange(10**6):06d}" for _ in range(MAX_BUCKET_PAIRS + 25)]
+    for start in range(0, len(ids), 9):
+        store.run({a: _edited(rng, story, rng.randrange(0, 150)) for a in ids[start:start + 9]})
+        assert store.groups == store.full()
+    store.run({}, {min(store.bodies)})
+    store.run({sorted(store.bodies)[5]: _story(rng)})
+    assert store.groups == store.full()
+
+
+# two shingles found by search: CRC-32 low byte 0 and 1 (bins 0 and 1) and a tiny
+# MinHash value, so every body holding both shares band 0 with every other one
+CHROME = "chrome92294 chrome92294 chrome92294\nchrome72043 chrome72043 chrome72043"
+
+
+def _pair_linked_only_through_band_zero() -> tuple[str, str]:
+    rng = random.Random(103)  # a seed found by search: the pair shares band 0 only
+    story = _story(rng, 400)
+    a, b = CHROME + "\n" + story, CHROME + "\n" + _edited(rng, story, 170)
+    assert {band for band, (x, y) in enumerate(zip(band_keys(a), band_keys(b))) if x == y} == {0}
+    assert find_near_duplicates([("a", a), ("b", b)]) == {"b": "a"}
+    return a, b
+
+
+def test_pair_a_big_bucket_stops_yielding_leaves_the_group_as_in_full():
+    rng = random.Random(5)
+    first, second = _pair_linked_only_through_band_zero()
+    store = MemoryStore()
+    # more than MAX_BUCKET_PAIRS unrelated bodies in the band-0 bucket: pairs there
+    # are each member with the bucket's first and with its next one in id order
+    crowd = {f"m{i:03d}": CHROME + "\n" + _story(rng) for i in range(MAX_BUCKET_PAIRS + 5)}
+    crowd["a000"] = CHROME + "\n" + _story(rng)
+    assert store.run(dict(crowd, k1=first, k3=second)) == {"k3": "k1"} == store.full()
+    # k2 comes between them in id order: k1-k3 is no longer a candidate pair
+    assert store.run({"k2": CHROME + "\n" + _story(rng)}) == {} == store.full()
+    assert store.run({}, {"k2"}) == {"k3": "k1"}
