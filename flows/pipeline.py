@@ -10,8 +10,11 @@ import datetime as dt
 import time
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -27,7 +30,15 @@ from flows.rows import article_row, line_rows, mention_row
 from flows.settings import Settings
 from flows.summary import RunSummary, render_markdown
 from flows.views import build_views
-from transforms.clean import clean_articles, line_fingerprint, outlet_key
+from transforms.clean import (
+    PreparedArticle,
+    clean_prepared,
+    count_outlet_lines,
+    line_fingerprint,
+    merge_outlet_counts,
+    outlet_key,
+    prepare_articles,
+)
 from transforms.extract import RuleExtractor
 from transforms.geocode import geocode_mentions
 from transforms.raw_input import InputRejected
@@ -35,6 +46,13 @@ from transforms.records import STATUS_OK, CleanedArticle, EventMention, RawArtic
 from transforms.resolve import block_key
 
 IO_RETRIES = 2
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    rejected: list[Rejected]
+    prepared: list[PreparedArticle]
+    line_counts: dict  # outlet -> Counter of line fingerprints in this batch
 
 
 @task(name="scan-inputs", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -59,9 +77,15 @@ def ingest_task(units: list[InputUnit]) -> IngestedBatch:
     return IngestedBatch(raws, rejected)
 
 
+@task(name="prepare-batch", cache_policy=NO_CACHE)
+def prepare_task(batch: IngestedBatch) -> PreparedBatch:
+    prepared = prepare_articles(batch.raws)
+    return PreparedBatch(batch.rejected, prepared, count_outlet_lines(prepared))
+
+
 @task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_task(batch: IngestedBatch, outlet_counts: dict) -> list[CleanedArticle]:
-    return clean_articles(batch.raws, outlet_line_counts=outlet_counts)
+def clean_task(batch: PreparedBatch, outlet_counts: dict, run_counts: dict) -> list[CleanedArticle]:
+    return clean_prepared(batch.prepared, outlet_line_counts=outlet_counts, run_line_counts=run_counts)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -87,23 +111,25 @@ def views_task(warehouse: str) -> str:
     return str(build_views(Path(warehouse)))
 
 
-def _outlet_line_counts(warehouse: Path, skip_ids: set[str]) -> dict[str, dict[str, int]]:
-    """Per outlet, in how many earlier articles each line fingerprint occurs."""
+def _outlet_line_counts(warehouse: Path, outlets: set[str], skip_ids: set[str]) -> dict[str, dict[str, int]]:
+    """Per outlet of this run, in how many earlier articles each line fingerprint occurs."""
+    if not outlets:
+        return {}
     articles = read_dataset(warehouse, "articles", ["article_id", "source", "url"]).to_pylist()
-    outlet_of = {a["article_id"]: outlet_key(a["source"], a["url"]) for a in articles
-                 if a["article_id"] not in skip_ids}
+    outlet_of = {a["article_id"]: key for a in articles
+                 if a["article_id"] not in skip_ids and (key := outlet_key(a["source"], a["url"])) in outlets}
+    if not outlet_of:
+        return {}
+    lines = read_dataset(warehouse, "article_lines", ["article_id", "text"])
+    lines = lines.filter(pc.is_in(lines.column("article_id"), value_set=pa.array(sorted(outlet_of), pa.string())))
     counts: dict[str, Counter] = {}
     seen: set[tuple[str, str]] = set()
-    lines = read_dataset(warehouse, "article_lines", ["article_id", "text"]).to_pylist()
-    for row in lines:
-        outlet = outlet_of.get(row["article_id"])
-        if outlet is None:
+    for article_id, text in zip(lines.column("article_id").to_pylist(), lines.column("text").to_pylist()):
+        fp = line_fingerprint(text or "")
+        if not fp or (article_id, fp) in seen:
             continue
-        fp = line_fingerprint(row["text"] or "")
-        if (row["article_id"], fp) in seen:
-            continue
-        seen.add((row["article_id"], fp))
-        counts.setdefault(outlet, Counter())[fp] += 1
+        seen.add((article_id, fp))
+        counts.setdefault(outlet_of[article_id], Counter())[fp] += 1
     return {k: dict(v) for k, v in counts.items()}
 
 
@@ -138,26 +164,30 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         rows: dict[str, list] = {"articles": [], "lines": [], "mentions": [], "quarantine": []}
         rejected = list(plan.rejected)
         statuses: Counter = Counter()
-        outlet_counts = _outlet_line_counts(wh, {u.article_id for u in plan.to_process} | plan.retract_ids) \
-            if plan.to_process else {}
-        # submit every batch's stages as futures (threads, or processes with workers > 1),
-        # then gather them in batch order so the output does not depend on scheduling
+        # every batch's stages run as futures (threads, or processes with workers > 1);
+        # cleaning waits for the whole run's line counts, and results are gathered in
+        # batch order, so the output depends neither on scheduling nor on batch size
+        prepared = [prepare_task.submit(ingest_task.submit(plan.to_process[start:start + batch_size]))
+                    for start in range(0, len(plan.to_process), batch_size)]
+        run_counts = merge_outlet_counts(f.result().line_counts for f in prepared)
+        outlet_counts = _outlet_line_counts(
+            wh, set(run_counts), {u.article_id for u in plan.to_process} | plan.retract_ids)
         submitted = []
-        for start in range(0, len(plan.to_process), batch_size):
-            ingested = ingest_task.submit(plan.to_process[start:start + batch_size])
-            cleaned = clean_task.submit(ingested, outlet_counts)
+        for prepared_f in prepared:
+            cleaned = clean_task.submit(prepared_f, outlet_counts, run_counts)
             geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model), str(wh))
-            submitted.append((ingested, cleaned, geocoded))
-        for number, (ingested_f, cleaned_f, geocoded_f) in enumerate(submitted, start=1):
-            ingested, cleaned, mentions = ingested_f.result(), cleaned_f.result(), geocoded_f.result()
-            rejected.extend(ingested.rejected)
+            submitted.append((prepared_f, cleaned, geocoded))
+        for number, (prepared_f, cleaned_f, geocoded_f) in enumerate(submitted, start=1):
+            batch, cleaned, mentions = prepared_f.result(), cleaned_f.result(), geocoded_f.result()
+            rejected.extend(batch.rejected)
             now = dt.datetime.now(dt.timezone.utc)
-            for raw, clean in zip(ingested.raws, cleaned):
+            raws = [p.raw for p in batch.prepared]
+            for raw, clean in zip(raws, cleaned):
                 rows["articles"].append(article_row(raw, clean, scan.input_root, run_id, now))
                 rows["lines"].extend(line_rows(clean))
                 statuses[clean.status] += 1
             rows["mentions"].extend(mention_row(m, block_key(m)) for m in mentions)
-            logger.info("batch %d: %d articles, %d mentions", number, len(ingested.raws), len(mentions))
+            logger.info("batch %d: %d articles, %d mentions", number, len(raws), len(mentions))
 
         now = dt.datetime.now(dt.timezone.utc)
         rows["quarantine"] = [_quarantine_row(r, run_id, now) for r in rejected]

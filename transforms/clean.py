@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from transforms.clean_html import HtmlExtraction, extract_html
@@ -32,6 +33,10 @@ __all__ = [
     "OUTLET_MIN_ARTICLES",
     "OUTLET_MIN_ARTICLES_PROSE",
     "clean_articles",
+    "clean_prepared",
+    "count_outlet_lines",
+    "merge_outlet_counts",
+    "prepare_articles",
     "line_fingerprint",
     "outlet_key",
 ]
@@ -54,7 +59,7 @@ def outlet_key(source: str | None, url: str | None) -> str | None:
 
 
 class _OutletCounts(Mapping[str, int]):
-    """Earlier counts plus the OTHER articles of this batch, without copying either."""
+    """Earlier counts plus the OTHER articles of this run, without copying either."""
 
     def __init__(self, earlier: Mapping[str, int], batch: Counter[str], own: set[str]) -> None:
         self._earlier, self._batch, self._own = earlier, batch, own
@@ -125,6 +130,74 @@ def _clean_one(raw: RawArticle, text: str, outlet_counts: Mapping[str, int],
     )
 
 
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article normalised (and, for HTML, reduced to its main text) but not yet classified."""
+
+    raw: RawArticle
+    html: HtmlExtraction | None
+    text: str
+    outlet: str | None
+    fingerprints: frozenset[str]
+
+
+def prepare_articles(raws: Sequence[RawArticle]) -> list[PreparedArticle]:
+    """Normalise each article and find its outlet and line fingerprints."""
+    prepared = []
+    for raw in raws:
+        html = extract_html(raw.content, raw.url) if raw.content_type == "html" else None
+        text = normalize_text(html.text if html is not None else raw.content)
+        # The same key the flow derives from the stored article (source, url),
+        # so earlier counts and this run's counts agree for HTML pages too.
+        outlet = outlet_key(raw.source or (html.sitename if html else None),
+                            raw.url or (html.url if html else None))
+        prints = frozenset(_fingerprints(text)) if outlet else frozenset()
+        prepared.append(PreparedArticle(raw, html, text, outlet, prints))
+    return prepared
+
+
+def count_outlet_lines(prepared: Iterable[PreparedArticle]) -> dict[str, Counter[str]]:
+    """Per outlet, in how many of these articles each line fingerprint occurs."""
+    counts: dict[str, Counter[str]] = {}
+    for article in prepared:
+        if article.outlet:
+            counts.setdefault(article.outlet, Counter()).update(article.fingerprints)
+    return counts
+
+
+def merge_outlet_counts(parts: Iterable[Mapping[str, Counter[str]]]) -> dict[str, Counter[str]]:
+    """Add up per-outlet counts (e.g. of every batch of a run)."""
+    total: dict[str, Counter[str]] = {}
+    for part in parts:
+        for outlet, counter in part.items():
+            total.setdefault(outlet, Counter()).update(counter)
+    return total
+
+
+def clean_prepared(
+    prepared: Sequence[PreparedArticle],
+    outlet_line_counts: Mapping[str, Mapping[str, int]] | None = None,
+    run_line_counts: Mapping[str, Counter[str]] | None = None,
+) -> list[CleanedArticle]:
+    """Classify the lines of prepared articles, one CleanedArticle per input, in order.
+
+    `outlet_line_counts` holds the counts of earlier runs; `run_line_counts`
+    those of every article of this run, these included (each article is
+    counted against the others only). Passing the whole run's counts makes
+    the result independent of how the run was split into batches.
+    """
+    earlier_by_outlet = outlet_line_counts or {}
+    run_by_outlet = run_line_counts if run_line_counts is not None else count_outlet_lines(prepared)
+    cleaned = []
+    for article in prepared:
+        counts: Mapping[str, int] = {}
+        if article.outlet:
+            counts = _OutletCounts(earlier_by_outlet.get(article.outlet, {}),
+                                   run_by_outlet.get(article.outlet, Counter()), set(article.fingerprints))
+        cleaned.append(_clean_one(article.raw, article.text, counts, article.html))
+    return cleaned
+
+
 def clean_articles(
     raws: Sequence[RawArticle],
     outlet_line_counts: Mapping[str, Mapping[str, int]] | None = None,
@@ -136,24 +209,4 @@ def clean_articles(
     articles of this batch are counted too, each against the others, so the
     result does not depend on the order within the batch.
     """
-    earlier_by_outlet = outlet_line_counts or {}
-    prepared = []
-    for raw in raws:
-        html = extract_html(raw.content, raw.url) if raw.content_type == "html" else None
-        text = normalize_text(html.text if html is not None else raw.content)
-        # The same key the flow derives from the stored article (source, url),
-        # so earlier counts and this batch's counts agree for HTML pages too.
-        outlet = outlet_key(raw.source or (html.sitename if html else None),
-                            raw.url or (html.url if html else None))
-        prepared.append((raw, html, text, outlet, _fingerprints(text) if outlet else set()))
-    batch_by_outlet: dict[str, Counter[str]] = {}
-    for _, _, _, outlet, fingerprints in prepared:
-        if outlet:
-            batch_by_outlet.setdefault(outlet, Counter()).update(fingerprints)
-    cleaned = []
-    for raw, html, text, outlet, fingerprints in prepared:
-        counts: Mapping[str, int] = {}
-        if outlet:
-            counts = _OutletCounts(earlier_by_outlet.get(outlet, {}), batch_by_outlet[outlet], fingerprints)
-        cleaned.append(_clean_one(raw, text, counts, html))
-    return cleaned
+    return clean_prepared(prepare_articles(raws), outlet_line_counts)

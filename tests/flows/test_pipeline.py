@@ -192,6 +192,29 @@ def test_process_workers_and_small_batches_give_the_same_events(prefect_harness,
     assert events(parallel) == events(warehouse)
 
 
+def test_outlet_boilerplate_does_not_depend_on_batch_size(prefect_harness, tmp_path):
+    """A line repeated across one outlet's articles is dropped however the run is batched."""
+    corpus = tmp_path / "outlet"
+    corpus.mkdir()
+    stories = ["Gunmen killed four farmers in Zamfara state on Monday, police said.",
+               "Soldiers repelled an attack on a base in Borno on Sunday, the army said.",
+               "Protesters marched through Kano on Friday to demand better security.",
+               "A roadside bomb wounded two soldiers near Maiduguri on Saturday, officials said.",
+               "Bandits abducted 12 travellers on the Kaduna highway on Thursday, residents said.",
+               "The governor met community leaders in Sokoto on Tuesday to discuss the attacks."]
+    for i, story in enumerate(stories):
+        (corpus / f"n{i}.txt").write_text(f"Daily Example Nigeria Edition\n\n{story}\n")
+        (corpus / f"n{i}.json").write_text('{"published": "2024-05-06", "source": "Daily Example"}')
+    kept = {}
+    for size in (2, 500):
+        wh = tmp_path / f"wh{size}"
+        run(corpus, wh, batch_size=size)
+        kept[size] = query(wh, "select article_id, line_no, kept, rule from article_lines order by 1, 2")
+    assert kept[2] == kept[500]
+    # alone, that line is kept; across six articles of the outlet it is boilerplate
+    assert kept[500][0] == ("n0", 1, False, "outlet_repeat")
+
+
 def test_cli_run_prints_what_it_built(tmp_path, afghan_gazetteer):
     import subprocess
     import sys
