@@ -24,6 +24,7 @@ from typing import Protocol, Sequence
 
 from transforms.actors import find_actors
 from transforms.countries import find_countries_in_text, main_country
+from transforms.event_dates import resolve_event_date
 from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_foreign_force, dominant_group, drop_actor_names,
@@ -62,7 +63,7 @@ class RuleExtractor:
         """One list of mentions per article, in the same order."""
         plans = [_plan(a) for a in articles]
         wanted = [(p, s.index) for p in plans for s in p.candidates]
-        docs = self.nlp.pipe([p.sentences[i].text for p, i in wanted], batch_size=64)
+        docs = self.nlp.pipe([p.sentences[i].text for p, i in wanted], batch_size=256)
         for (plan, index), doc in zip(wanted, docs):
             plan.docs[index] = doc
         return [_mentions(p) for p in plans]
@@ -80,6 +81,15 @@ class _Plan:
     candidates: list[Sentence]
     triggers: dict[int, list[Trigger]]
     docs: dict[int, object] = field(default_factory=dict)
+    country_mentions: list = field(default_factory=list)
+    guess: object = None  # main_country of the body
+    actors: list = field(default_factory=list)  # find_actors of the body under `guess`
+
+
+# a toll needs a number: digits or a number word ("two", "dozens", "scores")
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                     r"thirty|forty|fifty|hundreds?|thousands?|dozens?|scores|several|many|a\s+dozen)\b",
+                     re.IGNORECASE)
 
 
 def _plan(article: CleanedArticle) -> _Plan:
@@ -87,8 +97,24 @@ def _plan(article: CleanedArticle) -> _Plan:
         return _Plan(article, [], [], {})
     sentences = split_sentences(article.body_text)
     triggers = {s.index: find_triggers(s.text) for s in sentences}
-    candidates = [s for s in sentences if triggers[s.index] and not _is_headline(s, sentences)]
-    return _Plan(article, sentences, candidates, triggers)
+    # One actor and one country pass over the whole body (much cheaper than per sentence).
+    country_mentions = find_countries_in_text(article.body_text)
+    guess = main_country(article.body_text)
+    actors = find_actors(article.body_text, guess.iso2 if guess else None)
+    candidates = [s for s in sentences if triggers[s.index] and not _is_headline(s, sentences)
+                  and _worth_parsing(s, triggers[s.index], actors)]
+    return _Plan(article, sentences, candidates, triggers, {}, country_mentions, guess, actors)
+
+
+def _worth_parsing(sentence: Sentence, triggers: list[Trigger], actors: list) -> bool:
+    """Weak cues only ('killed', 'fighting') become an event with a toll or two sides.
+
+    Parsing is most of the cost; a weak-only sentence without a number and
+    with fewer than two actors can yield nothing (see draft_clause).
+    """
+    if any(t.strong for t in triggers) or _NUMBER.search(sentence.text):
+        return True
+    return sum(1 for a in actors if sentence.start <= a.start < sentence.end) >= 2
 
 
 def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
@@ -135,6 +161,10 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
     if rejected.get("back_reference"):
         scan = replace(scan, anaphoric=True)  # "The attack killed 18": the place is earlier
+        if not any(c.strong for c in clauses):
+            ctx.retold.add(sentence.index)  # "One of the strikes hit a house, killing 3": more of it
+        if all(c.cues <= _SIDE_CUES for c in clauses):
+            clauses = []  # "confirmed the fall of X, but accused troops of withdrawing": the same story
     clauses = _drop_side_activity(clauses)
     continues = scan.anaphoric
     running_date, firm = sentence_date(sentence, ctx, continues)
@@ -157,7 +187,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:
             clause.places = inherited_places(sentence, scan, ctx)
-        draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm, ctx)
+        draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm, ctx,
+                             ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end)
         if draft is None:
             continue
         places = pick_places(clause.places, clause.place_rank)
@@ -188,29 +219,38 @@ def _list_continuation(sentence: Sentence, ctx: ArticleContext) -> list[Candidat
 
 def _elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
     """'The attack began with...', 'The fighting killed 15': more about the last event."""
+    if sentence.index in ctx.retold:
+        return True
     scan = ctx.scans.get(sentence.index)
     own = usable_places(scan.hits) if scan is not None else []
     return not own and bool(_ELABORATION.search(sentence.text))
 
 
-def _unplaced_follow_up(new: list[Candidate], held: Candidate) -> bool:
+def _unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence, ctx: ArticleContext) -> bool:
     """'Troops returned fire, killing four attackers': no place, no date of its own.
 
     Right after an event this is more of the same story; a country-level
-    tally needs its own period ('in the last 24 hours') to stand alone.
+    tally needs its own period ('in the last 24 hours') to stand alone. A
+    bare toll ('11 others were killed elsewhere') with no place and no date
+    of its own is detail too, whatever type it would guess.
     """
-    return all(c.mention.location is None and not c.explicit_date
-               and c.mention.event_type == held.mention.event_type for c in new)
+    if all(c.mention.location is None and not c.explicit_date
+           and c.mention.event_type == held.mention.event_type for c in new):
+        return True
+    scan = ctx.scans.get(sentence.index)
+    own = usable_places(scan.hits) if scan is not None else []
+    weak_only = not any(t.strong for t in ctx.triggers.get(sentence.index, []))
+    if not weak_only or own:
+        return False
+    # the date carried over from the sentence before does not count: it has to be its own
+    return not resolve_event_date(sentence.text, ctx.published, default_to_published=False).is_explicit
 
 
 def _mentions(plan: _Plan) -> list[EventMention]:
     if not plan.sentences:
         return []
     art = plan.article
-    # One actor and one country pass over the whole body (much cheaper than per sentence).
-    country_mentions = find_countries_in_text(art.body_text)
-    guess = main_country(art.body_text)
-    actors = find_actors(art.body_text, guess.iso2 if guess else None)
+    country_mentions, guess, actors = plan.country_mentions, plan.guess, plan.actors
     country = article_country(art.body_text, dominant_group(actors), country_mentions)
     if country is not None and (guess is None or guess.iso2 != country.iso2):
         actors = find_actors(art.body_text, country.iso2)
@@ -223,10 +263,13 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         if doc is not None:
             new = _sentence_candidates(sentence, doc, ctx)
             if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and (
-                    _elaborates(sentence, ctx) or _unplaced_follow_up(new, found[-1])):
+                    _elaborates(sentence, ctx) or _unplaced_follow_up(new, found[-1], sentence, ctx)):
                 if last_count == 1:  # "The attack killed 18": detail of the one event just told
                     found[-1] = absorb_detail(found[-1], new[0])
                 continue
+            # a country-level tally stands alone only with its own period ("in the last
+            # 24 hours"); an unplaced, undated toll is detail of a story told earlier
+            new = [c for c in new if c.mention.location is not None or c.explicit_date]
             if new:
                 last_index, last_count = sentence.index, len(new)
             found.extend(new)

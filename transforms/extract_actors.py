@@ -8,7 +8,7 @@ there is one, and missing sides get the codebook's typed defaults.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.actors import ActorMatch, canonical_actor
 from transforms.event_types import STATE_KINDS
@@ -51,6 +51,20 @@ def _specific(a: ActorMatch | None, dominant: ActorMatch | None) -> ActorMatch |
     return a
 
 
+def _name_generic_actor(roles: Roles) -> Roles:
+    """'fighters of/from <group> ambushed ...': the generic fighters are that named group."""
+    a1 = roles.actor1
+    if a1 is None or a1.kind != "unidentified" or any(w in a1.text.lower() for w in ("unidentified", "unknown")):
+        return roles
+    near = [o for o in (roles.assoc1, *roles.others) if o is not None and o.kind in _NON_STATE - {"unidentified"}
+            and 0 <= o.start - a1.end <= 30]
+    if not near:
+        return roles
+    group = near[0]
+    return replace(roles, actor1=group, assoc1=None if roles.assoc1 is group else roles.assoc1,
+                   others=tuple(o for o in roles.others if o is not group))
+
+
 def _first(actors, test) -> ActorMatch | None:
     return next((a for a in actors if test(a)), None)
 
@@ -64,6 +78,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     main foreign force when there is no such group (Russia in Ukraine).
     `foiled`: "forces repelled an attack by X" - X attacked, so X is actor1.
     """
+    roles = _name_generic_actor(roles)
     named = {x.name for x in (roles.actor1, roles.actor2, roles.assoc1) if x is not None}
     if dominant is not None and dominant.name in named:
         dominant_for_generic = None  # "rebels clashed with the SDF": the rebels are someone else
@@ -110,6 +125,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         if a2 is None or civilian_victims:
             a2 = _first([a2] + pool, lambda x: x is not None and x.kind == "civilians") or _default("civilians", iso2)
     elif sub in _EXPLOSIVE_TYPES:
+        if a1 is not None and a1.kind == "civilians":
+            a1, a2 = None, a2 or a1  # "a man died when a shell hit his house": the victim
         if a1 is None:
             # unattributed: aircraft and gas are the state's; bombs the main armed group's
             by_state = sub in ("Air/drone strike", "Chemical weapon")
@@ -131,6 +148,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         a2 = None
     elif sub == "Change to group/activity":
         a1 = a1 or (pool[0] if pool else None)
+        a1 = None if a1 is not None and a1.kind in ("civilians", "protesters") else a1  # only armed groups
         a2 = None
     elif sub == "Arrests":
         if not _is_state(a1):

@@ -20,6 +20,18 @@ _VIOLENT = frozenset({"clash", "attack", "air", "shelling", "ied", "suicide", "g
 _PROTEST_RESPONSES = frozenset({"disperse", "arrest", "riot", "kill", "attack", "loot"})
 _MOVES_TO = frozenset({"withdraw", "mobilise", "base"})
 _BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# word forms, not lemmas: the flow loads spaCy without its lemmatizer
+_RETELLING_VERBS = frozenset(
+    "come comes came coming follow follows followed following happen happens happened occur occurs occurred "
+    "mark marks marked spark sparked prompt prompted draw drew drawn confirm confirms confirmed condemn "
+    "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
+    "claims claimed".split())
+_MATERIEL = frozenset(
+    w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
+                         "equipment", "drug", "cocaine", "cash", "money", "explosive", "document", "cattle",
+                         "livestock", "goods", "supplie", "supply", "fuel", "boat", "ship", "vessel", "tank",
+                         "material")
+    for suffix in ("", "s"))
 
 
 @dataclass
@@ -67,12 +79,65 @@ def _clause_head(token):
 
 
 def _is_back_reference(token, scan: PlaceScan) -> bool:
-    """'the attack', 'the fighting': a noun pointing back at an earlier event."""
-    if token.pos_ not in ("NOUN", "PROPN") or scan.hits:
+    """'the attack', 'the fighting': a noun pointing back at an earlier event.
+
+    With places in the sentence only a retelling still counts: 'the deadliest
+    attack on the city', 'The attack on X came days before...', 'police
+    confirmed the attack'.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
-    return bool(dets) and dets[0] in _BACK_REFERENCE_DETS and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    definite = bool(dets) and dets[0] in _BACK_REFERENCE_DETS
+    if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
+        return True  # "the deadliest attack since 2022": a comparison with the event just told
+    names_place = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the fall of X"
+    if definite and not names_place and token.dep_ in ("nsubj", "dobj", "pobj") \
+            and _governing_verb(token).lower_ in _RETELLING_VERBS:
+        return True
+    if scan.hits:
+        return False
+    return definite and not names_place
+
+
+def _governing_verb(token):
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return node
+        node = node.head
+    return node
+
+
+def _takes_no_territory(token) -> bool:
+    """'seized weapons', 'Zambada's capture': what was taken is not a place."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "poss")]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not objects:
+        return False
+    if token.pos_ == "NOUN" and all(o.dep_ == "poss" for o in objects):
+        return True  # "the general's capture", "Zambada's capture": whom, not where
+    return all(o.lower_ in _MATERIEL for o in objects)
+
+
+_TIME_UNITS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "months", "month"})
+
+
+def cited_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of 'a day after <another event>' phrases in a parsed sentence.
+
+    The event they cite is told (or was told) on its own; its words give this
+    sentence neither an event nor a toll. The phrase runs to the next comma
+    or semicolon (the small model often hangs its verb on the main clause).
+    """
+    spans = []
+    text = doc.text
+    for token in doc:
+        if token.lower_ in ("after", "before") and token.i > 0 and doc[token.i - 1].lower_ in _TIME_UNITS:
+            start = doc[token.i - 1].left_edge.idx if doc[token.i - 1].left_edge.i < token.i else doc[token.i - 1].idx
+            stop = min((i for i in (text.find(",", token.idx), text.find(";", token.idx)) if i >= 0), default=len(text))
+            spans.append((start, stop))
+    return spans
 
 
 def _owner(token, heads: list) -> object | None:
@@ -94,13 +159,19 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     """
     rejected: dict[str, int] = {}
     clauses: dict[int, Clause] = {}
+    cited = cited_spans(doc)
     for trig in triggers:
+        if any(start <= trig.start < end for start, end in cited):
+            rejected["cited_event"] = rejected.get("cited_event", 0) + 1
+            continue
         token = _token_of(doc, trig)
         if token is None:
             continue
         if token.dep_ == "amod" and token.tag_ == "VBN":
             continue  # "the assassinated former president"
         reason = reject_reason(doc.text, trig.start, trig.end, token)
+        if reason is None and trig.cue in ("capture", "recapture") and _takes_no_territory(token):
+            reason = "not_territory"
         if reason is None and _is_back_reference(token, scan):
             reason = "back_reference"
         if reason is not None:
@@ -113,7 +184,7 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     found = list(clauses.values())
     _join_taken_and_retaken(found)
     _join_protest_responses(found)
-    _fold_weak_clauses(found)
+    colour = _fold_weak_clauses(found)
     heads = [c.head for c in found]
     for clause in found:
         if clause.head.dep_ == "conj" and clause.head.head in heads:
@@ -122,7 +193,9 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         if hit.is_parent or hit.mention.kind == "country":
             continue
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        owner = _owner(span.root, heads) if span is not None and len(span) else None
+        owner = _owner(span.root, heads + colour) if span is not None and len(span) else None
+        if owner is not None and owner in colour and owner not in heads:
+            continue  # "..., as fighting intensified around Sake": where the colour is, not the act
         target = next((c for c in found if c.head == owner), None)
         if target is None and found:
             target = found[0]
@@ -148,12 +221,13 @@ def _steps_to_trigger(token, clause: Clause) -> int:
     return 99
 
 
-def _fold_weak_clauses(clauses: list[Clause]) -> None:
+def _fold_weak_clauses(clauses: list[Clause]) -> list:
     """', killing 12 people' / 'that killed 30': the toll belongs to the main act.
 
     With a strong clause in the sentence, a weak clause is either a toll
     (folded into the nearest violent clause) or colour ("fighting raged"),
-    which is dropped.
+    which is dropped: the heads of dropped clauses are returned (their
+    places belong to the colour, not to the main act).
     """
     strong = [c for c in clauses if c.strong]
     if not strong:
@@ -161,14 +235,18 @@ def _fold_weak_clauses(clauses: list[Clause]) -> None:
             clauses[0].triggers.extend(clause.triggers)
             clauses[0].tokens.extend(clause.tokens)
         del clauses[1:]
-        return
+        return []
     violent = [c for c in strong if c.cues & _VIOLENT]
+    dropped = []
     for clause in [c for c in clauses if not c.strong]:
         clauses.remove(clause)
         if "kill" in clause.cues and violent:
             target = min(violent, key=lambda c: abs(c.head.i - clause.head.i))
             target.triggers.extend(clause.triggers)
             target.tokens.extend(clause.tokens)
+        else:
+            dropped.append(clause.head)
+    return dropped
 
 
 def _join_protest_responses(clauses: list[Clause]) -> None:
@@ -181,6 +259,13 @@ def _join_protest_responses(clauses: list[Clause]) -> None:
         target.triggers.extend(clause.triggers)
         target.tokens.extend(clause.tokens)
         clauses.remove(clause)
+    # "police dispersed protesters who marched ...": the march is the protest dispersed
+    graded = [c for c in clauses if "protest" in c.cues and c.cues & _PROTEST_RESPONSES]
+    for clause in [c for c in clauses if c.cues == {"protest"} and c.head.dep_ in ("relcl", "acl")]:
+        if graded and clause not in graded:
+            graded[0].triggers.extend(clause.triggers)
+            graded[0].tokens.extend(clause.tokens)
+            clauses.remove(clause)
 
 
 def _join_taken_and_retaken(clauses: list[Clause]) -> None:
@@ -204,10 +289,14 @@ def actors_in_clause(doc, clause: Clause, clauses: list[Clause], actors: list[Ac
     really place names ('Imam' in 'Imam Sahib') are left out.
     """
     heads = [c.head for c in clauses]
+    cited = cited_spans(doc)
     out = []
     for actor in actors:
         if any(p.start < actor.end and actor.start < p.end for p in clause.places):
             continue
+        if any(start <= actor.start < end for start, end in cited) and not any(
+                start <= t.start < end for start, end in cited for t in clause.triggers):
+            continue  # "two days after US forces left Bagram": another event's actors
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         owner = _owner(span.root, heads) if span is not None and len(span) else None
         if owner is None or owner == clause.head:

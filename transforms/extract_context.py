@@ -49,6 +49,7 @@ class ArticleContext:
     inherited: dict[int, list[PlaceHit]] = field(default_factory=dict)
     event_places: dict[int, list[PlaceHit]] = field(default_factory=dict)  # places events used
     pending: dict = field(default_factory=dict)  # sentence index -> draft without a place
+    retold: set = field(default_factory=set)  # sentences whose strong cue only points back ("one of the strikes")
 
     def actors_in(self, sentence: Sentence) -> list[ActorMatch]:
         """The article's actor matches inside one sentence, offsets made sentence-relative."""
@@ -64,8 +65,15 @@ _FORCE_USAGE = re.compile(
     r"administration|embassy|envoy|army|soldiers|jets|drones?|withdrawal|government|air\s+force|navy|"
     r"missiles?|artillery|strikes?|rockets?|shelling|warplanes|bombs?|attacks?|invasion|aggression)\b",
     re.IGNORECASE)
+# "the western Ukrainian city of Lviv", "the Somali capital": the event is there
+_PLACE_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?:\w+\s+)?(?:city|town|village|capital|port|region|province|state|border\s+town)\b",
+                               re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(?:\w+ern\s+)?$", re.IGNORECASE)
-_DATELINE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'’-]{1,30},\s*$")
+# "KYIV, Ukraine" / "Goma, DR Congo": a place name opening a line ("In the south," and
+# "Meanwhile," open lines too, but are not datelines: every word capitalised, no adverb)
+_DATELINE = re.compile(r"(?:^|\n)(?!(?:In|On|At|Meanwhile|However|Separately|Earlier|Later|Also|Since|After|"
+                       r"Before|Elsewhere|Further|Overall|Still|Instead|Nevertheless|Yet)\b)"
+                       r"[A-Z][A-Za-z'’-]{1,20}(?:\s+[A-Z][A-Za-z'’-]{1,20}){0,2},\s*$")
 
 
 def article_country(body_text: str, dominant: ActorMatch | None,
@@ -84,7 +92,7 @@ def article_country(body_text: str, dominant: ActorMatch | None,
         before = body_text[max(0, start - 40):start]
         if _DATELINE.search(before):
             votes[country.iso2] += 3  # "KYIV, Ukraine —": where the reporter files from
-        elif _LOCATIVE_BEFORE.search(before):
+        elif _LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(body_text[end:end + 30]):
             votes[country.iso2] += 2  # "in northern Mali"
         elif not _FORCE_USAGE.match(body_text[end:end + 40]):
             votes[country.iso2] += 1

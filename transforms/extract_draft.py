@@ -18,7 +18,7 @@ from transforms.countries import Country
 from transforms.event_dates import EventDate
 from transforms.event_types import ClauseSignals, classify, event_type_of
 from transforms.extract_actors import SettledActors, settle_actors
-from transforms.extract_clauses import Clause
+from transforms.extract_clauses import Clause, cited_spans
 from transforms.extract_context import ArticleContext
 from transforms.extract_merge import Candidate
 from transforms.extract_roles import assign_roles
@@ -45,13 +45,31 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     lowered = text.lower()
     victims = any(w in lowered for w in _VICTIM_WORDS) and not (a2 is not None and a2.kind in (
         "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
+    if a2 is None and _hits_armed_post(clause):
+        victims = False  # "attacked an army checkpoint": the target is armed, not civilian
     first = min(t.start for t in clause.triggers)
     crowd = a1 is None and bool(_CROWD.search(text[:first]))
     return ClauseSignals(
-        actor1_kind=a1.kind if a1 else None, target_kind=a2.kind if a2 else None, crowd=crowd,
+        actor1_kind=a1.kind if a1 else None, crowd=crowd,
         civilian_victims=victims or (a2 is not None and a2.kind == "civilians"),
+        target_kind=a2.kind if a2 else ("military" if _hits_armed_post(clause) else None),
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
         foreign_actor=a1 is not None and a1.inter == 8)
+
+
+_ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",
+                          "column", "garrison", "positions", "bases", "checkpoints", "posts", "outposts"})
+
+
+def _hits_armed_post(clause: Clause) -> bool:
+    """'attacked an army position', 'ambushed a military convoy': the object is armed."""
+    for token in clause.tokens:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(o.lower_ in _ARMED_POSTS for o in objects):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -93,10 +111,18 @@ def verb_of(clause: Clause):
 
 
 def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate, firm: bool,
-                 ctx: ArticleContext) -> Draft | None:
-    """The event one clause reports, or None (no type, too weak, or nobody acting)."""
+                 ctx: ArticleContext, named_by: int | None = None) -> Draft | None:
+    """The event one clause reports, or None (no type, too weak, or nobody acting).
+
+    `named_by`: "gunmen" become the article's dominant group only when the
+    text names that group before this body offset (this sentence or the
+    next two: "... Al Shabaab claimed responsibility"); None: always.
+    """
     text = doc.text
-    fat = _toll_of(text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
+    toll_text = text
+    for start, end in reversed(cited_spans(doc)):  # "a day after a drone attack killed 89": not this toll
+        toll_text = toll_text[:start] + toll_text[end:]
+    fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     sub = classify(clause.cues, _signals(clause, roles, fat, text))
     if sub is None:
@@ -106,8 +132,11 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
         return None
     iso2 = ctx.country.iso2 if ctx.country else None
     signals = _signals(clause, roles, fat, text)
-    foiled = signals.foiled or any(t.lemma_ in ("repel", "repulse") for t in clause.tokens)
-    settled = settle_actors(sub, roles, ctx.dominant, iso2, signals.civilian_victims, foiled, ctx.opponent)
+    foiled = signals.foiled or any(t.lower_.startswith(("repel", "repuls")) for t in clause.tokens)  # no lemmatizer in the flow
+    dominant = ctx.dominant
+    if dominant is not None and named_by is not None and dominant.start >= named_by:
+        dominant = None  # named only much later, in another story of the article
+    settled = settle_actors(sub, roles, dominant, iso2, signals.civilian_victims, foiled, ctx.opponent)
     if settled.actor1 is None:
         return None
     return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm)

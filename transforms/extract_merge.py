@@ -48,9 +48,19 @@ def _dates_agree(a: Candidate, b: Candidate) -> bool:
     return a.mention.event_date == b.mention.event_date or not a.explicit_date or not b.explicit_date
 
 
+def _same_toll_retold(a: Candidate, b: Candidate) -> bool:
+    """'Police shot five protesters dead in X' / 'five people were shot dead in X' by nobody named:
+    the same deaths told twice, whatever type the bare retelling would guess."""
+    ma, mb = a.mention, b.mention
+    return (ma.fatalities_known and mb.fatalities_known and ma.fatalities == mb.fatalities > 0
+            and (ma.actor1.startswith("Unidentified") or mb.actor1.startswith("Unidentified"))
+            and _dates_agree(a, b))
+
+
 def _same_event(a: Candidate, b: Candidate) -> bool:
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
-    if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2):
+    if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2) \
+            and not _same_toll_retold(a, b):
         return False
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
 

@@ -29,12 +29,13 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+
 _PROMISE = re.compile(
     r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
     r"urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
-    r"avoid(?:s|ed|ing)?|stop|halt|ban(?:s|ned|ning)?)\s+(?:\w+\s+){0,4}$",
+    r"avoid(?:s|ed|ing)?|stop|halt|ban(?:s|ned|ning)?|order(?:s|ed)?)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
     r"have\s+long|has\s+long|had\s+long|regularly|routinely|frequently|historically|traditionally|"
-    r"in\s+previous|previously|used\s+to|since\s+(?:19|20)\d\d|every\s+(?:year|week|month)|"
+    r"in\s+previous|previously|used\s+to|since\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:every|each|per)\s+(?:year|week|month)|"
+    r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this)\b",
     re.IGNORECASE)
 _TERRITORY_COUNT = re.compile(
@@ -44,6 +45,20 @@ _TERRITORY_COUNT = re.compile(
     r"\d+\s+(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:nearly\s+|about\s+|some\s+)?\d+)",
     re.IGNORECASE)
 _CONTROL_STATE = re.compile(r"\b(?:now|currently|still)\s+(?:control|controls|hold|holds)\b|\bunder\s+(?:\w+\s+){0,2}control\b", re.IGNORECASE)
+# "have been killed ... since the takeover", "has killed thousands": a running tally
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_TALLY_PERIOD = re.compile(
+    r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|dawn|morning)\b)"
+    r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
+_WAR_SUBJECT = re.compile(
+    r"\b(?:war|conflict|insurgency|violence|crisis|rebellion|uprising|unrest|campaign)\b[^.;]{0,60}$", re.IGNORECASE)
+# "the abducted persons", "among the dead": people of an event already told
+_BACK_REFERENCE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|dead|wounded|injured|hurt)$", re.IGNORECASE)
+# "since the July arrest", "in response to attacks": an earlier act, cited as a cause or a start
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:since|in\s+response\s+to|in\s+retaliation\s+for|in\s+reprisal\s+for|(?:in\s+)?revenge\s+for)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\"“”]+\s+){0,3}[\"“]?$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NEG_WORDS = frozenset({"no", "not", "never", "n't", "without"})
 
@@ -96,13 +111,25 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token):
         return "hypothetical"
-    if _HABITUAL.search(sentence):
+    if _HABITUAL.search(sentence) or is_running_tally(sentence, start, end):
         return "habitual_background"
+    if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
+        return "back_reference"
+    if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
+        return "back_reference"
     if is_territory_count(sentence):
         return "territory_count"
     if token is not None and is_biography(token):
         return "biography"
     return None
+
+
+def is_running_tally(sentence: str, start: int, end: int) -> bool:
+    """'The war has killed thousands', 'have been killed since the coup': not one event."""
+    before = sentence[max(0, start - 40):start]
+    if not _PERFECT_BEFORE.search(before):
+        return False
+    return bool(_TALLY_PERIOD.search(sentence[end:]) or _WAR_SUBJECT.search(sentence[max(0, start - 100):start]))
 
 
 def is_territory_count(sentence: str) -> bool:

@@ -55,6 +55,8 @@ _ANAPHORA = re.compile(
     r"|^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|forces|fighters|attackers|gunmen|militants|rebels|insurgents|"
     r"protesters|demonstrators|assailants|bombers?|jihadists|bandits|group|militia|attack|assault|raid|blast|explosion)\b",
     re.IGNORECASE)
+# "Yemen's capital Sanaa", "the Somali capital, Mogadishu": the name after "capital" is the city
+_CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[a-z]+\s+)?capital(?:\s+city)?,?\s+(?P<name>{_NAME})")
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
 _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|"
@@ -194,6 +196,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
         name = _clean_name(m.group("name"))
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
             continue
+        if name and _is_demonym(name):
+            continue  # "the Libyan neighbourhood": a demonym, not a name
         if name and not m.group("name")[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             _add(found, PlaceHit(LocationMention(name, kind), m.start("name"), m.end()))
@@ -201,6 +205,10 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
         name = _clean_name(m.group("name"))
         if name:
             _add(found, PlaceHit(LocationMention(name, _UNIT_KIND[m.group("unit").lower()]), m.start(), m.end()))
+    for m in _CAPITAL.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and find_country(name) is None:
+            _add(found, PlaceHit(LocationMention(name, "city"), m.start("name"), m.start("name") + len(m.group("name"))))
     for m in _FACILITY.finditer(text):
         name = _clean_name(m.group("name"))
         if name:
@@ -253,6 +261,12 @@ def _looks_like_title_or_country(name: str) -> bool:
     return len(words) > 1 and find_country(words[0].rstrip("'’s")) is not None and words[1] != "City"
 
 
+def _is_demonym(name: str) -> bool:
+    """'Libyan', 'Somali': a people's adjective, not a place name."""
+    country = find_country(name)
+    return country is not None and name in country.demonyms and name != country.name
+
+
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     """Capitalised names after 'in/near/at/from ...' that no other scan caught."""
     ent_of = {}
@@ -263,7 +277,7 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         return  # Title Case Headline: every word looks like a name
     for m in _AFTER_PREP.finditer(text):
         name = _clean_name(m.group("name"))
-        if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name):
+        if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name) or _is_demonym(name):
             continue
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
         strong_prep = m.group(0).split()[0].lower() in _PLACE_PREPS

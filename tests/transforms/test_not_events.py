@@ -27,6 +27,15 @@ def reason(sentence: str, word: str) -> str | None:
         ("Over the years, soldiers and rebels have regularly clashed in the valley.", "clashed", "habitual_background"),
         ("The Taliban now control about a third of the 421 districts.", "control", "territory_count"),
         ("The group claims to have seized more than 100 out of nearly 400 districts.", "seized", "territory_count"),
+        ("The insurgency has killed thousands of people in the north.", "killed", "habitual_background"),
+        ("Over 900 protesters have been killed by police since the coup.", "killed", "habitual_background"),
+        ("Hundreds of people are kidnapped in the state each year.", "kidnapped", "habitual_background"),
+        ("The army usually shells the hills before dawn.", "shells", "habitual_background"),
+        ("Police are searching for the abducted pupils.", "abducted", "back_reference"),
+        ("Relatives identified the dead at the morgue.", "dead", "back_reference"),
+        ("Gangs have fought for the port since the arrest of their leader.", "arrest", "back_reference"),
+        ("The navy shelled the coast in retaliation for the attack on its frigate.", "attack", "back_reference"),
+        ("The governor ordered the arrest of the local commander.", "arrest", "promised_or_threatened"),
     ],
 )
 def test_rejected(sentence, word, expected):
@@ -40,6 +49,8 @@ def test_rejected(sentence, word, expected):
         ("Gunmen attacked the bus, but no one was hurt.", "attacked"),
         ("Rebels captured the town on Sunday, officials said.", "captured"),
         ("The army said it had repelled an attack on its base.", "attack"),
+        ("Rebels have killed 12 villagers in Beni, local officials said on Sunday.", "killed"),
+        ("Fighting has killed 20 people in the town since Monday.", "killed"),
     ],
 )
 def test_kept(sentence, word):

@@ -29,6 +29,9 @@ def mentions(nlp, sentence: str) -> list[LocationMention]:
          [LocationMention("Izium", "place", near=True)]),
         ("Troops recaptured Mocimboa da Praia on Sunday.",
          [LocationMention("Mocimboa da Praia", "place")]),
+        ("Rockets rained down on Libya's capital Tripoli overnight.",
+         [LocationMention("Tripoli", "city")]),
+        ("A mortar round hit the Afghan neighbourhood of the city.", []),
     ],
 )
 def test_place_with_context(nlp, sentence, expected):

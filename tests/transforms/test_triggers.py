@@ -43,6 +43,7 @@ def cues(sentence: str) -> set[str]:
         ("The government mobilised volunteer fighters.", {"mobilise"}),
         ("Militants looted shops in the market.", {"loot"}),
         ("Engineers defused a bomb under the bridge.", {"defuse", "ied"}),
+        ("A shell hit the school yard.", {"shelling"}),
     ],
 )
 def test_cues_found(sentence, expected):
