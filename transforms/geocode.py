@@ -62,7 +62,43 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     if chosen is None and len(words) == 2 and words[0].lower() in _COMPASS_WORDS:
         chosen, candidates = rank_candidates(gazetteer, replace(mention, name=words[1]), context)
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
+    if place is None and mention.parent:
+        place = _place_in_parent(gazetteer, mention, context)
+    if place is None and context is not None and not mention.parent:
+        place = _major_place_abroad(gazetteer, mention, candidates)
     return GeocodeResult(place=place, candidates=candidates)
+
+
+# Feature codes of places big enough that news means them even outside the article's country.
+_MAJOR_FEATURES = frozenset({"PPLC", "PPLA", "ADM1"})
+
+
+def _major_place_abroad(gazetteer: Gazetteer, mention: LocationMention,
+                        candidates: Sequence[dict]) -> Place | None:
+    """"A drone hit Belgorod" in a Ukraine article: when nothing in the article's country
+    matches, an exact-name capital, provincial capital or province abroad is meant.
+    Villages abroad never are: a missing local village must not jump countries."""
+    if not candidates or any(not str(c["rejected"] or "").startswith("outside the article's country")
+                             for c in candidates):
+        return None  # no match at all, or an in-country candidate lost for a reason of its own
+    chosen, _ = rank_candidates(gazetteer, mention, None)
+    if chosen is None or gazetteer.feature_code[chosen] not in _MAJOR_FEATURES:
+        return None
+    best = next((c for c in candidates if c.get("geonameid") == gazetteer.geonameid[chosen]), None)
+    if best is None or best["match"] != "exact":
+        return None
+    return gazetteer.make_place(chosen, near=mention.near)
+
+def _place_in_parent(gazetteer: Gazetteer, mention: LocationMention, context: str | None) -> Place | None:
+    """A place missing from the gazetteer but named inside a unit that is there
+    ("Kairu, in Maru district"): the unit's point, the text's name, and at best
+    geo_precision 2 (part of a region), since the exact spot is unknown."""
+    # a parent is an enclosing unit: prefer the province of that name to its capital city
+    parent, _ = rank_candidates(gazetteer, LocationMention(name=mention.parent, kind="province"), context)
+    if parent is None:
+        return None
+    place = gazetteer.make_place(parent, near=False)
+    return replace(place, location=mention.name, geonameid=None, geo_precision=max(place.geo_precision, 2))
 
 
 def geocode_text(gazetteer: Gazetteer, text: str, country_iso2: str | None = None) -> GeocodeResult:

@@ -82,7 +82,6 @@ def test_resolution_table(gaz, mention, country, expected):
     (L("Mekelle"), "AF"),            # exists only abroad, and the text does not say so
     (L("Zabl", "province"), None),   # no context country: no fuzzy matching
     (L("Tokyo"), "AF"),              # unknown
-    (L("Imam Sahib", parent="Zabul"), "AF"),  # no Imam Sahib in Zabul
     (L("Guard"), "AF"),              # an English word that is only an alternate name of a village
 ])
 def test_unresolvable(gaz, mention, country):
@@ -166,3 +165,29 @@ def test_coarse_gazetteer_from_names_only():
     place = geocode(gaz, L("Gore", "province"), "AF").place
     assert gaz.is_coarse
     assert (place.country, place.admin1, place.latitude, place.geo_precision) == ("Afghanistan", "Ghōr", None, 3)
+
+
+def test_unknown_place_in_a_known_unit_takes_the_unit(gaz):
+    place = geocode(gaz, L("Qarya Nowhere", "village", parent="Kandahar"), "AF").place
+    assert (place.admin1, place.admin2, place.location, place.geo_precision, place.geonameid) == (
+        "Kandahar", "", "Qarya Nowhere", 3, None)
+    # the text puts Imam Sahib in Zabul; the known ones lie elsewhere, so the named province it is
+    place = geocode(gaz, L("Imam Sahib", parent="Zabul"), "AF").place
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == ("Zabul", "", "Imam Sahib", 3)
+    place = geocode(gaz, L("Qarya Nowhere", "village", parent="Panjwai"), "AF").place
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == (
+        "Kandahar", "Panjwa'i", "Qarya Nowhere", 3)
+
+
+def test_unknown_place_in_an_unknown_unit_stays_unresolved(gaz):
+    assert geocode(gaz, L("Qarya Nowhere", parent="Nowhereland"), "AF").place is None
+
+
+def test_a_capital_abroad_is_found_when_nothing_in_country_matches(gaz):
+    place = geocode(gaz, L("Tashkent"), "AF").place
+    assert (place.iso3, place.location, place.geo_precision) == ("UZB", "Tashkent", 1)
+    assert geocode(gaz, L("Kabul"), "NG").place.country == "Nigeria"  # an in-country village wins
+
+
+def test_a_village_abroad_never_is(gaz):
+    assert geocode(gaz, L("Bagram"), "NG").place is None
