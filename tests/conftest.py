@@ -25,10 +25,10 @@ def _isolated_state(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The real spaCy English model, loaded once per test session."""
-    import spacy
+    """The real spaCy English model, loaded once per test session exactly as the flow loads it."""
+    from flows.resources import load_nlp
 
-    return spacy.load(SPACY_MODEL)
+    return load_nlp(SPACY_MODEL)
 
 
 @pytest.fixture(scope="session")
