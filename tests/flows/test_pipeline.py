@@ -146,6 +146,8 @@ def test_bad_inputs_are_quarantined_not_fatal(prefect_harness, warehouse, sample
                        "notes.docx": "unsupported"}
     assert summary["articles_read"] == 6  # 5 sample articles + the good JSONL line
     assert query(warehouse, "select count(*) from articles where article_id = 'ok1'") == [(1,)]
+    assert query(warehouse, "select status, status_reason from articles where article_id = 'empty'") == [
+        ("quarantined", "empty: the file is empty or holds only whitespace")]
 
 
 def test_changed_and_deleted_inputs_are_revised(prefect_harness, warehouse, sample_copy):

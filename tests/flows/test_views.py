@@ -292,6 +292,7 @@ def test_articles_rows(con):
     got = rows(con, "select article_id, source, published, status, input_path, duplicate_of from articles "
                     "order by article_id")
     assert got == [
+        ("broken", None, None, "quarantined", "broken.txt", None),
         ("kabul/a1", "Outlet A", D(2021, 7, 5), "ok", "kabul/a1.txt", None),
         ("kabul/a3", "Outlet C", D(2021, 7, 7), "ok", "kabul/a3.txt", "kabul/a1"),
         ("kabul/a4", "Outlet A", D(2021, 7, 7), "ok", "kabul/a4.txt", None),
