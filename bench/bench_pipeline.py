@@ -46,11 +46,13 @@ def make_corpus(target: Path, n: int, seed: int = 7) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=0,
+                    help="also time a first run with this many worker processes (0: skip)")
     ap.add_argument("--gazetteer", type=Path, default=ROOT / "warehouse" / "gazetteer",
                     help="a built gazetteer folder to copy into the temp warehouse (coarse geocoding if absent)")
     args = ap.parse_args()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from flows.pipeline import sitrep_pipeline
+    from flows.pipeline import run_pipeline, sitrep_pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus, wh = Path(tmp) / "in", Path(tmp) / "wh"
@@ -62,11 +64,22 @@ def main() -> int:
         t1 = time.perf_counter()
         second = sitrep_pipeline(input_path=str(corpus), warehouse=str(wh))
         t2 = time.perf_counter()
+        parallel_s = None
+        if args.workers > 1:
+            wh2 = Path(tmp) / "wh-parallel"
+            if args.gazetteer.exists():
+                shutil.copytree(args.gazetteer, wh2 / "gazetteer")
+            t3 = time.perf_counter()
+            run_pipeline(str(corpus), str(wh2), workers=args.workers)
+            parallel_s = time.perf_counter() - t3
     first_s, rerun_s = t1 - t0, t2 - t1
     print(f"articles: {args.articles}  events: {first['events_total']}")
     print(f"first run: {first_s:.1f}s = {args.articles / first_s:.1f} articles/s (flow overhead included)")
     print(f"no-op rerun: {rerun_s:.1f}s, read {second['articles_read']} articles; "
           f"rerun/first = {rerun_s / first_s:.3f}")
+    if parallel_s:
+        print(f"first run with {args.workers} workers: {parallel_s:.1f}s = "
+              f"{args.articles / parallel_s:.1f} articles/s; speed-up {first_s / parallel_s:.2f}x")
     return 0
 
 

@@ -50,3 +50,11 @@ def test_schema_prints_data_dictionary(capsys):
     assert main(["schema"]) == 0
     out = capsys.readouterr().out
     assert "### `events`" in out and "| fatalities | int32 |" in out
+
+
+def test_committed_data_dictionary_is_current(capsys):
+    from tests.conftest import PROJECT_ROOT
+
+    assert main(["schema"]) == 0
+    committed = (PROJECT_ROOT / "docs" / "data-dictionary.md").read_text()
+    assert committed.endswith(capsys.readouterr().out), "regenerate docs/data-dictionary.md with `sitrep schema`"
