@@ -59,17 +59,23 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("Hezbollah", "political_militia", "LB", (r"hez?b[ou]llah", r"hizbullah")),
     NamedGroup("Hayat Tahrir al-Sham", "rebel", "SY", (r"hay['’]?at\s+tahrir\s+al[\s-]sham", r"tahrir\s+al[\s-]sham"),
                ("HTS",)),
+    # The YPG is the SDF's core: ACLED codes its post-2015 actions as the SDF.
     NamedGroup("Syrian Democratic Forces", "rebel", "SY", (r"syrian\s+democratic\s+forces",
                                                             r"people['’]s\s+protection\s+units"), ("SDF", "YPG")),
-    NamedGroup("Syrian National Army", "rebel", "SY", (r"syrian\s+national\s+army",)),
+    NamedGroup("Syrian National Army", "rebel", "SY", (r"syrian\s+national\s+army",), ("SNA",)),
     NamedGroup("Popular Mobilization Forces", "political_militia", "IQ", (
-        r"popular\s+mobili[sz]ation\s+(?:forces|units)", r"hashd(?:\s+al[\s-]shaabi)?"), ("PMF", "PMU")),
+        r"popular\s+mobili[sz]ation\s+(?:forces|units)", r"hashd(?:\s+al[\s-]sha['’]?a?bi)?",
+        r"hashed\s+al[\s-]sha['’]?a?bi"), ("PMF", "PMU")),
     NamedGroup("PKK", "rebel", "TR", (r"kurdistan\s+workers['’]?\s+party",), ("PKK",)),
-    NamedGroup("Rapid Support Forces", "rebel", "SD", (r"rapid\s+support\s+forces?",), ("RSF",)),
+    # "Janjaweed" is RSF: the RSF was formed from the Janjaweed in 2013 and news of the current war
+    # uses the name for the RSF and its allied militias (pre-2013 Darfur articles would be miscoded).
+    NamedGroup("Rapid Support Forces", "rebel", "SD", (r"rapid\s+support\s+forces?", r"janjaw[ie]e?d(?:\s+militias?)?"),
+               ("RSF",)),
     NamedGroup("SPLM/A-In Opposition", "rebel", "SS", (r"splm?[\s/-]*a?[\s-]*(?:io|in[\s-]opposition)",)),
     NamedGroup("M23", "rebel", "CD", (r"march\s+23\s+movement", r"mouvement\s+du\s+23\s+mars"), ("M23", "AFC/M23")),
     NamedGroup("CODECO", "identity_militia", "CD", (
         r"codeco", r"cooperative\s+for\s+the\s+development\s+of\s+(?:the\s+)?congo")),
+    NamedGroup("Twirwaneho", "identity_militia", "CD", (r"twirwaneho",)),
     NamedGroup("Mai-Mai Militia", "political_militia", "CD", (r"ma[iy]i?[\s-]ma[iy]i?(?:\s+militias?)?", r"wazalendo")),
     NamedGroup("Fano", "identity_militia", "ET", (r"fano(?:\s+militias?)?",)),
     NamedGroup("TPLF", "rebel", "ET", (r"tigray\s+people['’]s\s+liberation\s+front", r"tigray(?:an)?\s+defen[cs]e\s+forces",
@@ -99,7 +105,8 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("ELN", "rebel", "CO", (r"national\s+liberation\s+army\s+\(eln\)",), ("ELN",)),
     NamedGroup("FARC dissidents", "rebel", "CO", (r"farc\s+dissidents?",), ("FARC", "EMC")),
     NamedGroup("Ambazonian Separatists", "rebel", "CM", (r"ambazonian?\s+(?:separatists|fighters|defen[cs]e\s+forces)",
-                                                          r"amba\s+boys")),
+                                                          r"amba\s+boys",
+                                                          r"anglophone\s+(?:separatists?|secessionists?|rebels|fighters)")),
     NamedGroup("VDP", "political_militia", "BF",
                (r"volunteers\s+for\s+the\s+defen[cs]e\s+of\s+the\s+homeland",), ("VDP",)),
     NamedGroup("Civilian JTF", "political_militia", "NG", (r"civilian\s+joint\s+task\s+force",), ("CJTF",)),
@@ -149,7 +156,7 @@ UN_MISSIONS = frozenset({"MONUSCO", "MINUSMA", "MINUSCA", "UNIFIL", "UNMISS", "U
 ACRONYM_COUNTRIES: dict[str, frozenset[str]] = {
     acronym: frozenset(codes.split()) for acronym, codes in {
         "PDF": "MM", "PDFs": "MM", "KIA": "MM", "KNU": "MM", "KNLA": "MM", "TNLA": "MM",
-        "SAF": "SD", "RSF": "SD TD SS", "SNA": "SO", "ANA": "AF", "ANP": "AF", "ANSF": "AF",
+        "SAF": "SD", "RSF": "SD TD SS", "SNA": "SO SY", "ANA": "AF", "ANP": "AF", "ANSF": "AF",
         "ANDSF": "AF", "ISK": "AF PK", "ADF": "CD UG", "BLA": "PK", "TDF": "ET", "OLA": "ET",
         "EMC": "CO", "AGC": "CO", "ELN": "CO VE", "JAS": "NG NE TD CM", "PMU": "IQ", "PMF": "IQ",
         "AFU": "UA", "ZSU": "UA", "SDF": "SY IQ TR", "HTS": "SY", "VDP": "BF", "CJTF": "NG",
@@ -165,6 +172,7 @@ GROUP_SUFFIXES = (
     r"elements", r"combatants", r"guerrillas", r"mercenaries", r"units?", r"cells?", r"affiliates?",
     r"loyalists", r"soldiers", r"men", r"peacekeepers", r"hitmen", r"sicarios", r"volunteers",
     r"air\s*strikes?", r"strikes", r"warplanes", r"jets", r"drones", r"aircraft", r"rockets", r"positions",
+    r"factions?",
 )
 
 # State units; "weapons" are state only with a country ("Russian missiles").
@@ -191,17 +199,21 @@ STATE_UNITS: dict[str, tuple[str, ...]] = {
     ),
     "weapons": (
         r"forces", r"strikes?", r"air\s*strikes?", r"drone\s+strikes?", r"missiles?", r"rockets?", r"drones?",
-        r"warplanes?", r"(?:fighter\s+)?jets", r"aircraft", r"helicopters?", r"gunships?", r"artillery",
+        r"warplanes?", r"(?:fighter\s+)?jets", r"aircraft", r"fighter\s+(?:jets?|planes?|aircraft|bombers?)",
+        r"helicopters?", r"gunships?", r"artillery",
         r"shelling", r"tanks", r"shells", r"bombardment", r"bombing", r"raids?", r"officers", r"officials",
         r"units", r"personnel",
     ),
 }
 
+# "fighter jets/planes" are aircraft, not armed men.
+_FIGHTERS = r"fighters?(?!\s+(?:jets?|planes?|aircraft|bombers?|pilots?|squadrons?))"
+
 # Typed crowds and unnamed armed men.
 GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
     "unidentified": (
         r"gunm[ae]n", r"(?:heavily\s+)?armed\s+m[ae]n", r"assailants?", r"attackers?", r"bandits?", r"militants?",
-        r"insurgents?", r"rebels?", r"jihadists?", r"fighters?", r"terrorists?", r"extremists?", r"islamists?",
+        r"insurgents?", r"rebels?", r"jihadists?", _FIGHTERS, r"terrorists?", r"extremists?", r"islamists?",
         r"armed\s+groups?", r"unidentified\s+armed\s+groups?", r"suicide\s+bombers?", r"bombers?",
         r"kidnappers?", r"abductors?", r"militiam[ae]n", r"militias?", r"separatists?", r"armed\s+bandits",
         r"guerrillas?", r"criminals", r"hitmen", r"cartel\s+(?:members|gunmen)", r"gangs?", r"gang\s+members",

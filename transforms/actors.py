@@ -141,12 +141,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-def _group_of(alias: str) -> NamedGroup | None:
-    """The named group whose alias or acronym is exactly `alias`."""
-    for group in NAMED_GROUPS:
-        if alias in group.acronyms or any(re.fullmatch(a, alias, re.IGNORECASE) for a in group.aliases):
-            return group
-    return None
+def _group_of(alias: str, default_country: str | None = None) -> NamedGroup | None:
+    """The named group whose alias or acronym is exactly `alias`.
+
+    An acronym two groups share ("SNA": Somali National Army, Syrian National
+    Army) is the group of the event's country.
+    """
+    groups = [group for group in NAMED_GROUPS
+              if alias in group.acronyms or any(re.fullmatch(a, alias, re.IGNORECASE) for a in group.aliases)]
+    at_home = [group for group in groups if default_country and group.country == default_country]
+    return (at_home or groups or [None])[0]
 
 
 def _country_of(hit: re.Match[str]) -> Country | None:
@@ -210,7 +214,7 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     iso2 = named_country.iso2 if named_country else (default_country or None)
     if rule == "group":
         alias = hit.group("alias")
-        group = _group_of(alias)
+        group = _group_of(alias, default_country)
         if group is None or _is_out_of_place(alias, hit, default_country):
             return None
         iso2 = group.country or iso2

@@ -185,6 +185,7 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     _join_taken_and_retaken(found)
     _join_protest_responses(found)
     colour = _fold_weak_clauses(found)
+    _join_looting(found)
     heads = [c.head for c in found]
     for clause in found:
         if clause.head.dep_ == "conj" and clause.head.head in heads:
@@ -237,6 +238,8 @@ def _fold_weak_clauses(clauses: list[Clause]) -> list:
         del clauses[1:]
         return []
     violent = [c for c in strong if c.cues & _VIOLENT]
+    # "They killed eight villagers and looted stores": the killing makes the looting an attack
+    violent = violent or [c for c in strong if "loot" in c.cues]
     dropped = []
     for clause in [c for c in clauses if not c.strong]:
         clauses.remove(clause)
@@ -247,6 +250,24 @@ def _fold_weak_clauses(clauses: list[Clause]) -> list:
         else:
             dropped.append(clause.head)
     return dropped
+
+
+def _join_looting(clauses: list[Clause]) -> None:
+    """'stormed the village, opened fire and looted shops': looting by the same attackers
+    (a clause with no subject of its own) is part of the attack, not a second event."""
+    violent = [c for c in clauses if c.cues & _VIOLENT]
+    if not violent:
+        return
+    looting = [c for c in clauses if "loot" in c.cues and c.cues <= {"loot", "kill"} and not _has_own_subject(c.head)]
+    for clause in looting:
+        target = min(violent, key=lambda c: abs(c.head.i - clause.head.i))
+        target.triggers.extend(clause.triggers)
+        target.tokens.extend(clause.tokens)
+        clauses.remove(clause)
+
+
+def _has_own_subject(head) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in head.children)
 
 
 def _join_protest_responses(clauses: list[Clause]) -> None:

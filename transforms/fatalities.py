@@ -210,6 +210,9 @@ def _subject_counts(words, t, phrases) -> list[_Phrase]:
     return found
 
 
+# "shot dead two elders", "shooting dead three traders": "dead" takes the object like "killed"
+_SHOOT_WORDS = frozenset({"shot", "shooting", "shoot", "shoots"})
+
 _ASIDE_STARTS = frozenset({"including", "mostly", "among", "who", "which", "all", "most", "many"})
 
 
@@ -401,7 +404,7 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         if among:
             subset.update(p.start for p in among)
             candidates += among
-        elif word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] == "shot"):
+        elif word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] in _SHOOT_WORDS):
             objects = _object_counts(words, t, by_start)
             candidates += objects + _elliptical_counts(words, objects[-1].end if objects else t + 1, by_start)
         passive = word in PASSIVE_TRIGGERS and _is_passive(words, t, by_start)

@@ -31,7 +31,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burned\s+alive)\b", True),
     ("kill", r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties)\b", False),
-    ("air", r"\b(?:strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b)|air\s?-?strikes?|air\s+raids?|drones?|warplanes?|fighter\s+jets?|jets|aircraft|helicopter\s+gunships?|helicopters?|aerial\s+(?:bombardment|attacks?)|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    ("air", r"\b(?:strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b)|air\s?-?strikes?|air\s+raids?|drones?|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|helicopters?|aerial\s+(?:bombardment|attacks?)|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
     ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|barrage|bombardment|shells?(?!\s+compan))\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|bomb(?:s|ing|ings)?|blasts?|explosions?|exploded|detonat\w*)\b", True),
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),

@@ -240,3 +240,34 @@ def test_interaction_code(inter1, inter2, code):
 ])
 def test_state_names_take_the_article_where_english_does(phrase, name):
     assert canonical_actor(phrase).name == name
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # Fighter jets/planes/aircraft are aircraft: the named country's military, never armed "fighters"
+    ("Ethiopian fighter jets bombed a market in Amhara.", "ET", [("Military Forces of Ethiopia", 1)]),
+    ("Fighter planes bombed rebel positions near Lashio.", "MM", [("Unidentified Armed Group (Myanmar)", 3)]),
+    ("Fighter aircraft circled while the fighter jet dropped bombs.", "SD", []),
+    ("Militants shot down a fighter plane.", "SD", [("Unidentified Armed Group (Sudan)", 3)]),
+])
+def test_fighter_aircraft_are_not_fighters(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Hashed al-Shaabi units clashed with gunmen near Tikrit.", "IQ",
+     [("Popular Mobilization Forces", 3), ("Unidentified Armed Group (Iraq)", 3)]),
+    ("The Popular Mobilisation Forces (PMF) deployed to Samarra.", "IQ", [("Popular Mobilization Forces", 3)]),
+    ("Anglophone separatists abducted a teacher in Kumbo.", "CM",
+     [("Ambazonian Separatists", 2), ("Civilians (Cameroon)", 7)]),
+    ("Twirwaneho militiamen attacked a village in South Kivu.", "CD", [("Twirwaneho", 4)]),
+    ("Janjaweed militias burned homes in Misteriha.", "SD", [("Rapid Support Forces", 2)]),
+    ("SNA factions shelled SDF positions near Tal Tamr.", "SY",
+     [("Syrian National Army", 2), ("Syrian Democratic Forces", 2)]),
+    ("SNA soldiers repelled an attack in Hiraan.", "SO", [("Military Forces of Somalia", 1)]),
+    ("YPG fighters fired on Turkish troops.", "SY",
+     [("Syrian Democratic Forces", 2), ("Military Forces of Turkey", 8)]),
+    ("Kurdistan Workers' Party militants attacked a base in Duhok.", "IQ", [("PKK", 2)]),
+    ("ISKP claimed the bombing of a mosque in Kunduz.", "AF", [("Islamic State Khorasan Province", 2)]),
+])
+def test_find_actors_regional_groups(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected

@@ -219,6 +219,18 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Looting/property destruction", None, None, "Nyala", None, SATURDAY)),
     ("property-destruction", "Militiamen burned down houses in Djugu territory of Ituri, DR Congo, on Sunday.",
      Want("Looting/property destruction", None, None, None, None, SUNDAY)),
+    # "fighter jets" are the state's aircraft, never the armed group named nearby
+    ("air-fighter-jets-state", "Fighter jets struck a village held by Fano militiamen near Debre Markos, Ethiopia, on Saturday.",
+     Want("Air/drone strike", "Military Forces of Ethiopia", None, "Debre Markos", None, SATURDAY)),
+    # Looting that goes with an attack in the same clause chain is part of the attack (one event)
+    ("loot-with-attack-chain", "Armed men raided Kouri village in Tahoua region, Niger, on Sunday, opened fire on residents and plundered granaries.",
+     Want("Attack", "Unidentified Armed Group (Niger)", "Civilians (Niger)", "Kouri", None, SUNDAY)),
+    ("loot-with-attack-toll", "Gunmen attacked Bakin Ruwa in Sokoto State, Nigeria, on Saturday, killing six farmers, and looted livestock.",
+     Want("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "Bakin Ruwa", 6, SATURDAY)),
+    ("loot-after-shooting", "Militants raided Garsale, Somalia, on Sunday, shooting dead two traders before looting shops.",
+     Want("Attack", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)", "Garsale", 2, SUNDAY)),
+    ("loot-alone-stays", "Soldiers looted shops in Kidira, Senegal, on Sunday.",
+     Want("Looting/property destruction", "Military Forces of Senegal", None, "Kidira", None, SUNDAY)),
     ("transfer", "Government forces handed over control of Kidal to the UN mission in Mali on Sunday under an agreement.",
      Want("Non-violent transfer of territory", None, None, "Kidal", None, SUNDAY)),
     ("disrupted-defused", "Army engineers defused a roadside bomb near Kandahar city on Sunday.",
@@ -362,6 +374,10 @@ CASES: list[tuple[str, str, Want | None]] = [
 
 # Mini-articles: several sentences, context carried between them.
 ARTICLES: list[tuple[str, str, list[Want]]] = [
+    ("art-kill-and-loot-next-sentence",
+     "Bandits attacked Tungar Kwana village in Katsina State, Nigeria, on Sunday.\n"
+     "They killed eight villagers and looted food stores.",
+     [Want("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "Tungar Kwana", 8, SUNDAY)]),
     ("art-repeated-capture",
      "Rebels seize key town of Bunagana\n"
      "M23 rebels captured Bunagana in North Kivu province on Sunday after heavy fighting with the army.\n"

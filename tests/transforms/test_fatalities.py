@@ -85,6 +85,13 @@ NONE_DIED = (0, 0, 0, True)
     ("The clashes left 10 dead, including four police officers, and more than 50 injured.",
      (10, 10, 10, True)),
     ("Rescue workers pulled 23 bodies from the rubble in Dnipro.", (23, 23, 23, True)),
+    # bodies brought in / recovered are deaths
+    ("A nurse said the bodies of 13 people had been brought in to the clinic in Kalemie.", (13, 13, 13, True)),
+    ("Seven bodies were recovered from Lake Albert after the raid.", (7, 7, 7, True)),
+    ("Police said 4 bodies had been taken to the morgue in Tillaberi.", (4, 4, 4, True)),
+    # the gerund of "shoot dead" takes its object like "killing" does
+    ("Militants raided the market in Beledweyne, shooting dead three traders.", (3, 3, 3, True)),
+    ("Gunmen are accused of shooting dead two herders near Jos.", (2, 2, 2, True)),
     ("Ten people were kidnapped and one was killed.", (1, 1, 1, True)),
     ("Two killed as protesters clash with police in Santiago", (2, 2, 2, True)),
     ("Police said one of the attackers was killed and two others arrested.", (1, 1, 1, True)),

@@ -76,3 +76,15 @@ def test_no_cue(sentence):
 def test_weak_only_cues():
     assert not has_strong_trigger("The fighting continued.")
     assert has_strong_trigger("Rebels attacked the base.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighter planes bombed a market in Darfur on Monday.",
+    "Army fighter bombers hit the town of Kutkai overnight.",
+])
+def test_aircraft_words_are_air_strike_cues(sentence):
+    assert "air" in {t.cue for t in find_triggers(sentence)}
+
+
+def test_suicide_bombers_are_not_aircraft():
+    assert "air" not in {t.cue for t in find_triggers("Two suicide bombers blew themselves up at a checkpoint.")}
