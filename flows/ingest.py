@@ -69,10 +69,12 @@ def _sha256(*parts: bytes) -> str:
     return digest.hexdigest()
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, exclude: Path | None) -> Iterator[Path]:
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
+            continue
+        if exclude is not None and path.is_relative_to(exclude):
             continue
         if path.is_file() or (path.is_symlink() and not path.exists()):
             yield path
@@ -82,14 +84,18 @@ def _article_id(rel: Path) -> str:
     return rel.with_suffix("").as_posix()
 
 
-def scan_inputs(input_path: Path) -> ScanResult:
-    """List every article-sized input under a folder (recursive) or a single file."""
+def scan_inputs(input_path: Path, exclude: Path | None = None) -> ScanResult:
+    """List every article-sized input under a folder (recursive) or a single file.
+
+    `exclude` is a folder never read (the warehouse, when it lies inside the input).
+    """
     input_path = Path(input_path).resolve()
+    exclude = Path(exclude).resolve() if exclude is not None else None
     if not input_path.exists():
         raise FileNotFoundError(f"input not found: {input_path}")
     is_folder = input_path.is_dir()
     root = input_path if is_folder else input_path.parent
-    files = list(_walk(root)) if is_folder else [input_path]
+    files = list(_walk(root, exclude)) if is_folder else [input_path]
     units: list[InputUnit] = []
     rejected: list[Rejected] = []
     by_stem = {p.with_suffix(""): p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES}

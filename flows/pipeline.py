@@ -56,8 +56,8 @@ class PreparedBatch:
 
 
 @task(name="scan-inputs", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def scan_task(input_path: str) -> ScanResult:
-    return scan_inputs(Path(input_path))
+def scan_task(input_path: str, warehouse: str) -> ScanResult:
+    return scan_inputs(Path(input_path), exclude=Path(warehouse))
 
 
 @task(name="plan-run", cache_policy=NO_CACHE)
@@ -156,7 +156,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
             logger.warning("full refresh: deleting the lake under %s", wh)
             reset_lake(wh)
         init_lake(wh)
-        scan = scan_task(str(input_path))
+        scan = scan_task(str(input_path), str(wh))
         plan = plan_task(scan, str(wh))
         logger.info("%d inputs to process, %d unchanged, %d retracted",
                     len(plan.to_process), plan.skipped, len(plan.retract_ids))

@@ -73,3 +73,13 @@ def test_single_file_input(tmp_path):
 def test_missing_input_is_an_error(tmp_path):
     with pytest.raises(FileNotFoundError):
         scan_inputs(tmp_path / "nope")
+
+
+def test_warehouse_inside_the_input_is_not_read(tmp_path):
+    root = tmp_path / "in"
+    write(root / "a.txt", "Text.")
+    write(root / "warehouse" / "lake" / "articles" / "part-00.parquet", b"PAR1")
+    write(root / "warehouse" / "README.md", "output")
+    scan = scan_inputs(root, exclude=root / "warehouse")
+    assert [u.article_id for u in scan.units] == ["a"]
+    assert scan.rejected == [] and scan.files_seen == 1
