@@ -18,7 +18,13 @@ from pathlib import Path
 
 from flows.settings import Settings, configure_prefect_env
 
-EPILOG = "Every command that touches a warehouse takes --warehouse DIR (default: $SITREP_WAREHOUSE or ./warehouse)."
+EPILOG = """examples:
+  sitrep gazetteer build --source /data/geonames --countries AF,SY
+  sitrep run --input data/sample --warehouse warehouse
+  sitrep status --warehouse warehouse
+  duckdb warehouse/sitrep.duckdb -c "select * from events_flat limit 5"
+
+Every command that touches a warehouse takes --warehouse DIR (default: $SITREP_WAREHOUSE or ./warehouse)."""
 
 
 def _add_warehouse(p: argparse.ArgumentParser, settings: Settings) -> None:
