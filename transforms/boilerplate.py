@@ -33,6 +33,12 @@ _AGENCY = (
     r"associated press|agence france-presse|press association|pa(?: media| wire)?)"
 )
 _LABEL_END = r"\s*[:|»>\-–—,]?\s*"
+# "Read also" labels in English, French, Spanish, Portuguese, German, Arabic.
+_READ_ALSO = (
+    r"(?:read more|read also|also read|see also|related|watch|listen|must read|"
+    r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|lea también|lee también|ver también|"
+    r"leia também|veja também|lesen sie auch|mehr zum thema|اقرأ أيضا|اقرأ أيضاً)"
+)
 
 # Whole-line rules: the pattern must match the entire line.
 _LINE_RULES: list[tuple[str, str]] = [
@@ -64,18 +70,22 @@ _LINE_RULES: list[tuple[str, str]] = [
      r"more on this (?:story|topic)|more (?:stories|news)|more from [\w .'&-]{1,40}|"
      r"recommended(?: for you| stories| articles)?|you (?:may|might) also (?:like|be interested in)|"
      r"read next|further reading|top stories|latest stories|popular stories|"
-     r"what to read next|around the web)" + _LABEL_END),
+     r"what to read next|around the web|articles similaires|sur le même sujet|dans la même rubrique|"
+     r"noticias relacionadas|artículos relacionados|notícias relacionadas|ähnliche artikel)" + _LABEL_END),
     ("read_more",
-     r"(?:read more|read also|also read|see also|related|watch|listen|"
-     r"continue reading(?: the (?:main )?story| below)?|"
-     r"read (?:the )?full (?:story|article)|read the latest|must read)" + _LABEL_END
-     + r"|(?:read more|read also|also read|see also|related|watch|listen|must read)\s*[:|»>–—]\s*\S.*"),
+     r"(?:" + _READ_ALSO + r"|continue reading(?: the (?:main )?story| below)?|"
+     r"read (?:the )?full (?:story|article)|read the latest)" + _LABEL_END
+     + r"|" + _READ_ALSO + r"\s*[:|»>–—]\s*\S.*"),
     ("source_link",
      r"(?:source link|original (?:article|source)|sources?\s*:\s*(?:\S+\s*){1,8}|"
      r"(?:this (?:article|story) )?(?:was )?(?:originally|first) (?:published|appeared) "
-     r"(?:on|in|at|by) .{1,80}|with inputs from .{1,60})"),
+     r"(?:on|in|at|by) .{1,80}|with inputs from .{1,60}|"
+     r"(?:this (?:article|story|report|piece) )(?:was |has been |is )?(?:also )?"
+     r"(?:translated|available|adapted) (?:from|in|into) (?:the )?(?:original )?[\w -]{2,30}\.?)"),
     ("loading",
-     r"(?:loading|please wait|advertisement|advertisements|ad|sponsored(?: content)?|"
+     r"(?:loading(?: more)?(?: (?:posts|comments|stories|articles|updates|entries))?|please wait|"
+     r"advertisement|advertisements|advertising|ad|publicité|publicidad|anuncio|werbung|"
+     r"(?:j'aime |me gusta )?(?:chargement|cargando|carregando)|sponsored(?: content)?|"
      r"skip to (?:main )?(?:content|navigation)|back to top|scroll to top|close|menu|search|"
      r"toggle navigation|open menu|show more|load more|×)\s*(?:\.\.\.|…)?\s*"
      r"|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?\.?"
@@ -103,6 +113,7 @@ _LINE_RULES: list[tuple[str, str]] = [
      + _LABEL_END),
     ("reading_time",
      r"\d+\s*(?:min|mins|minutes?)(?: read| reading)?|reading time\b.*|"
+     r"[^.!?]{0,60}?[\s|·•,–—-]\d+\s*(?:min|mins|minutes?) read(?:ing)?(?: time)?|"
      r"listen to (?:this )?(?:article|story)\b.*|\d{1,2}:\d{2}(?:\s*min)?"),
     ("time_stamp",
      r"\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|[a-z]{2,4}t)?(?:\s*\(?[+-]\d+\)?)?"),
@@ -141,6 +152,7 @@ _PHRASE_RULES: list[tuple[str, str]] = [
     ("caption_credit",
      r"(?:\[[^\]]*(?:/|\b(?:afp|ap|reuters|getty|epa|file|photo|handout|courtesy)\b)[^\]]*\]|"
      r"\((?:photo|image|picture)s? (?:by|credit|courtesy)[^)]*\)|\(ap photo[^)]*\)|"
+     r"\([\w .'’&-]{1,30} (?:photo|file photo|photos|image|picture)\)|"
      r"\((?:file )?(?:photo|image|picture)s?(?: credit)?\s*[:/][^)]*\)|"
      r"\b(?:photo|image|picture)s?(?: credit)?\s*[:|]\s*[^.:]{1,50}|"
      r"\(" + _AGENCY + r"(?:\s*/[^)]{1,40})?\)|"
@@ -149,9 +161,12 @@ _PHRASE_RULES: list[tuple[str, str]] = [
     ("appeal",
      r"\b(?:support (?:independent|our|quality|local) (?:journalism|reporting)|"
      r"become a (?:member|subscriber|patron|supporter)|donate (?:now|today)|"
-     r"make a (?:donation|contribution))\b"),
+     r"make a (?:donation|contribution)|consider (?:supporting|subscribing|donating)\b.{0,60}\b(?:us|journalism|newsroom|independent|reporting)\b|"
+     r"(?:good|quality|independent) journalism costs\b|^support\b.{1,40}\bjournalism\b)"),
     ("wire_credit", r"^.{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\.?$"),
-    ("views_disclaimer", r"\b(?:views|opinions) expressed\b|\bdo not necessarily reflect\b|^disclaimer\s*:"),
+    ("views_disclaimer", r"\b(?:views|opinions) expressed\b|\bdo not necessarily reflect\b|^disclaimer\s*:"
+                         r"|\b(?:published|generated) from an? (?:syndicated|agency|wire) feed\b"
+                         r"|^editor[’']?s[’']? note\s*:"),
 ]
 _COMPILED_LINE = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _LINE_RULES]
 # Every phrase rule needs one of these substrings; checking them first skips
@@ -159,7 +174,7 @@ _COMPILED_LINE = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern i
 _PHRASE_HINTS = ("cookie", "privacy", "consent", "manage", "javascript", "newsletter", "inbox", "[", "/",
                  "photo", "image", "picture", "(", "disclaimer", "rights reserved", "journalism",
                  "reporting", "member", "subscriber", "patron", "supporter", "donat",
-                 "contribution", "contributed", "expressed", "reflect")
+                 "contribution", "contributed", "expressed", "reflect", "feed", "consider", "note")
 # One search for all phrase rules; the named group says which rule matched.
 _PHRASE_SEARCH = re.compile(
     "|".join(f"(?P<{name}_{n}>{pattern})" for n, (name, pattern) in enumerate(_PHRASE_RULES)),

@@ -23,6 +23,7 @@ sub-heading and is kept. Hard-wrapped paragraphs are judged as one line.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -46,6 +47,8 @@ from transforms.clean_shapes import (
 from transforms.pubdate import parse_date_line
 from transforms.records import LineDecision
 
+_BULLET = re.compile(r"[-•*–▪●◦]\s+\S")
+HEADING_MAX_WORDS = 5  # a heading over a bullet list is a few words
 FRAGMENT_RUN_MIN = 3  # this many fragments in a row are a menu or teaser list
 TEASER_MAX_LINES = 6
 HEADLINE_MIN_WORDS = 4  # preferred headline length; shorter head lines are often names
@@ -121,6 +124,8 @@ def _mark_labels_and_captions(work: _Lines) -> None:
         if rule in LABEL_RULES and is_bare_label(work.texts[i]) and following is not None:
             if rule == "caption_marker" or not work.prose[following]:
                 work.drop(following, rule)
+        if rule == "section_label" and _heads_bullet_list(work, following):
+            work.rules[i] = None
         if rule in TEASER_LABEL_RULES and is_bare_label(work.texts[i]):
             for j in non_blank[position + 1: position + 1 + TEASER_MAX_LINES]:
                 if not is_teaser(work.texts[j]):
@@ -133,6 +138,16 @@ def _mark_labels_and_captions(work: _Lines) -> None:
                 and word_count(work.texts[i - 1]) <= CAPTION_MAX_WORDS
                 and any(work.prose[j] for j in non_blank[position + 1:])):
             work.drop(i - 1, "caption")
+
+
+def _heads_bullet_list(work: _Lines, following: int | None) -> bool:
+    """True when the line above `following` is a heading over bulleted body sentences.
+
+    A section word over a list of bulleted sentences ("HIGHLIGHTS", "Key
+    points") heads body facts, not a menu or a teaser list.
+    """
+    return (following is not None and work.rules[following] is None
+            and work.prose[following] and bool(_BULLET.match(work.texts[following])))
 
 
 def _mark_glossary(work: _Lines) -> None:
@@ -186,6 +201,11 @@ def _headline_index(work: _Lines) -> int | None:
 
 
 def _mark_fragments(work: _Lines, headline: int | None) -> None:
+    alive = work.alive()
+    keep = {i for i, following in zip(alive, alive[1:])
+            if word_count(work.texts[i]) <= HEADING_MAX_WORDS and _heads_bullet_list(work, following)}
+    if headline is not None:
+        keep.add(headline)
     run: list[int] = []
     for i in work.alive() + [None]:
         if i is not None and not work.prose[i]:
@@ -193,14 +213,14 @@ def _mark_fragments(work: _Lines, headline: int | None) -> None:
             continue
         if len(run) >= FRAGMENT_RUN_MIN:
             for j in run:
-                if j != headline:
+                if j not in keep:
                     work.drop(j, "fragment_run")
         run = []
     prose = [i for i in work.alive() if work.prose[i]]
     if not prose:
         return
     for i in work.alive():
-        if i < prose[0] and i != headline:
+        if i < prose[0] and i not in keep:
             work.drop(i, "head_fragment")
         elif i > prose[-1]:
             work.drop(i, "tail_fragment")

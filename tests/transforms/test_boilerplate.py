@@ -68,6 +68,22 @@ from transforms.boilerplate import is_bare_label, match_boilerplate
     ("Disclaimer: The opinions in this post are the writer's.", "views_disclaimer"),
     ("Fighters rest near Tessalit. Photo: AFP", "caption_credit"),
     ("Residents inspect a burned market in Gao (AFP/Getty Images)", "caption_credit"),
+    ("Advertising", "loading"),
+    ("Publicité", "loading"),
+    ("Loading more comments…", "loading"),
+    ("Me gusta Cargando...", "loading"),
+    ("Lea también", "read_more"),
+    ("À lire également : Le Tchad ferme sa frontière avec le Soudan", "read_more"),
+    ("Noticias relacionadas", "related_block"),
+    ("4 June 2023, 09:15 | 4 min read", "reading_time"),
+    ("This report has been translated from Spanish.", "source_link"),
+    ("This story is also available in Portuguese", "source_link"),
+    ("Note: this copy was auto-published from a syndicated feed and was not edited.", "views_disclaimer"),
+    ("Quality journalism costs money, and we rely on readers like you.", "appeal"),
+    ("Please consider supporting us with a monthly gift.", "appeal"),
+    ("Support the Sahel Observer's reporting and journalism", "appeal"),
+    ("Editor's note: Some names have been changed to protect the sources.", "views_disclaimer"),
+    ("Fighters gather outside Kismayo in 2022 (Garowe Online photo)", "caption_credit"),
 ])
 def test_boilerplate_lines_match_their_rule(line, rule):
     assert match_boilerplate(line) == rule
@@ -93,6 +109,12 @@ def test_boilerplate_lines_match_their_rule(line, rule):
     "Photographs shared on social media showed burned vehicles (which could not be verified).",
     "He said 12.30 was when the first shells landed.",
     "Amaq is a news agency affiliated with the Islamic State group.",
+    "Clashes near the border lasted 40 minutes",
+    "The siege was broken after 90 minutes of shelling, the army said.",
+    "Aid agencies urged donors to consider supporting the appeal for Darfur.",
+    "The report was translated into Hausa and read on local radio stations across the state.",
+    "The editor's note to staff, seen by reporters, ordered coverage of the protests to stop.",
+    "The army published a photo (which could not be verified) of the captured commander.",
 ])
 def test_body_look_alikes_do_not_match(line):
     assert match_boilerplate(line) is None

@@ -199,3 +199,22 @@ def test_inline_related_label_mid_article_does_not_cut_the_rest():
     text = "\n".join([BODY_A, BODY_B, BODY_C, "Related", "Mali junta expels UN mission",
                       *short_paragraphs])
     assert [r for _, r in rules(text)] == [None] * 3 + ["related_block", "related_block"] + [None] * 6
+
+
+def test_section_word_heading_a_bullet_list_of_facts_is_kept():
+    text = ("Yemen: Floods and Shelling in Taiz - Situation Update 7\nKEY POINTS\n"
+            f"- {BODY_A}\n- {BODY_B}\nLatest\nAden port reopens\nStrikes hit Hodeidah")
+    assert rules(text) == [
+        ("Yemen: Floods and Shelling in Taiz - Situation Update 7", None), ("KEY POINTS", None),
+        (f"- {BODY_A}", None), (f"- {BODY_B}", None), ("Latest", "section_label"),
+        ("Aden port reopens", "tail_fragment"), ("Strikes hit Hodeidah", "tail_fragment")]
+
+
+def test_section_label_is_kept_only_when_bullet_sentences_follow():
+    assert rules(f"Highlights\n• {BODY_A}\n• {BODY_B}") == [
+        ("Highlights", None), (f"• {BODY_A}", None), (f"• {BODY_B}", None)]
+    assert rules(f"Highlights\n{BODY_A}\n{BODY_B}") == [
+        ("Highlights", "section_label"), (BODY_A, None), (BODY_B, None)]
+    assert rules(f"{BODY_A}\nHighlights\n- Aden port reopens\n{BODY_B}") == [
+        (BODY_A, None), ("Highlights", "section_label"), ("- Aden port reopens", None),
+        (BODY_B, None)]
