@@ -119,6 +119,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         if a2 is None or a2.name == a1.name:
             other_side = (lambda x: not _is_state(x) and x.kind != "civilians") if _is_state(a1) else _is_state
             a2 = _first(pool, other_side) or (enemy if _is_state(a1) else army)
+            if a2.name == a1.name:  # the article's main foreign force is the one fighting
+                a2 = _default("gunmen", iso2)
     elif sub in _VICTIM_TYPES:
         if a1 is None or a1.kind == "civilians":
             a1 = _first(pool, lambda x: x.kind not in ("civilians",)) or gunmen

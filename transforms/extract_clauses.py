@@ -140,6 +140,11 @@ def cited_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_pluperfect_relative(token) -> bool:
+    """'... from rebels, who had occupied it since January': the earlier state of the place."""
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+
+
 def _owner(token, heads: list) -> object | None:
     """The first clause head met walking up from token."""
     node = token
@@ -174,6 +179,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             reason = "not_territory"
         if reason is None and _is_back_reference(token, scan):
             reason = "back_reference"
+        if reason is None and _is_pluperfect_relative(token):
+            reason = "told_as_background"
         if reason is not None:
             rejected[reason] = rejected.get(reason, 0) + 1
             continue

@@ -62,7 +62,7 @@ class ArticleContext:
 
 _FORCE_USAGE = re.compile(
     r"^(?:['’]s)?(?:\s+and\s+\w+)?(?:\s+\w+)?\s*(?:-led|-backed|troops|forces|military|president|officials?|"
-    r"administration|embassy|envoy|army|soldiers|jets|drones?|withdrawal|government|air\s+force|navy|"
+    r"administration|embassy|envoy|army|soldiers|paramilitar\w*|mercenar\w*|instructors|jets|drones?|withdrawal|government|air\s+force|navy|"
     r"missiles?|artillery|strikes?|rockets?|shelling|warplanes|bombs?|attacks?|invasion|aggression)\b",
     re.IGNORECASE)
 # "the western Ukrainian city of Lviv", "the Somali capital": the event is there

@@ -57,6 +57,8 @@ _ANAPHORA = re.compile(
     re.IGNORECASE)
 # "Yemen's capital Sanaa", "the Somali capital, Mogadishu": the name after "capital" is the city
 _CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[a-z]+\s+)?capital(?:\s+city)?,?\s+(?P<name>{_NAME})")
+_STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
+_ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
 _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|"
@@ -133,8 +135,9 @@ def _count_value(word: str) -> int | None:
 def _clean_name(name: str) -> str | None:
     """The bare name: no leading stop words or possessors, no trailing 'Air'."""
     words = name.split()
-    while words and (words[0] in _STOP_NAMES or words[0].endswith(("'s", "’s"))):
-        words = words[1:]
+    while words and (words[0] in _STOP_NAMES or words[0].endswith(("'s", "’s"))
+                     or re.search(r"-(?:occupied|held|controlled)$", words[0], re.IGNORECASE)):
+        words = words[1:]  # "Israeli-occupied Golan Heights", "rebel-held Idlib": the place is the rest
     while words and words[-1] in _TRAILING_WORDS:
         words = words[:-1]
     if not words or not words[0][:1].isupper():
@@ -238,8 +241,10 @@ def _scan_entities(doc, found: list[PlaceHit]) -> None:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         name = _clean_name(ent.text.strip().removesuffix("'s").removesuffix("’s"))
-        if not name or _looks_like_title_or_country(name):
-            continue
+        if not name or _looks_like_title_or_country(name) or _STREET.search(name):
+            continue  # a street or square is inside a town the story names elsewhere
+        if name.isupper() and _ACRONYM_IN_PARENS.match(doc.text, max(0, ent.start_char - 1)):
+            continue  # "the Popular Front ... (FPRC)": a group's initials, not a place
         country = find_country(name)
         kind = "country" if country is not None else "place"
         start = ent.start_char + ent.text.find(name)
@@ -365,5 +370,8 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         m = _COUNTED_UNNAMED.search(sentence)
         if m:
             unnamed = _count_value(m.group("count")) or 2
-    anaphoric = bool(_ANAPHORA.search(sentence)) or unnamed is not None
+    # "on Rustaveli Avenue": placed, but in a town named in the sentences before
+    street = doc is not None and any(_STREET.search(e.text.strip()) for e in doc.ents
+                                     if e.label_ in ("GPE", "LOC", "FAC"))
+    anaphoric = bool(_ANAPHORA.search(sentence)) or unnamed is not None or street
     return PlaceScan(tuple(hits), anaphoric, unnamed, bool(_VAGUE_AREA.search(sentence)))

@@ -459,6 +459,27 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "More than 200 soldiers from Myanmar crossed from Rakhine State into Bangladesh as Arakan Army fighters advanced.\n"
      "The soldiers crossed at about 5 p.m. on Saturday, Bangladesh border guards said.",
      [Want("Other", "Military Forces of Myanmar", "", "Rakhine", None, SATURDAY)]),
+    ("art-tear-gas-shells-are-not-shelling",
+     "A crowd burned tyres and attacked a police station in Kano, Nigeria, on Sunday.\n"
+     "Officers fired tear gas shells and teargas canisters to break up the crowd.",
+     [Want("Violent demonstration", None, None, "Kano", None, SUNDAY)]),
+    ("art-street-takes-the-town-before",
+     "Thousands of opposition supporters rallied in Yerevan, Armenia, on Sunday.\n"
+     "Some of them blocked traffic and smashed windows on Baghramyan Avenue, police said.",
+     [Want("Peaceful protest", "Protesters (Armenia)", None, "Yerevan", None, SUNDAY)]),
+    ("art-pluperfect-relative-is-background",
+     "On Sunday, Malian troops backed by Russian mercenaries retook the town of Lere from jihadists, who had seized it in January.",
+     [Want("Government regains territory", "Military Forces of Mali", None, "Lere", None, SUNDAY)]),
+    ("art-occupied-territory-is-not-a-capture",
+     "HEBRON, Occupied West Bank - Israeli troops shot dead two Palestinian gunmen in Hebron on Sunday, the army said.",
+     [Want("Armed clash", "Military Forces of Israel", None, "Hebron", 2, SUNDAY)]),
+    ("art-foreign-force-does-not-fight-itself",
+     "Israeli soldiers exchanged fire for hours in Qabatiya in the occupied West Bank on Sunday, and two soldiers were wounded, the army said.",
+     [Want("Armed clash", "Military Forces of Israel", "Unidentified Armed Group (Palestinian Territory)", "Qabatiya", None, SUNDAY)]),
+    ("art-group-initials-are-not-a-place",
+     "A soldier was killed when his convoy was ambushed near Kidal, Mali, on Sunday.\n"
+     "The convoy was attacked by fighters from the Coordination of Azawad Movements (CMA), the army said.",
+     [Want("Armed clash", None, "Military Forces of Mali", "Kidal", None, SUNDAY)]),
 ]
 
 

@@ -100,3 +100,23 @@ def test_name_comma_name_without_and_is_a_parent(nlp):
     sentence = "M23 rebels seized Sake, North Kivu, on Sunday."
     assert LocationMention("Sake", "place", parent="North Kivu") in mentions(nlp, sentence)
     assert "North Kivu" not in [m.name for m in mentions(nlp, sentence)]
+
+
+def test_occupier_prefix_is_not_part_of_the_name(nlp):
+    sentence = "A rocket landed in the Israeli-occupied Golan Heights on Sunday."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.mention.name for h in scan.hits] == ["Golan Heights"]
+
+
+def test_street_is_not_a_place_but_points_back(nlp):
+    sentence = "Youths set up a roadblock on Independence Avenue, witnesses said."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.mention.name for h in scan.hits] == []
+    assert scan.anaphoric  # the street is in a town named before
+
+
+def test_group_initials_in_brackets_are_not_a_place(nlp):
+    sentence = ("The convoy was attacked about ten kilometres north of the town by fighters from the Popular "
+                "Front for the Liberation of Central Africa (FPLC), a former rebel group, the mission said.")
+    scan = scan_places(sentence, nlp(sentence))
+    assert "FPLC" not in [h.mention.name for h in scan.hits]
