@@ -141,8 +141,12 @@ def _quarantine_row(rej: Rejected, run_id: str, now: dt.datetime) -> dict:
 
 @flow(name="sitrep-pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
 def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: int = 500,
-                    full_refresh: bool = False, spacy_model: str | None = None) -> dict:
-    """Process every article under `input_path` into the warehouse and rebuild its views."""
+                    full_refresh: bool = False, spacy_model: str | None = None, workers: int = 1) -> dict:
+    """Process every article under `input_path` into the warehouse and rebuild its views.
+
+    `workers` only shapes the batches (at least one per worker); the task runner
+    that runs them in parallel is chosen by `run_pipeline`.
+    """
     logger = get_run_logger()
     settings = Settings.from_env()
     spacy_model = spacy_model or settings.spacy_model
@@ -164,6 +168,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         rows: dict[str, list] = {"articles": [], "lines": [], "mentions": [], "quarantine": []}
         rejected = list(plan.rejected)
         statuses: Counter = Counter()
+        batch_size = max(1, min(batch_size, -(-len(plan.to_process) // max(1, workers))))
         # every batch's stages run as futures (threads, or processes with workers > 1);
         # cleaning waits for the whole run's line counts, and results are gathered in
         # batch order, so the output depends neither on scheduling nor on batch size
@@ -218,4 +223,4 @@ def run_pipeline(input_path: str, warehouse: str, workers: int = 1, **params) ->
     flow_ = sitrep_pipeline
     if workers > 1:
         flow_ = sitrep_pipeline.with_options(task_runner=ProcessPoolTaskRunner(max_workers=workers))
-    return flow_(input_path=input_path, warehouse=warehouse, **params)
+    return flow_(input_path=input_path, warehouse=warehouse, workers=workers, **params)
