@@ -4,23 +4,13 @@ Kept as code so each event's reasoning sits next to it; run once:
     python bench/heldout/make_gold.py
 """
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-E = []
-
-
-def ev(key, art, date, dmin, dmax, etype, sub, a1, a2, country, admin1, admin2=(), fat=None,
-       req=True, tp=1, evidence=""):
-    E.append({"key": key, "required": req, "articles": [art], "event_date": date,
-              "date_min": dmin, "date_max": dmax, "time_precision": tp, "event_type": etype,
-              "sub_event_type": list(sub), "actor1": list(a1), "actor2": list(a2),
-              "country": country, "admin1": list(admin1), "admin2": list(admin2),
-              "fatalities": fat, "evidence": evidence})
-
-
-BAT, EXP, VAC, PRO, RIO, STR = ("Battles", "Explosions/Remote violence", "Violence against civilians",
-                                "Protests", "Riots", "Strategic developments")
+sys.path.insert(0, str(HERE.parent))
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev  # noqa: E402
+from gold_events import EVENTS as E  # noqa: E402
 NG, UAG_NG = "Nigeria", "Unidentified Armed Group (Nigeria)"
 ev("zamfara-kairu-attack", "nigeria_zamfara", "2023-08-13", "2023-08-13", "2023-08-13", VAC, ["Attack"],
    [UAG_NG, "Bandits"], ["Civilians (Nigeria)"], NG, ["Zamfara"], ["Maru"], 17,
