@@ -42,7 +42,7 @@ from transforms.clean import (
 from transforms.extract import RuleExtractor
 from transforms.geocode import geocode_mentions
 from transforms.raw_input import InputRejected
-from transforms.records import STATUS_OK, CleanedArticle, EventMention, RawArticle
+from transforms.records import STATUS_OK, CleanedArticle, EventMention
 from transforms.resolve import block_key
 
 IO_RETRIES = 2

@@ -42,7 +42,6 @@ from transforms.clean_shapes import (
     is_teaser,
     line_fingerprint,
     word_count,
-    words_of,
 )
 from transforms.pubdate import parse_date_line
 from transforms.records import LineDecision

@@ -160,7 +160,7 @@ def _core_number(words: list[str], i: int) -> tuple[int, int] | None:
 
 def parse_number_tokens(words: list[str], i: int) -> tuple[int, tuple[int, int, int], bool] | None:
     """(end index, (best, low, high), weak) of a count phrase starting at token i, or None."""
-    j, modified = i, False
+    j = i
     if _match_words(words, j, ("between",)):
         first = _core_number(words, j + 1)
         if first and first[0] < len(words) and words[first[0]] == "and":
@@ -173,7 +173,7 @@ def parse_number_tokens(words: list[str], i: int) -> tuple[int, tuple[int, int, 
         progressed = False
         for modifier in _MODIFIERS:
             if _match_words(words, j, modifier) and j + len(modifier) < len(words):
-                j, modified, progressed = j + len(modifier), True, True
+                j, progressed = j + len(modifier), True
                 break
     if j < len(words) and re.fullmatch(r"\d+\s*[-–]\s*\d+", words[j]):
         low, high = sorted(int(x) for x in re.split(r"\s*[-–]\s*", words[j]))

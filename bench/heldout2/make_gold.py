@@ -8,7 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, VAC, ev  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 MZ = "Mozambique"
