@@ -40,7 +40,7 @@ from transforms.clean import (
     prepare_articles,
 )
 from transforms.extract import RuleExtractor
-from transforms.geocode import geocode_mentions
+from transforms.geocode import geocode_mentions, is_unplaced_without_toll
 from transforms.raw_input import InputRejected
 from transforms.records import STATUS_OK, CleanedArticle, EventMention
 from transforms.resolve import block_key
@@ -89,15 +89,20 @@ def clean_task(batch: PreparedBatch, outlet_counts: dict, run_counts: dict) -> l
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(cleaned: list[CleanedArticle], spacy_model: str) -> list[EventMention]:
-    extractor = RuleExtractor(load_nlp(spacy_model))
+def extract_task(cleaned: list[CleanedArticle], spacy_model: str, warehouse: str) -> list[EventMention]:
+    gazetteer = load_gazetteer_cached(str(Path(warehouse).resolve()))
+    extractor = RuleExtractor(load_nlp(spacy_model), None if gazetteer.is_coarse else gazetteer.country_of_place)
     ok = [c for c in cleaned if c.status == STATUS_OK]
     return [m for mentions in extractor.extract(ok) for m in mentions]
 
 
 @task(name="geocode-batch", cache_policy=NO_CACHE)
 def geocode_task(mentions: list[EventMention], warehouse: str) -> list[EventMention]:
-    return geocode_mentions(load_gazetteer_cached(str(Path(warehouse).resolve())), mentions)
+    gazetteer = load_gazetteer_cached(str(Path(warehouse).resolve()))
+    placed = geocode_mentions(gazetteer, mentions)
+    if gazetteer.is_coarse:
+        return placed  # every place is country-level without a gazetteer: keep them all
+    return [m for m in placed if not is_unplaced_without_toll(m)]
 
 
 @task(name="land-and-resolve", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -180,7 +185,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         submitted = []
         for prepared_f in prepared:
             cleaned = clean_task.submit(prepared_f, outlet_counts, run_counts)
-            geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model), str(wh))
+            geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model, str(wh)), str(wh))
             submitted.append((prepared_f, cleaned, geocoded))
         for number, (prepared_f, cleaned_f, geocoded_f) in enumerate(submitted, start=1):
             batch, cleaned, mentions = prepared_f.result(), cleaned_f.result(), geocoded_f.result()

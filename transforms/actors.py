@@ -135,10 +135,66 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("country_acts", re.compile(
             r"(?<![\w.])(?P<country>" + country + r")(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:"
             + _STATE_VERBS + r")\b)")),
+        ("named", _NAMED_UNIT),
         ("crowd", re.compile(
             r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed + r"\s+)?"
             + _CROWD_ADJECTIVES + r"(?:" + crowd_nouns + r")(?![\w-])", re.IGNORECASE)),
     ]
+
+
+# A group the dictionary lacks, by the shape of its name: capitalised words ending in a
+# unit noun ("the Special Deterrence Force", "the 444 Brigade", "Jenin Battalion").
+_UNIT_HEADS = r"(?:Brigades?|Battalions?|Front|Movement|Militias?|Army|Forces?|Legion|Alliance)"
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
+_NAMED_UNIT = re.compile(
+    r"(?-i:(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s+(?:of|for|the|and|" + _NAME_WORD + r")){0,5}?\s+"
+    + _UNIT_HEADS + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,4})?)(?![\w-]))")
+# Capitalised words that open a sentence or a phrase, not a name: "The 93rd Brigade", "Fighters of the X Front"
+_LEADING_NOT_NAME = frozenset("""
+the a an of and but when after as in on at by with from for fighters members militants troops soldiers
+elements units forces commanders commander leader leaders spokesman officials men gunmen rebels
+meanwhile separately earlier later also while although both some several
+""".split())
+# Words that name no one in particular: a name made only of these is a state unit or a phrase.
+_GENERIC_NAME_WORDS = frozenset("""
+the of for and national armed special security defence defense republican presidential royal air naval navy
+border rapid joint task federal regional government army forces force police military people's peoples
+popular multinational foreign marine marines reserve regular elite new local state interior the
+united coalition allied international african arab islamic
+north south east west northern southern eastern western central
+brigade brigades battalion battalions front movement militia militias legion alliance
+""".split())
+_REBEL_NAME_WORDS = frozenset({"liberation", "front", "movement", "resistance", "revolutionary", "independence",
+                               "salvation", "army", "freedom", "patriotic", "revolution"})
+_NOT_ARMED = frozenset({"salvation army", "red army faction"})
+
+
+def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
+    """An armed group the dictionary lacks, named by its own title; numbered units
+    ("93rd Mechanized Brigade") are the state's army."""
+    words = hit.group("name").split()
+    while words and words[0].lower() in _LEADING_NOT_NAME:
+        words = words[1:]
+    while words and words[-1].lower() in ("of", "and", "the", "for"):
+        words = words[:-1]
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    start = hit.start() + hit.group(0).find(words[0])
+    end = hit.start() + hit.group(0).rfind(words[-1]) + len(words[-1])
+    if name.lower() in _NOT_ARMED:
+        return None
+    if words[0][:1].isdigit():
+        country = country_by_code(default_country) if default_country else None
+        label = f"Military Forces of {state_country_name(country)}" if country else "Military Forces"
+        return ActorMatch(label, INTER_STATE, "military", default_country, start, end, name)
+    distinctive = [w for w in words if w.lower().strip("'’") not in _GENERIC_NAME_WORDS
+                   and lookup_country_term(w) is None]
+    known_groups = [pattern for rule, pattern in _patterns() if rule == "group"]
+    if not distinctive or any(p.search(name) for p in known_groups):
+        return None  # "Taliban Army", "Kurdish-led Syrian Democratic Forces": a group the dictionary knows
+    kind = "rebel" if any(w.lower() in _REBEL_NAME_WORDS for w in words) else "political_militia"
+    return ActorMatch(name, _INTER_BY_KIND[kind], kind, default_country, start, end, name)
 
 
 def _group_of(alias: str, default_country: str | None = None) -> NamedGroup | None:
@@ -222,6 +278,8 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
             return _state_actor(group.kind, iso2, default_country, hit)
         return ActorMatch(group.name, _INTER_BY_KIND[group.kind], group.kind, iso2,
                           hit.start(), hit.end(), hit.group(0))
+    if rule == "named":
+        return _named_unit(hit, default_country)
     if rule in ("state", "coalition", "country_acts", "country_and"):
         kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
         if needs_country and named_country is None:

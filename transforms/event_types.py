@@ -97,6 +97,9 @@ def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     return None
 
 
+_NON_STATE_CAPTORS = frozenset({"rebel", "political_militia", "identity_militia", "unidentified"})
+
+
 def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     for cue, sub in _EXPLOSIVE_ORDER:
         if cue in cues:
@@ -155,7 +158,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     if "mob" in cues:
         return "Mob violence"
     if "arrest" in cues:
-        return "Arrests"
+        # Arrests are the state's; an armed group "detaining" someone abducts them
+        return "Abduction/forced disappearance" if sig.actor1_kind in _NON_STATE_CAPTORS else "Arrests"
     if "base" in cues:
         return "Headquarters or base established"
     if "transfer" in cues:

@@ -19,6 +19,8 @@ attack killed 18" adds a toll, not an event).
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Protocol, Sequence
 
@@ -28,8 +30,8 @@ from transforms.event_dates import resolve_event_date
 from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_foreign_force, dominant_group, drop_actor_names,
-                                        inherited_places, is_abroad, pick_places,
-                                        usable_places)
+                                        fallback_places, inherited_places, is_abroad, pick_places,
+                                        place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
@@ -54,14 +56,20 @@ class Extractor(Protocol):
 
 
 class RuleExtractor:
-    """The default, offline extractor: lexicon + dependency rules."""
+    """The default, offline extractor: lexicon + dependency rules.
 
-    def __init__(self, nlp) -> None:
+    `place_country` (optional) maps a place name to the one country it denotes
+    (`Gazetteer.country_of_place`); with it, where an article's places lie
+    helps decide the article's country.
+    """
+
+    def __init__(self, nlp, place_country: Callable[[str], str | None] | None = None) -> None:
         self.nlp = nlp
+        self.place_country = place_country
 
     def extract(self, articles: Sequence[CleanedArticle]) -> list[list[EventMention]]:
         """One list of mentions per article, in the same order."""
-        plans = [_plan(a) for a in articles]
+        plans = [_plan(a, self.place_country) for a in articles]
         wanted = [(p, s.index) for p in plans for s in p.candidates]
         docs = self.nlp.pipe([p.sentences[i].text for p, i in wanted], batch_size=256)
         for (plan, index), doc in zip(wanted, docs):
@@ -69,9 +77,10 @@ class RuleExtractor:
         return [_mentions(p) for p in plans]
 
 
-def extract_mentions(article: CleanedArticle, nlp) -> list[EventMention]:
+def extract_mentions(article: CleanedArticle, nlp,
+                     place_country: Callable[[str], str | None] | None = None) -> list[EventMention]:
     """The mentions of one article (see RuleExtractor)."""
-    return RuleExtractor(nlp).extract([article])[0]
+    return RuleExtractor(nlp, place_country).extract([article])[0]
 
 
 @dataclass
@@ -84,6 +93,7 @@ class _Plan:
     country_mentions: list = field(default_factory=list)
     guess: object = None  # main_country of the body
     actors: list = field(default_factory=list)  # find_actors of the body under `guess`
+    place_votes: Counter = field(default_factory=Counter)  # country -> place names there
 
 
 # a toll needs a number: digits or a number word ("two", "dozens", "scores")
@@ -92,7 +102,11 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      re.IGNORECASE)
 
 
-def _plan(article: CleanedArticle) -> _Plan:
+# "The governor ... was killed": one death, told without a number
+_ONE_DEATH = re.compile(r"\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|shot\s+dead|assassinated)\b")
+
+
+def _plan(article: CleanedArticle, place_country: Callable[[str], str | None] | None = None) -> _Plan:
     if article.status != STATUS_OK or not article.body_text:
         return _Plan(article, [], [], {})
     sentences = split_sentences(article.body_text)
@@ -103,7 +117,8 @@ def _plan(article: CleanedArticle) -> _Plan:
     actors = find_actors(article.body_text, guess.iso2 if guess else None)
     candidates = [s for s in sentences if triggers[s.index] and not _is_headline(s, sentences)
                   and _worth_parsing(s, triggers[s.index], actors)]
-    return _Plan(article, sentences, candidates, triggers, {}, country_mentions, guess, actors)
+    votes = place_country_votes(article.body_text, place_country) if place_country else Counter()
+    return _Plan(article, sentences, candidates, triggers, {}, country_mentions, guess, actors, votes)
 
 
 def _worth_parsing(sentence: Sentence, triggers: list[Trigger], actors: list) -> bool:
@@ -112,7 +127,7 @@ def _worth_parsing(sentence: Sentence, triggers: list[Trigger], actors: list) ->
     Parsing is most of the cost; a weak-only sentence without a number and
     with fewer than two actors can yield nothing (see draft_clause).
     """
-    if any(t.strong for t in triggers) or _NUMBER.search(sentence.text):
+    if any(t.strong for t in triggers) or _NUMBER.search(sentence.text) or _ONE_DEATH.search(sentence.text):
         return True
     return sum(1 for a in actors if sentence.start <= a.start < sentence.end) >= 2
 
@@ -203,7 +218,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             if not (draft.fat.known and draft.fat.best > 0):
                 continue
             places = [None]
-        out.extend(candidates_for(draft, places, sentence, ctx))
+        fallbacks = fallback_places([*clause.places, *scan.hits], sentence, ctx)
+        out.extend(candidates_for(draft, places, sentence, ctx, fallbacks))
     return out
 
 
@@ -251,7 +267,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         return []
     art = plan.article
     country_mentions, guess, actors = plan.country_mentions, plan.guess, plan.actors
-    country = article_country(art.body_text, dominant_group(actors), country_mentions)
+    country = article_country(art.body_text, dominant_group(actors), country_mentions, plan.place_votes)
     if country is not None and (guess is None or guess.iso2 != country.iso2):
         actors = find_actors(art.body_text, country.iso2)
     ctx = ArticleContext(art.article_id, art.published, country, plan.sentences, plan.triggers,

@@ -118,7 +118,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a1 = _first(pool, _is_non_state) or enemy
         if a2 is None or a2.name == a1.name:
             other_side = (lambda x: not _is_state(x) and x.kind != "civilians") if _is_state(a1) else _is_state
-            a2 = _first(pool, other_side) or (enemy if _is_state(a1) else army)
+            a2 = _first(pool + list(roles.victims), other_side) or (enemy if _is_state(a1) else army)
             if a2.name == a1.name:  # the article's main foreign force is the one fighting
                 a2 = _default("gunmen", iso2)
     elif sub in _VICTIM_TYPES:

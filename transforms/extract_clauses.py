@@ -62,8 +62,14 @@ def _token_of(doc, trigger: Trigger):
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
-    return verbs[0] if verbs else span.root
+    # "improvised explosive device": the participle modifies the weapon, it is not the act
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+    if verbs:
+        return verbs[0]
+    root = span.root
+    if len(span) > 1 and root.dep_ == "amod" and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    return root
 
 
 def _clause_head(token):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from transforms.actors import ActorMatch
-from transforms.countries import Country, main_country
+from transforms.countries import Country, country_by_code, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.records import LocationMention
 from transforms.sentences import Sentence
@@ -76,16 +77,47 @@ _DATELINE = re.compile(r"(?:^|\n)(?!(?:In|On|At|Meanwhile|However|Separately|Ear
                        r"[A-Z][A-Za-z'’-]{1,20}(?:\s+[A-Z][A-Za-z'’-]{1,20}){0,2},\s*$")
 
 
+# "in Paletwa Township", "the town of Saraqeb", "near Kale": a name after a locative word
+_LOCATIVE_NAME = re.compile(
+    r"\b(?:in|near|at|outside|around|from|into|towards?|of)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+)?(?:town|city|village|district|province|state|region|capital|port)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_UNIT_WORDS = frozenset({"Province", "State", "Region", "Township", "District", "Oblast", "Governorate",
+                         "County", "Territory", "Prefecture", "Department", "Division", "Zone", "Area", "City"})
+
+
+def place_country_votes(body_text: str, place_country: Callable[[str], str | None]) -> Counter[str]:
+    """One vote per distinct place name for the one country it denotes (see
+    Gazetteer.country_of_place): where a story is set shows in its places even
+    when the text never names the country ("Paletwa", "Chin State", "Sittwe")."""
+    votes: Counter[str] = Counter()
+    seen: set[str] = set()
+    for m in _LOCATIVE_NAME.finditer(body_text):
+        words = m.group("name").split()
+        while words and words[-1] in _UNIT_WORDS:
+            words = words[:-1]
+        name = " ".join(words)
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        iso2 = place_country(name)
+        if iso2 is not None:
+            votes[iso2] += 1
+    return votes
+
+
 def article_country(body_text: str, dominant: ActorMatch | None,
-                    mentions: list[tuple[Country, int, int]]) -> Country | None:
+                    mentions: list[tuple[Country, int, int]],
+                    place_votes: Counter[str] | None = None) -> Country | None:
     """The country the events happen in.
 
     Counts country names and demonyms, but not where they only label
     someone's forces or officials ("US troops", "Afghan government forces"):
     foreign armies and presidents crowd conflict reporting. The home country
-    of the article's dominant armed group gets one extra vote.
+    of the article's dominant armed group gets one extra vote, and each
+    place name the gazetteer ties to one country (`place_votes`) one more.
     """
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter(place_votes or {})
     first: dict[str, Country] = {}
     for country, start, end in mentions:
         first.setdefault(country.iso2, country)
@@ -100,8 +132,9 @@ def article_country(body_text: str, dominant: ActorMatch | None,
         votes[dominant.country_iso2] += 1
     if not votes:
         return main_country(body_text)
-    best = max(votes, key=lambda iso2: (votes[iso2], -list(first).index(iso2)))
-    return first[best]
+    order = list(first)
+    best = max(votes, key=lambda iso2: (votes[iso2], -order.index(iso2) if iso2 in order else -len(order)))
+    return first.get(best) or country_by_code(best)
 
 
 def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
@@ -161,6 +194,26 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
     return found
 
 
+MAX_FALLBACK_PLACES = 6
+
+
+def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContext) -> tuple[LocationMention, ...]:
+    """Where the story is, for an event whose own place the gazetteer may lack ("the
+    National Penitentiary"): the sentence's other places in text order, then the places
+    of up to three sentences before, nearest first."""
+    found = [h.mention for h in sorted(hits, key=lambda h: h.start)
+             if not h.destination and h.mention.kind != "country"]
+    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
+        found.extend(h.mention for h in _places_of(back, ctx))
+    return tuple(dict.fromkeys(found))[:MAX_FALLBACK_PLACES]
+
+
+def other_countries(ctx: ArticleContext) -> tuple[str, ...]:
+    """ISO2 of the countries the article names besides its own, in order of first mention."""
+    home = ctx.country.iso2 if ctx.country else None
+    return tuple(dict.fromkeys(c.iso2 for c, _, _ in ctx.country_mentions if c.iso2 != home))
+
+
 def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> list[LocationMention]:
     """One mention per named unit for lists and counts; else the most specific place."""
     usable = usable_places(hits)
@@ -171,7 +224,7 @@ def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> lis
     if counted:
         # "a dozen districts in Badakhshan and Takhar provinces": every named unit
         chosen = [h for h in usable if h.mention.count or h.mention.kind in ("province", "region")]
-    elif len(usable) > 1 and len(kinds) == 1 and kinds != {"place"}:
+    elif len(usable) > 1 and len(kinds) == 1 and not kinds & {"place", "region"}:
         chosen = usable
     elif len([h for h in usable if h.listed]) > 1:
         chosen = [h for h in usable if h.listed]  # "shelled Kharkiv and Izium": one event each

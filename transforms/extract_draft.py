@@ -19,7 +19,7 @@ from transforms.event_dates import EventDate
 from transforms.event_types import ClauseSignals, classify, event_type_of
 from transforms.extract_actors import SettledActors, settle_actors
 from transforms.extract_clauses import Clause, cited_spans
-from transforms.extract_context import ArticleContext
+from transforms.extract_context import ArticleContext, other_countries
 from transforms.extract_merge import Candidate
 from transforms.extract_roles import assign_roles
 from transforms.fatalities import FatalityCount, parse_fatalities
@@ -32,7 +32,9 @@ _VIOLENT_CUES = frozenset({"clash", "attack", "kill", "air", "shelling", "ied", 
 _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "women", "resident",
                  "farmer", "passenger", "people", "journalist", "teacher", "pilgrim", "shopper",
                  "famil", "mourner", "herder", "displaced", "refugee", "official", "chief", "worker",
-                 "driver", "trader", "pastor", "priest", "imam", "doctor")
+                 "driver", "trader", "pastor", "priest", "imam", "doctor", "governor", "mayor", "lawmaker",
+                 "politician", "minister", "councillor", "councilor", "elder", "activist", "lawyer", "judge",
+                 "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer")
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
@@ -70,6 +72,15 @@ def _hits_armed_post(clause: Clause) -> bool:
         if any(o.lower_ in _ARMED_POSTS for o in objects):
             return True
     return False
+
+
+def _unknown_named_subject(verb, roles) -> bool:
+    """'Rada detained the commander': a name we cannot type holds someone; that it is
+    the state (an arrest) is a guess we do not make."""
+    if roles.actor1 is not None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and subjects[0].pos_ == "PROPN"
 
 
 @lru_cache(maxsize=4096)
@@ -125,7 +136,7 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     sub = classify(clause.cues, _signals(clause, roles, fat, text))
-    if sub is None:
+    if sub is None or (sub == "Arrests" and _unknown_named_subject(verb_of(clause), roles)):
         return None
     strong = clause.strong or "cross_border" in clause.cues  # validated by is_abroad
     if not strong and not (fat.known and fat.best > 0) and not (clause.places and len(actors) >= 2):
@@ -143,10 +154,14 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
 
 
 def candidates_for(draft: Draft, places: list[LocationMention | None], sentence: Sentence,
-                   ctx: ArticleContext) -> list[Candidate]:
-    """One candidate mention per place (None: a country-level event with a toll)."""
+                   ctx: ArticleContext, fallbacks: tuple[LocationMention, ...] = ()) -> list[Candidate]:
+    """One candidate mention per place (None: a country-level event with a toll).
+
+    `fallbacks` are the story's other places, for geocoding when a place resolves nowhere.
+    """
     out = []
     s = draft.settled
+    abroad = other_countries(ctx)
     for index, loc in enumerate(places):
         # a toll told for several places together stays on the first (never counted twice)
         fat = draft.fat if index == 0 else FatalityCount(0, 0, 0, False)
@@ -165,7 +180,9 @@ def candidates_for(draft: Draft, places: list[LocationMention | None], sentence:
             fatalities_high=fat.high if fat.known else 0,
             fatalities_known=fat.known, notes=_notes(sentence.text, loc), sentence=sentence.text,
             char_start=sentence.start, char_end=sentence.end,
-            confidence=_confidence(draft.firm_date, loc, s.named, draft.strong))
+            confidence=_confidence(draft.firm_date, loc, s.named, draft.strong),
+            fallback_locations=tuple(f for f in fallbacks if f != loc) if loc is not None else (),
+            other_countries=abroad)
         out.append(Candidate(mention, draft.firm_date, s.named))
     return out
 

@@ -2,7 +2,8 @@
 
 Headline, lead and body often retell one capture; codebook rule 3 folds a
 clash into the capture of the same place on the same day. Two mentions are
-the same event when their sub-event types match (or clash + capture), their
+the same event when their sub-event types match (or clash + capture, or an
+assault + the suicide bombing that opened it), their
 places agree (same name, or one is the other's enclosing unit) and their
 dates agree (same day, or one of them only defaulted to the publication
 date). The richest mention survives, topped up with the others' fields.
@@ -57,10 +58,15 @@ def _same_toll_retold(a: Candidate, b: Candidate) -> bool:
             and _dates_agree(a, b))
 
 
+def _is_suicide_assault(types: set[str]) -> bool:
+    """'Militants attacked a post' + 'a suicide bomber rammed the post': one complex attack."""
+    return len(types) == 2 and "Suicide bomb" in types and bool(types & _ASSAULT_TYPES)
+
+
 def _same_event(a: Candidate, b: Candidate) -> bool:
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2) \
-            and not _same_toll_retold(a, b):
+            and not _is_suicide_assault(types) and not _same_toll_retold(a, b):
         return False
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
 
@@ -92,12 +98,22 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
     """A later sentence that only adds detail ('The attack killed 18') to the held event.
 
     Its toll is used only when the event had none: a detail's deaths may be
-    other people ('forces ended the siege, killing the six attackers').
+    other people ('forces ended the siege, killing the six attackers'). An
+    assault that the detail says opened with a suicide bomber ('a vehicle laden
+    with explosives was rammed into the post by a suicide bomber') is a
+    suicide bombing: the bomb is what makes the event.
     """
-    if held.mention.fatalities_known or not detail.mention.fatalities_known:
+    changes: dict = {}
+    if detail.mention.sub_event_type == "Suicide bomb" and held.mention.sub_event_type in _ASSAULT_TYPES:
+        changes.update(event_type=detail.mention.event_type, sub_event_type="Suicide bomb")
+    if not held.mention.fatalities_known and detail.mention.fatalities_known:
+        changes.update(_toll(held.mention, detail.mention))
+    if not changes:
         return held
-    return Candidate(replace(held.mention, **_toll(held.mention, detail.mention)),
-                     held.explicit_date, held.named_actors)
+    return Candidate(replace(held.mention, **changes), held.explicit_date, held.named_actors)
+
+
+_ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
 
 
 def _combine(keep: Candidate, other: Candidate) -> Candidate:
@@ -124,6 +140,11 @@ def merge_candidates(candidates: list[Candidate]) -> list[EventMention]:
             if _same_event(held, cand):
                 first, second = (held, cand) if _richness(held) >= _richness(cand) else (cand, held)
                 merged = _combine(first, second)
+                if _is_suicide_assault({held.mention.sub_event_type, cand.mention.sub_event_type}):
+                    bomb = held if held.mention.sub_event_type == "Suicide bomb" else cand
+                    merged = Candidate(replace(merged.mention, event_type=bomb.mention.event_type,
+                                               sub_event_type="Suicide bomb"),
+                                       merged.explicit_date, merged.named_actors)
                 # keep the position of the earliest evidence for a stable order
                 groups[i] = merged
                 break

@@ -14,6 +14,8 @@ from transforms.actors import ActorMatch
 _ACTOR1_PREPS = {"by"}
 _ACTOR2_PREPS = {"from", "against", "on", "with", "at", "targeting"}
 _TO_CAPTOR_CUES = {"capture", "transfer"}
+# "12 people were killed, including three police officers", "among them two soldiers"
+_VICTIM_PREPS = {"including", "among"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Roles:
     actor2: ActorMatch | None
     assoc1: ActorMatch | None
     others: tuple[ActorMatch, ...]
+    victims: tuple[ActorMatch, ...] = ()  # "killed, including three police officers": acted upon only
 
 
 def _token_at(doc, start: int, end: int):
@@ -41,6 +44,10 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
         parent = node.head
         if node.dep_ == "pobj" and parent.dep_ in ("prep", "agent"):
             prep = parent.lower_
+            if prep in _VICTIM_PREPS:
+                return "victim"
+        if node.lower_ == "according" and node.dep_ == "prep":
+            return "source"  # "according to the police union": who tells, not who acts
         if parent != head and parent.pos_ == "VERB" and parent.dep_ in ("acl", "relcl", "advcl", "xcomp"):
             return None  # "a bomb targeting a military convoy": the convoy is not the bomb's actor
         if parent == head:
@@ -105,12 +112,17 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
     """Split the clause's actors into actor1 / actor2 / ally using the parse."""
     actor1 = actor2 = assoc1 = None
     others: list[ActorMatch] = []
+    victims: list[ActorMatch] = []
     for actor in actors:
         token = _token_at(doc, actor.start, actor.end)
         role = _path_role(token, head, cues) if token is not None else None
         if role is None and token is not None and head is not None and not _is_inside(token, head):
             role = _path_role(token, head.head, cues) if head.dep_ in ("conj", "xcomp") else None
-        if role == "actor1" and actor1 is None:
+        if role == "source":
+            continue
+        if role == "victim":
+            victims.append(actor)
+        elif role == "actor1" and actor1 is None:
             actor1 = actor
         elif role == "actor1" and actor.name != actor1.name and assoc1 is None:
             assoc1 = actor  # "X and Y attacked": Y is X's ally
@@ -122,4 +134,6 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
     if speaker is not None and (actor1 is None or actor1.text.lower().split()[-1] in _GENERIC_FORCES):
         others = [o for o in others if o is not speaker]
         actor1 = speaker
-    return Roles(actor1, actor2, assoc1, tuple(others))
+    if actor2 is None and victims:
+        actor2 = victims.pop(0)
+    return Roles(actor1, actor2, assoc1, tuple(others), tuple(victims))

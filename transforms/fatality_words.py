@@ -45,6 +45,7 @@ ACTIVE_TRIGGERS = frozenset({
 PASSIVE_TRIGGERS = frozenset({
     "killed", "slain", "massacred", "murdered", "executed", "beheaded", "assassinated", "lynched",
     "slaughtered", "neutralised", "neutralized",
+    "martyred",  # South Asian and Middle Eastern outlets: "seven soldiers were martyred"
 })
 INTRANSITIVE_TRIGGERS = frozenset({"died", "dead", "perished", "die", "dies", "death"})
 NOUN_TRIGGERS = frozenset({"deaths", "fatalities", "bodies", "body", "corpses", "lives", "dead"})

@@ -16,12 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.geocode_index import Gazetteer
+from transforms.geocode_index import ADM1, Gazetteer
 from transforms.geocode_rank import rank_candidates
 from transforms.geocode_text import parse_location_text
 from transforms.records import EventMention, LocationMention, Place
 
-__all__ = ["Gazetteer", "GeocodeResult", "geocode", "geocode_text", "geocode_mentions"]
+__all__ = ["Gazetteer", "GeocodeResult", "geocode", "geocode_text", "geocode_mentions", "is_unplaced_without_toll"]
 
 _COMPASS_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -60,6 +60,8 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     chosen, candidates = rank_candidates(gazetteer, mention, context)
     words = mention.name.split(maxsplit=1)
     if chosen is None and len(words) == 2 and words[0].lower() in _COMPASS_WORDS:
+        if gazetteer.find_country(words[1]) is not None:
+            return GeocodeResult(place=_compass_region(gazetteer, words[0], words[1]), candidates=candidates)
         chosen, candidates = rank_candidates(gazetteer, replace(mention, name=words[1]), context)
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
     if place is None and mention.parent:
@@ -67,6 +69,25 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     if place is None and context is not None and not mention.parent:
         place = _major_place_abroad(gazetteer, mention, candidates)
     return GeocodeResult(place=place, candidates=candidates)
+
+
+# "southern Lebanon" is the South governorate only where a province bears the compass name.
+_COMPASS_UNITS = {
+    "north": ("North", "Northern", "Nord"), "south": ("South", "Southern", "Sud"),
+    "east": ("East", "Eastern", "Est"), "west": ("West", "Western", "Ouest"),
+}
+
+
+def _compass_region(gazetteer: Gazetteer, compass: str, country_name: str) -> Place | None:
+    """The province named by the compass word in that country ("northern Israel" -> Northern
+    District), or None: "northern Mali" names no unit, and the country alone places nothing."""
+    iso2 = gazetteer.find_country(country_name)
+    direction = compass.lower().removesuffix("ern")
+    for name in _COMPASS_UNITS.get(direction, ()):
+        units = [e for e in gazetteer.entries_of(name, ADM1) if gazetteer.country[e] == iso2]
+        if len(units) == 1:
+            return gazetteer.make_place(units[0])
+    return None
 
 
 # Feature codes of places big enough that news means them even outside the article's country.
@@ -110,21 +131,63 @@ def geocode_text(gazetteer: Gazetteer, text: str, country_iso2: str | None = Non
 def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> list[EventMention]:
     """Copies of the mentions with `.place` filled; no mention is ever dropped.
 
-    A mention without a location, or whose location cannot be resolved,
-    gets the country-level Place of its `country_hint` (geo_precision 3, the
-    country's representative point); with no hint either, an empty Place
-    (iso3 and country "": nothing known at any level).
+    Tried in order: the mention's location in its `country_hint` country;
+    the same name in another country the article names (exact names only:
+    "a strike on Jouaiya" in a story filed about Israel); then the story's
+    other places (`fallback_locations`: a facility the gazetteer lacks,
+    "Mitiga airport ... southern Tripoli"), at best geo_precision 2. A
+    mention with nothing resolvable gets the country-level Place of its
+    `country_hint` (geo_precision 3, the country's representative point);
+    with no hint either, an empty Place (nothing known at any level).
     """
     resolved: list[EventMention] = []
     cache: dict[tuple, Place | None] = {}
     for mention in mentions:
-        place = None
-        if mention.location is not None:
-            key = (mention.location, mention.country_hint)
-            if key not in cache:
-                cache[key] = geocode(gazetteer, mention.location, mention.country_hint).place
-            place = cache[key]
+        key = (mention.location, mention.country_hint, mention.fallback_locations, mention.other_countries)
+        if key not in cache:
+            cache[key] = _event_place(gazetteer, mention)
+        place = cache[key]
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(replace(mention, place=place))
     return resolved
+
+
+def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
+    if mention.location is None:
+        return None
+    place = geocode(gazetteer, mention.location, mention.country_hint).place
+    if place is not None:
+        return place
+    abroad = [c for c in mention.other_countries if c != mention.country_hint]
+    place = _exact_place_in(gazetteer, mention.location, abroad)
+    if place is not None:
+        return place
+    for fallback in mention.fallback_locations:
+        place = (geocode(gazetteer, fallback, mention.country_hint).place
+                 or _exact_place_in(gazetteer, fallback, abroad))
+        if place is not None:
+            return replace(place, geo_precision=max(place.geo_precision, 2))
+    return None
+
+
+def _exact_place_in(gazetteer: Gazetteer, mention: LocationMention, countries: Sequence[str]) -> Place | None:
+    """The place of that exact name (or GeoNames alternate) in the first of `countries` having one."""
+    for iso2 in countries:
+        chosen, candidates = rank_candidates(gazetteer, mention, iso2)
+        if chosen is None or gazetteer.country[chosen] != iso2:
+            continue
+        best = next((c for c in candidates if c["chosen"]), None)
+        if best is not None and best["match"] in ("exact", "alias"):
+            return gazetteer.make_place(chosen, near=mention.near)
+    return None
+
+
+def is_unplaced_without_toll(mention: EventMention) -> bool:
+    """Codebook rule 6: an event known only at country level is one only when it carries deaths.
+
+    Applies after geocoding with a real gazetteer: a named place that resolves
+    nowhere leaves a country-level row no analyst can place or count.
+    """
+    place = mention.place
+    return place is not None and not place.admin1 and not (mention.fatalities_known and mention.fatalities > 0)

@@ -17,6 +17,7 @@ from transforms.records import Place
 
 COUNTRY, ADM1, ADM2, PLACE = 0, 1, 2, 3
 LEVEL_NAMES = ("country", "admin1", "admin2", "place")
+_TOWN_FEATURES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})
 # The name columns of each table that the index looks names up under.
 NAME_COLUMNS = {
     "countries": ("name", "iso3"),
@@ -167,6 +168,38 @@ class Gazetteer:
         if entry is None:
             return None
         return self.make_place(entry)
+
+    def country_of_place(self, name: str) -> str | None:
+        """ISO2 of the one country where `name` is an admin unit or a sizeable town, else None.
+
+        Extraction uses it to see where a story is set ("Paletwa", "Chin State",
+        "Sittwe" are Myanmar even when the text never says so). Villages are
+        ignored: one village name recurs across many countries.
+        """
+        best: dict[str, int] = {}
+        for entry in self.lookup(name):
+            tier = self._tier(entry)
+            if tier:
+                country = self.country[entry]
+                best[country] = max(best.get(country, 0), tier)
+        if not best:
+            return None
+        top = max(best.values())
+        leaders = [c for c, tier in best.items() if tier == top]
+        # "Tripoli": Libya's capital outranks a Lebanese provincial seat; equal ranks decide nothing
+        return leaders[0] if len(leaders) == 1 else None
+
+    def _tier(self, entry: int) -> int:
+        """How strongly a name means this entry's country: province or capital 3, district or
+        provincial seat 2, other sizeable town 1, village or country 0."""
+        level, feature = self.level[entry], self.feature_code[entry]
+        if level == ADM1 or feature == "PPLC":
+            return 3
+        if level == ADM2 or feature == "PPLA":
+            return 2
+        if level == PLACE and (feature in _TOWN_FEATURES or self.population[entry] >= 10000):
+            return 1
+        return 0
 
     def find_country(self, name: str) -> str | None:
         """ISO2 of the country a name denotes ("Afghanistan", "AFG", "DR Congo"), if any."""

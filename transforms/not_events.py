@@ -137,13 +137,18 @@ def is_territory_count(sentence: str) -> bool:
     return bool(_TERRITORY_COUNT.search(sentence) or _CONTROL_STATE.search(sentence))
 
 
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "CARDINAL", "ORDINAL"})
+
+
 def is_biography(token) -> bool:
     """'..., who was killed by a suicide bomber': a relative clause about a person."""
     node = token
     for _ in range(3):
         if node.dep_ == "relcl":
             head = node.head
-            return head.ent_type_ == "PERSON" or head.pos_ == "PROPN"
+            if any(c.lower_ in ("where", "when") for c in node.children):
+                return False  # "in Kurakhove on Saturday, where a shell hit a house": the event's setting
+            return head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PEOPLE)
         if node.head == node:
             return False
         node = node.head

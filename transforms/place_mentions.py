@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.countries import find_country
+from transforms.countries import find_country as _find_any_country
+
+# Country aliases that are also provinces: "Gaza Strip", "West Bank" name where, not only whose.
+_PROVINCE_ALIASES = frozenset({"gaza", "gaza strip", "west bank"})
+
+
+def find_country(name: str):
+    """The country a name denotes, except names of a country's part ("Gaza Strip")."""
+    if name.strip().lower() in _PROVINCE_ALIASES:
+        return None
+    return _find_any_country(name)
 from transforms.records import LocationMention
 
 _UNIT_KIND = {
@@ -51,7 +61,8 @@ _COUNTED_UNNAMED = re.compile(
     rf"\b(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<count>\d+|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:other\s+|more\s+|key\s+)*(?:districts|towns|villages|regions|areas|parts)\b",
     re.IGNORECASE)
 _ANAPHORA = re.compile(
-    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:district|districts|town|city|village|area|base|airbase|region|province|camp|checkpoint|outpost|position)s?\b(?!\s+of\s+[A-Z])"
+    r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:district|districts|town|city|village|area|base|airbase|region|province|camp|checkpoint|outpost|position|"
+    r"post|prison|jail|barracks|compound|market|mosque|church|school|hospital|airport)s?\b(?!\s+of\s+[A-Z])"
     r"|^(?:The|These|Those)\s+(?:\w+\s+)?(?:soldiers|troops|forces|fighters|attackers|gunmen|militants|rebels|insurgents|"
     r"protesters|demonstrators|assailants|bombers?|jihadists|bandits|group|militia|attack|assault|raid|blast|explosion)\b",
     re.IGNORECASE)
@@ -61,9 +72,10 @@ _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
 _NEAR_BEFORE = re.compile(
-    r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|"
+    r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
+_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
     re.IGNORECASE)
@@ -84,8 +96,8 @@ _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", 
                             "Airbase", "Airport", "Airfield",
                             "County", "Governorate"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
-_AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across|over)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
-_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over"})
+_AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across|over|between)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
+_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between"})
 # spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
 _MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
 _APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")
@@ -218,6 +230,26 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             _add(found, PlaceHit(LocationMention(name, "place"), m.start("name"), m.end()))
 
 
+# "rockets hit northern Israel", "a strike in southern Lebanon": geocoding maps these to the
+# province of that name where one exists (Israel's Northern District), else no place.
+_COMPASS_COUNTRY = re.compile(
+    r"(?<![\w-])(?P<name>(?i:north|south|east|west)(?i:ern)\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))")
+
+
+def _scan_compass_countries(text: str, found: list[PlaceHit]) -> None:
+    for m in _COMPASS_COUNTRY.finditer(text):
+        country_text = m.group("country")
+        country = find_country(country_text)
+        if country is None:  # "southern Lebanon" but also "southern Lebanon Hospital": try the first word
+            country_text = country_text.split()[0]
+            country = find_country(country_text)
+        if country is None or country_text in country.demonyms and country_text != country.name:
+            continue  # "northern Malian towns": a demonym
+        end = m.start("country") + len(country_text)
+        name = f"{m.group('name').split()[0].lower()} {country_text}"
+        _add(found, PlaceHit(LocationMention(name, "region"), m.start("name"), end))
+
+
 def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
     """'the fall of Panjwai', 'rebels captured Goma': the object is a place."""
     for m in _TRIGGER_OBJECT.finditer(text):
@@ -331,6 +363,8 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         dest = bool(_DEST_BEFORE.search(before)) and not near
         if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
+        if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
+            dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
     out = _mark_lists(text, out)
     for i, hit in enumerate(out):
@@ -355,16 +389,53 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
+# A place acting as its government: "Ankara had not informed Moscow", "Moscow was working
+# with...", "the conflict between Ankara and Damascus", "Kyiv's allies".
+_FALL_VERBS = frozenset("fell fall falls fallen falling came come remained remains was were is are "
+                        "has have had been lies lay sits".split())
+_TELL_VERBS = frozenset("informed inform told tell warned warn accused accuse urged urge asked ask "
+                        "blamed blame notified notify thanked thank".split())
+_RELATION_NOUNS = frozenset("conflict conflicts tension tensions relations ties talks war rift dispute "
+                            "feud standoff rivalry deal agreement negotiations".split())
+_PLACE_PARTS = frozenset("airport outskirts centre center suburbs suburb streets street neighbourhoods "
+                         "neighborhoods district districts province city port residents outskirt".split())
+
+
+def _is_metonym(doc, hit: PlaceHit) -> bool:
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "between Ankara and Damascus": read the first of the pair
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _FALL_VERBS:
+        aux = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+        return not (head.lower_ in ("hit", "struck", "shaken", "rocked") or set(aux) & {"was", "were"}
+                    and head.tag_ == "VBN")
+    if token.dep_ == "dobj" and head.lower_ in _TELL_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in _RELATION_NOUNS:
+        return True
+    if token.dep_ == "poss" and head.lower_ not in _PLACE_PARTS and head.pos_ == "NOUN":
+        return True
+    return False
+
+
 def scan_places(sentence: str, doc=None) -> PlaceScan:
     """Place mentions of one sentence (doc: its spaCy parse, for entities)."""
     found: list[PlaceHit] = []
     _scan_counted(sentence, found)
+    if not _is_headline(sentence):
+        _scan_compass_countries(sentence, found)
     _scan_units(sentence, found)
     _scan_trigger_objects(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
     hits = _with_context(sentence, found)
+    if doc is not None:
+        hits = [replace(h, destination=True) if _is_metonym(doc, h) else h for h in hits]
     unnamed = None
     if not any(h.mention.count for h in hits):
         m = _COUNTED_UNNAMED.search(sentence)

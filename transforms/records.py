@@ -135,6 +135,11 @@ class EventMention:
     char_end: int = 0
     confidence: float = 0.5
     place: Place | None = None
+    # Geocoding context, not landed: other places of the story, tried in order when
+    # `location` resolves nowhere ("Mitiga airport" -> "Tripoli" in the same sentence),
+    # and the other countries the article names (ISO2), where a place may lie instead.
+    fallback_locations: tuple[LocationMention, ...] = ()
+    other_countries: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,8 @@ def test_find_actors(text, country, expected):
      [("Unidentified Armed Group (Central African Republic)", 3), ("United Nations", 8)]),
     ("The UN mission in South Sudan (UNMISS) said its peacekeepers were attacked.", "SS",
      [("UNMISS", 8), ("UNMISS", 8)]),
-    ("MINUSCA peacekeepers clashed with 3R rebels.", "CF",
+    ("MINUSCA peacekeepers clashed with 3R rebels.", "CF", [("MINUSCA", 8), ("3R", 2)]),
+    ("MINUSCA peacekeepers clashed with rebels.", "CF",
      [("MINUSCA", 8), ("Unidentified Armed Group (Central African Republic)", 3)]),
     ("The UN said aid convoys were blocked.", "SD", []),  # the UN as a source is no actor
     # Russian mercenaries are Wagner Group (external, 8), whoever they fight alongside
