@@ -169,19 +169,32 @@ _REBEL_NAME_WORDS = frozenset({"liberation", "front", "movement", "resistance", 
 _NOT_ARMED = frozenset({"salvation army", "red army faction"})
 
 
-def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
-    """An armed group the dictionary lacks, named by its own title; numbered units
-    ("93rd Mechanized Brigade") are the state's army."""
+def _named_words(hit: re.Match[str]) -> list[str]:
     words = hit.group("name").split()
     while words and words[0].lower() in _LEADING_NOT_NAME:
         words = words[1:]
     while words and words[-1].lower() in ("of", "and", "the", "for"):
         words = words[:-1]
+    return words
+
+
+def _named_span(hit: re.Match[str]) -> tuple[int, int]:
+    """The name's own span: "Fighters of the X Front" is "X Front"."""
+    words = _named_words(hit)
+    if not words:
+        return hit.start(), hit.start()
+    start = hit.start() + hit.group(0).find(words[0])
+    return start, hit.start() + hit.group(0).rfind(words[-1]) + len(words[-1])
+
+
+def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
+    """An armed group the dictionary lacks, named by its own title; numbered units
+    ("93rd Mechanized Brigade") are the state's army."""
+    words = _named_words(hit)
     if len(words) < 2:
         return None
     name = " ".join(words)
-    start = hit.start() + hit.group(0).find(words[0])
-    end = hit.start() + hit.group(0).rfind(words[-1]) + len(words[-1])
+    start, end = _named_span(hit)
     if name.lower() in _NOT_ARMED:
         return None
     if words[0][:1].isdigit():
@@ -191,7 +204,7 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
     distinctive = [w for w in words if w.lower().strip("'’") not in _GENERIC_NAME_WORDS
                    and lookup_country_term(w) is None]
     known_groups = [pattern for rule, pattern in _patterns() if rule == "group"]
-    if not distinctive or any(p.search(name) for p in known_groups):
+    if not distinctive or any(p.search(name) or p.match(hit.string, start) for p in known_groups):
         return None  # "Taliban Army", "Kurdish-led Syrian Democratic Forces": a group the dictionary knows
     kind = "rebel" if any(w.lower() in _REBEL_NAME_WORDS for w in words) else "political_militia"
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, default_country, start, end, name)
@@ -262,6 +275,11 @@ def _is_out_of_place(alias: str, hit: re.Match[str], default_country: str | None
     return False
 
 
+def _is_country_name(term: str, country: Country) -> bool:
+    key = re.sub(r"\s+", " ", term).casefold().removeprefix("the ")
+    return key in {n.casefold().removeprefix("the ") for n in (country.name, *country.aliases)}
+
+
 def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
     """Turn one regex hit into an actor, or None when the hit is not one."""
     named_country = _country_of(hit)
@@ -280,6 +298,11 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
                           hit.start(), hit.end(), hit.group(0))
     if rule == "named":
         return _named_unit(hit, default_country)
+    if rule == "country_acts" and named_country is not None and not _is_country_name(hit.group("country"), named_country):
+        return None  # "Palestinians fired": people, not the state ("Israel struck" is the state)
+    if rule == "country_and" and named_country is not None and hit.group("country").endswith("s") \
+            and not _is_country_name(hit.group("country"), named_country):
+        return None  # "Twelve Palestinians and one Israeli soldier": people ("Afghan and US forces" is the state)
     if rule in ("state", "coalition", "country_acts", "country_and"):
         kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
         if needs_country and named_country is None:

@@ -70,6 +70,8 @@ def event_type_of(sub_event_type: str) -> str:
 def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
     if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues:
         return "Violent demonstration"
+    if sig.target_kind in ("police", "military") and cues & {"attack", "kill"}:
+        return "Violent demonstration"  # "a police officer was stabbed to death during protests"
     if sig.deaths or cues & {"kill"} and sig.deaths:
         return "Excessive force against protesters"
     if cues & {"disperse", "arrest"}:
@@ -90,13 +92,15 @@ def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
         return "Non-state actor overtakes territory"
     if "abandon" in cues:
         if sig.foreign_actor:
-            return "Change to group/activity"  # foreign troops leaving a base
+            # foreign troops leaving a base; shot at on the way out, they fought
+            return "Armed clash" if sig.deaths else "Change to group/activity"
         if sig.actor1_kind in ARMED_KINDS - STATE_KINDS:
             return "Government regains territory"  # the rebels withdrew: the state holds it again
         return "Non-state actor overtakes territory"
     return None
 
 
+_WEAPON_CUES = frozenset({"air", "shelling", "ied", "suicide", "grenade", "chemical", "clash", "capture", "recapture"})
 _NON_STATE_CAPTORS = frozenset({"rebel", "political_militia", "identity_militia", "unidentified"})
 
 
@@ -137,8 +141,8 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
 
 def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str | None:
     """The sub-event type the cues of one clause report, or None."""
-    if "protest" in cues:
-        return _protest_type(cues, sig)
+    if "protest" in cues or "disperse" in cues and not cues & _WEAPON_CUES:
+        return _protest_type(cues, sig)  # tear gas and water cannon are only ever fired at crowds
     if "transfer" in cues and not cues & {"capture", "recapture", "clash"}:
         return "Non-violent transfer of territory"  # handed over: no force
     territory = _territory_type(cues, sig)

@@ -31,7 +31,7 @@ from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_foreign_force, dominant_group, drop_actor_names,
                                         fallback_places, inherited_places, is_abroad, pick_places,
-                                        place_country_votes, usable_places)
+                                        bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
@@ -270,6 +270,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
     country = article_country(art.body_text, dominant_group(actors), country_mentions, plan.place_votes)
     if country is not None and (guess is None or guess.iso2 != country.iso2):
         actors = find_actors(art.body_text, country.iso2)
+    actors = bare_forces_to_occupier(actors, country)
     ctx = ArticleContext(art.article_id, art.published, country, plan.sentences, plan.triggers,
                          dominant_group(actors), dominant_foreign_force(actors), actors, country_mentions)
     found: list[Candidate] = []

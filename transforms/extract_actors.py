@@ -116,6 +116,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a1 = (_first(pool, _is_state) or army) if _is_non_state(a2) else (_first(pool, _is_non_state) or enemy)
         if a1 is None:
             a1 = _first(pool, _is_non_state) or enemy
+        if a2 is not None and a2.kind == "civilians":
+            a2 = None  # a clash is fought by armed sides: the dead bystanders are no side
         if a2 is None or a2.name == a1.name:
             other_side = (lambda x: not _is_state(x) and x.kind != "civilians") if _is_state(a1) else _is_state
             a2 = _first(pool + list(roles.victims), other_side) or (enemy if _is_state(a1) else army)

@@ -285,10 +285,11 @@ def _has_own_subject(head) -> bool:
 
 def _join_protest_responses(clauses: list[Clause]) -> None:
     """'protested ..., and police fired tear gas to disperse them': one graded protest."""
-    protests = [c for c in clauses if "protest" in c.cues]
+    protests = [c for c in clauses if "protest" in c.cues] or [c for c in clauses if "disperse" in c.cues]
     if not protests:
         return
-    for clause in [c for c in clauses if c.cues <= _PROTEST_RESPONSES and "protest" not in c.cues]:
+    for clause in [c for c in clauses if c.cues <= _PROTEST_RESPONSES and "protest" not in c.cues
+                   and c is not protests[0]]:
         target = protests[0]
         target.triggers.extend(clause.triggers)
         target.tokens.extend(clause.tokens)

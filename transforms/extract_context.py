@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from transforms.actors import ActorMatch
-from transforms.countries import Country, country_by_code, main_country
+from transforms.countries import Country, country_by_code, lookup_country_term, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.records import LocationMention
 from transforms.sentences import Sentence
@@ -29,7 +29,7 @@ _KIND_OF_ANAPHOR = {"city": "city", "town": "city", "village": "village", "distr
                     "province": "province", "region": "region"}
 _NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
 # Most specific first; an untyped name ('Goma') ranks after a named district.
-_LEVEL = {"village": 0, "city": 1, "district": 2, "place": 2.5, "region": 3, "province": 3}
+_LEVEL = {"village": 0, "city": 1, "capital": 1, "district": 2, "place": 2.5, "region": 3, "province": 3}
 
 
 @dataclass
@@ -135,6 +135,26 @@ def article_country(body_text: str, dominant: ActorMatch | None,
     order = list(first)
     best = max(votes, key=lambda iso2: (votes[iso2], -order.index(iso2) if iso2 in order else -len(order)))
     return first.get(best) or country_by_code(best)
+
+
+def bare_forces_to_occupier(actors: list[ActorMatch], country: Country | None) -> list[ActorMatch]:
+    """"troops", "the army" are the foreign army when the story never names the home
+    country's own: in a West Bank raid story "troops pulling out of the camp" are Israel's."""
+    if country is None:
+        return actors
+    home = [a for a in actors if a.kind == "military" and a.country_iso2 == country.iso2]
+    if not home or any(_names_a_country(a.text) for a in home):
+        return actors
+    foreign = [a for a in actors if a.kind == "military" and a.inter == 8]
+    if len(foreign) < 2:
+        return actors
+    top = dominant_foreign_force(foreign)
+    return [replace(a, name=top.name, inter=top.inter, country_iso2=top.country_iso2) if a in home else a
+            for a in actors]
+
+
+def _names_a_country(text: str) -> bool:
+    return any(lookup_country_term(w.rstrip("'’s")) is not None for w in re.findall(r"[A-Z][\w'’-]*", text))
 
 
 def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:

@@ -49,18 +49,22 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
     if a2 is None and _hits_armed_post(clause):
         victims = False  # "attacked an army checkpoint": the target is armed, not civilian
+    armed_dead = next((v for v in sub_roles.victims if v.kind in ("military", "police")), None)
+    if armed_dead is not None and _hits_armed_post(clause):
+        a2, victims = armed_dead, False  # "12 killed in the assault on the prison, including three police officers"
     first = min(t.start for t in clause.triggers)
     crowd = a1 is None and bool(_CROWD.search(text[:first]))
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
-        civilian_victims=victims or (a2 is not None and a2.kind == "civilians"),
+        civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None),
         target_kind=a2.kind if a2 else ("military" if _hits_armed_post(clause) else None),
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
         foreign_actor=a1 is not None and a1.inter == 8)
 
 
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",
-                          "column", "garrison", "positions", "bases", "checkpoints", "posts", "outposts"})
+                          "column", "garrison", "positions", "bases", "checkpoints", "posts", "outposts",
+                          "prison", "jail", "penitentiary", "prisons", "jails"})  # guarded: whoever storms one fights
 
 
 def _hits_armed_post(clause: Clause) -> bool:
@@ -69,7 +73,8 @@ def _hits_armed_post(clause: Clause) -> bool:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                     for g in c.children if g.dep_ == "pobj"]
-        if any(o.lower_ in _ARMED_POSTS for o in objects):
+        if any(o.lower_ in _ARMED_POSTS or o.lower_ in ("station", "stations") and any(
+                c.lower_ == "police" for c in o.children) for o in objects):
             return True
     return False
 

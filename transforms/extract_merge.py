@@ -3,7 +3,7 @@
 Headline, lead and body often retell one capture; codebook rule 3 folds a
 clash into the capture of the same place on the same day. Two mentions are
 the same event when their sub-event types match (or clash + capture, or an
-assault + the suicide bombing that opened it), their
+assault + the suicide bombing that opened it, or two grades of one crowd event), their
 places agree (same name, or one is the other's enclosing unit) and their
 dates agree (same day, or one of them only defaulted to the publication
 date). The richest mention survives, topped up with the others' fields.
@@ -66,7 +66,8 @@ def _is_suicide_assault(types: set[str]) -> bool:
 def _same_event(a: Candidate, b: Candidate) -> bool:
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2) \
-            and not _is_suicide_assault(types) and not _same_toll_retold(a, b):
+            and not _is_suicide_assault(types) and not types <= _PROTEST_GRADES.keys() \
+            and not _same_toll_retold(a, b):
         return False
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
 
@@ -114,6 +115,9 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
 
 
 _ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
+# One crowd per place and day: a riot the police dispersed is still the riot.
+_PROTEST_GRADES = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+                   "Mob violence": 3, "Violent demonstration": 3}
 
 
 def _combine(keep: Candidate, other: Candidate) -> Candidate:
@@ -140,6 +144,14 @@ def merge_candidates(candidates: list[Candidate]) -> list[EventMention]:
             if _same_event(held, cand):
                 first, second = (held, cand) if _richness(held) >= _richness(cand) else (cand, held)
                 merged = _combine(first, second)
+                grades = [_PROTEST_GRADES.get(c.mention.sub_event_type) for c in (held, cand)]
+                if None not in grades and len(set(grades)) > 1:
+                    # one demonstration per place and day: graded by the worst that happened to it
+                    worst = max((held, cand), key=lambda c: _PROTEST_GRADES[c.mention.sub_event_type])
+                    w = worst.mention
+                    merged = Candidate(replace(merged.mention, event_type=w.event_type, sub_event_type=w.sub_event_type,
+                                               actor1=w.actor1, inter1=w.inter1, actor2=w.actor2, inter2=w.inter2),
+                                       merged.explicit_date, merged.named_actors)
                 if _is_suicide_assault({held.mention.sub_event_type, cand.mention.sub_event_type}):
                     bomb = held if held.mention.sub_event_type == "Suicide bomb" else cand
                     merged = Candidate(replace(merged.mention, event_type=bomb.mention.event_type,

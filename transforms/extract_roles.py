@@ -134,6 +134,4 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
     if speaker is not None and (actor1 is None or actor1.text.lower().split()[-1] in _GENERIC_FORCES):
         others = [o for o in others if o is not speaker]
         actor1 = speaker
-    if actor2 is None and victims:
-        actor2 = victims.pop(0)
     return Roles(actor1, actor2, assoc1, tuple(others), tuple(victims))

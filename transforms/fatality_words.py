@@ -112,7 +112,7 @@ YEAR_CONTEXT = frozenset({
     "mid", "around", "between", "and", "to",
 })
 ZERO_PATTERNS = (
-    r"\bno\s+(?:[a-z]+\s+){0,2}(?:were|was|have\s+been|had\s+been)\s+(?:killed|hurt|injured|harmed)",
+    r"\bno\s+(?:[a-z]+\s+){0,2}(?:were|was|have\s+been|had\s+been)\s+(?:killed|martyred|hurt|injured|harmed)",
     r"\bnone\s+of\s+(?:the\s+|them\b)(?:[a-z]+\s+)?(?:were|was)?\s*(?:killed|hurt|injured|harmed)",
     r"\bno(?:\s+one|body)\s+(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|injured|harmed)",
     r"\bno(?:\s+one|body)\s+(?:died|was\s+hurt)", r"\bno\s+(?:deaths|fatalities|casualties|lives\s+were\s+lost)",

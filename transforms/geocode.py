@@ -57,6 +57,8 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     whole first.
     """
     context = country_iso2.upper() if country_iso2 else None
+    if mention.kind == "capital":
+        return GeocodeResult(place=_capital_of(gazetteer, mention, context))
     chosen, candidates = rank_candidates(gazetteer, mention, context)
     words = mention.name.split(maxsplit=1)
     if chosen is None and len(words) == 2 and words[0].lower() in _COMPASS_WORDS:
@@ -69,6 +71,15 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     if place is None and context is not None and not mention.parent:
         place = _major_place_abroad(gazetteer, mention, candidates)
     return GeocodeResult(place=place, candidates=candidates)
+
+
+def _capital_of(gazetteer: Gazetteer, mention: LocationMention, context: str | None) -> Place | None:
+    """"the Afghan capital" (name: the country) or "the capital" (no name: the article's country)."""
+    iso2 = gazetteer.find_country(mention.name) if mention.name else context
+    capital = gazetteer.countries.get(iso2 or "", {}).get("capital")
+    if not capital:
+        return None
+    return geocode(gazetteer, LocationMention(capital, "city", near=mention.near), iso2).place
 
 
 # "southern Lebanon" is the South governorate only where a province bears the compass name.

@@ -23,7 +23,8 @@ _HYPOTHETICAL = re.compile(
     r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|"
     r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to|rumou?rs?\s+of|ahead\s+of|"
     r"planned|upcoming|scheduled|proposed|talks\s+(?:on|about|for)|negotiations\s+(?:on|for)|push\s+for|"
-    r"hopes?\s+(?:for|of))\s+(?:\w+\s+){0,4}$",
+    r"hopes?\s+(?:for|of)|powers?\s+to|authority\s+to|authori[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,3}to|"
+    r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to|permit(?:s|ted)?\s+(?:\w+\s+){0,3}to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 _PROMISE = re.compile(
@@ -100,6 +101,10 @@ def _modal_by_parse(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for head in heads for c in head.children)
 
 
+# "giving authorities powers to impose curfews, ban gatherings and make arrests": what may be done
+_POWERS = re.compile(r"\b(?:powers?|authority|mandate)\s+to\s+(?:[\w,]+\s+){0,10}$", re.IGNORECASE)
+
+
 def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
     """Why the trigger at sentence[start:end] does not report an event, or None."""
     before = _window_before(sentence, start)
@@ -109,7 +114,7 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "denied"
     if _PROMISE.search(before):
         return "promised_or_threatened"
-    if _HYPOTHETICAL.search(before) or _modal_by_parse(token):
+    if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]):
         return "hypothetical"
     if _HABITUAL.search(sentence) or is_running_tally(sentence, start, end):
         return "habitual_background"

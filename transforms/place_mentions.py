@@ -18,6 +18,13 @@ from transforms.countries import find_country as _find_any_country
 _PROVINCE_ALIASES = frozenset({"gaza", "gaza strip", "west bank"})
 
 
+def _kind_of_name(name: str) -> str:
+    """The kind hint a bare name carries: a country, a territory ("West Bank") or nothing."""
+    if name.strip().lower() in _PROVINCE_ALIASES:
+        return "province"
+    return "country" if find_country(name) is not None else "place"
+
+
 def find_country(name: str):
     """The country a name denotes, except names of a country's part ("Gaza Strip")."""
     if name.strip().lower() in _PROVINCE_ALIASES:
@@ -75,6 +82,10 @@ _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
+_NEAR_KM = 50  # beyond this a named town only gives the bearing of an unnamed place
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
@@ -86,7 +97,7 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
-    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
@@ -96,7 +107,7 @@ _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", 
                             "Airbase", "Airport", "Airfield",
                             "County", "Governorate"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
-_AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|from|around|of|across|over|between)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
+_AFTER_PREP = re.compile(rf"\b(?i:in|near|at|outside|from|around|of|across|over|between)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between"})
 # spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
 _MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
@@ -114,7 +125,7 @@ _TRIGGER_OBJECT = re.compile(
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
     r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
-_LEVEL = {"village": 0, "city": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
+_LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
 
 
 @dataclass(frozen=True)
@@ -250,6 +261,24 @@ def _scan_compass_countries(text: str, found: list[PlaceHit]) -> None:
         _add(found, PlaceHit(LocationMention(name, "region"), m.start("name"), end))
 
 
+# "in the Afghan capital", "outside Somalia's capital", "across the capital": the capital city,
+# named by its country (geocoding looks it up); "the Somali capital, Mogadishu" is _CAPITAL's.
+_CAPITAL_OF = re.compile(
+    r"\b(?i:in|near|outside|around|across|on\s+the\s+outskirts\s+of|of)\s+"
+    r"(?P<ref>the\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital|(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital)"
+    r"(?!\s*,?\s+[A-Z])(?!\s+city\s+of)(?![\w-])")
+
+
+def _scan_capitals(text: str, found: list[PlaceHit]) -> None:
+    for m in _CAPITAL_OF.finditer(text):
+        named = m.group("adj") or m.group("poss")
+        country = find_country(named) if named else None
+        if named and country is None:
+            continue  # "the provincial capital", "Kandahar's capital": not a country's
+        name = country.name if country is not None else ""
+        _add(found, PlaceHit(LocationMention(name, "capital"), m.start("ref"), m.end("ref")))
+
+
 def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
     """'the fall of Panjwai', 'rebels captured Goma': the object is a place."""
     for m in _TRIGGER_OBJECT.finditer(text):
@@ -278,7 +307,7 @@ def _scan_entities(doc, found: list[PlaceHit]) -> None:
         if name.isupper() and _ACRONYM_IN_PARENS.match(doc.text, max(0, ent.start_char - 1)):
             continue  # "the Popular Front ... (FPRC)": a group's initials, not a place
         country = find_country(name)
-        kind = "country" if country is not None else "place"
+        kind = _kind_of_name(name)
         start = ent.start_char + ent.text.find(name)
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
 
@@ -291,6 +320,8 @@ def _is_headline(text: str) -> bool:
 
 def _looks_like_title_or_country(name: str) -> bool:
     """'US President Joe Biden', 'Afghanistan Fall', 'Defence Ministry' are not places."""
+    if name.lower() in _PROVINCE_ALIASES:
+        return False  # "West Bank": a territory, whatever "Bank" usually heads
     words = name.split()
     if any(w in _TITLE_WORDS for w in words):
         return True
@@ -323,7 +354,7 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):
             continue
         start = m.start("name") + m.group("name").find(name)
-        kind = "country" if find_country(name) is not None else "place"
+        kind = _kind_of_name(name)
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
 
 
@@ -363,6 +394,9 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         dest = bool(_DEST_BEFORE.search(before)) and not near
         if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
+        far = _DISTANCE_BEFORE.search(before)
+        if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
+            dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
@@ -428,6 +462,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     _scan_counted(sentence, found)
     if not _is_headline(sentence):
         _scan_compass_countries(sentence, found)
+        _scan_capitals(sentence, found)
     _scan_units(sentence, found)
     _scan_trigger_objects(sentence, found)
     if doc is not None and not _is_headline(sentence):

@@ -69,7 +69,8 @@ class LocationMention:
 
     `name` is the bare name ("Panjwai", not "Panjwai district"). `kind` is
     the text's own hint: "district", "province", "city", "village", "region",
-    "country" or "place" (no hint). `parent` is an enclosing unit the text
+    "country", "capital" (`name` is the country, "" for the article's own:
+    "in the Afghan capital") or "place" (no hint). `parent` is an enclosing unit the text
     names ("in X, Y province" -> parent "Y"). `near` is true for "near X",
     "outskirts of X" and the like (geo_precision 2). `count` is set when the
     text counts unnamed units ("two districts in Farah": name "Farah",

@@ -14,7 +14,7 @@ _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
 
 # (cue, pattern, strong). Order matters only for readability.
 _LEXICON: tuple[tuple[str, str, bool], ...] = (
-    ("recapture", r"\b(?:recaptur\w*|retook|retak(?:e|es|en|ing)|regain\w*|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
+    ("recapture", r"\b(?:recaptur\w*|re-?enter(?:ed|s|ing)|retook|retak(?:e|es|en|ing)|regain\w*|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
     # "the occupied West Bank", "Israeli-occupied", "RAMALLAH, Occupied ...": a status, not a capture
     ("capture", r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ies|ying)|(?<!the\s)(?<!-)(?<!,\s)occupied(?!\s+(?:territor|land|area|zone|region)))\b", True),
     ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
@@ -32,7 +32,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burned\s+alive)\b", True),
     ("kill", r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties|martyred)\b", False),
-    ("air", r"\b(?:strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b)|air\s?-?strikes?|air\s+raids?|drones?|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|helicopters?|aerial\s+(?:bombardment|attacks?)|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    ("air", r"\b(?:strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|helicopters?|aerial\s+(?:bombardment|attacks?)|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
     ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|bomb(?:s|ing|ings)?|blasts?|explosions?|exploded|detonat\w*)\b", True),
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
@@ -41,7 +41,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("abduct", r"\b(?:abduct\w*|kidnap\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),
     ("abduct", r"\bhostages?\b", False),
     ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
-    ("protest", r"\b(?:protest(?:ed|s|ing)?|demonstrat(?:ion|ions)|rall(?:y|ied|ies)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
+    # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
+    ("protest", r"\b(?:(?<!\bin\s)protest(?:ed|s|ing)?|demonstrat(?:ion|ions)|rall(?:y|ied|ies)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
     ("disperse", r"\b(?:dispers\w*|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|broke\s+up)\b", True),
     ("riot", r"\b(?:riot\w*|threw\s+stones|stone-?pelting|pelted|torched|set\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:fire|ablaze))\b", True),

@@ -272,3 +272,100 @@ def test_fighter_aircraft_are_not_fighters(text, country, expected):
 ])
 def test_find_actors_regional_groups(text, country, expected):
     assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # Chad, Central African Republic
+    ("FACT rebels attacked an army post near Faya.", "TD", [("FACT", 2), ("Military Forces of Chad", 1)]),
+    ("The Front for Change and Concord in Chad attacked Zouarke.", "TD", [("FACT", 2)]),
+    ("CPC fighters ambushed soldiers near Bossangoa.", "CF",
+     [("CPC", 2), ("Military Forces of the Central African Republic", 1)]),
+    ("The Coalition of Patriots for Change attacked Bouar.", "CF", [("CPC", 2)]),
+    ("3R militiamen killed herders in Ouham-Pende.", "CF", [("3R", 2), ("Civilians (Central African Republic)", 7)]),
+    ("UPC rebels seized Bambari.", "CF", [("UPC", 2)]),
+    ("FPRC gunmen raided the market in Ndele.", "CF", [("FPRC", 2)]),
+    ("Anti-balaka militiamen burned a mosque.", "CF", [("Anti-Balaka", 4)]),
+    # Afghanistan, Nigeria, Sudan, South Sudan
+    ("NRF fighters clashed with Taliban forces in Panjshir.", "AF", [("National Resistance Front", 2), ("Taliban", 2)]),
+    ("IPOB gunmen burned a police station in Imo.", "NG", [("IPOB", 2), ("Police Forces of Nigeria", 1)]),
+    ("ESN operatives attacked soldiers in Orlu.", "NG", [("IPOB", 2), ("Military Forces of Nigeria", 1)]),
+    ("The Indigenous People of Biafra enforced a sit-at-home.", "NG", [("IPOB", 2)]),
+    ("SPLM-N fighters shelled Kadugli.", "SD", [("SPLM-N", 2)]),
+    ("JEM fighters attacked the convoy.", "SD", [("JEM", 2)]),
+    ("The Justice and Equality Movement attacked El Geneina.", "SD", [("JEM", 2)]),
+    ("NAS rebels attacked an SSPDF barracks in Yei.", "SS", [("NAS", 2), ("Military Forces of South Sudan", 1)]),
+    # Myanmar, Pakistan
+    ("KNDF fighters ambushed junta troops in Loikaw.", "MM",
+     [("Karenni Nationalities Defence Force", 2), ("Military Forces of Myanmar", 1)]),
+    ("ARSA militants killed two refugees in a camp.", "MM", [("ARSA", 2), ("Civilians (Myanmar)", 7)]),
+    ("BLF militants attacked a checkpoint in Turbat.", "PK", [("Balochistan Liberation Front", 2)]),
+    # Yemen, Somalia, Iraq, Syria, Mozambique
+    ("STC forces clashed with Islah fighters in Shabwa.", "YE",
+     [("Southern Transitional Council", 3), ("Unidentified Armed Group (Yemen)", 3)]),
+    ("The Giants Brigades advanced on Harib.", "YE", [("Giants Brigades", 3)]),
+    ("ASWJ fighters seized Guriceel.", "SO", [("Ahlu Sunna Wal Jamaa", 3)]),
+    ("Asaib Ahl al-Haq militiamen fired rockets.", "IQ", [("Asaib Ahl al-Haq", 3)]),
+    ("FSA fighters clashed with regime forces.", "SY", [("Free Syrian Army", 2), ("Military Forces of Syria", 1)]),
+    ("al-Shabab insurgents beheaded villagers in Cabo Delgado.", "MZ",
+     [("Islamic State Mozambique Province", 2), ("Civilians (Mozambique)", 7)]),
+    ("al-Shabab insurgents beheaded villagers.", "SO", [("Al Shabaab", 2), ("Civilians (Somalia)", 7)]),
+    # state forces by their own names
+    ("The SSPDF shelled Nasir.", "SS", [("Military Forces of South Sudan", 1)]),
+    ("The South Sudan People's Defence Forces shelled Nasir.", "SS", [("Military Forces of South Sudan", 1)]),
+    ("Kurdish Peshmerga repelled an Islamic State attack.", "IQ", [("Military Forces of Iraq", 1), ("Islamic State", 2)]),
+    ("SAA units shelled Idlib.", "SY", [("Military Forces of Syria", 1)]),
+])
+def test_find_actors_more_named_groups(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # group acronyms count only in the countries where the group fights
+    ("JEM fighters attacked the convoy.", "IN", [("Unidentified Armed Group (India)", 3)]),
+    ("FACT rebels attacked an army post.", "NG", [("Unidentified Armed Group (Nigeria)", 3),
+                                                  ("Military Forces of Nigeria", 1)]),
+    ("STC forces clashed with rebels.", "SO", [("Unidentified Armed Group (Somalia)", 3)]),
+    ("JEM fighters attacked the convoy.", "TD", [("JEM", 2)]),             # ... and count there
+    ("FACT rebels attacked a militia camp.", "LY", [("FACT", 2), ("Unidentified Armed Group (Libya)", 3)]),
+])
+def test_group_acronyms_are_gated_by_country(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Gunmen of the Special Deterrence Force fought the 301st Brigade near Zawiya.", "LY",
+     [("Special Deterrence Force", 3, "political_militia", "LY"), ("Military Forces of Libya", 1, "military", "LY")]),
+    ("Gunmen of the Jenin Battalion fired at Israeli troops.", "PS",
+     [("Jenin Battalion", 3, "political_militia", "PS"), ("Military Forces of Israel", 8, "military", "IL")]),
+    ("The Popular Front for the Liberation of Palestine claimed the attack.", "PS",
+     [("Popular Front for the Liberation of Palestine", 2, "rebel", "PS")]),
+    ("The 93rd Mechanized Brigade repelled an assault near Bakhmut.", "UA",
+     [("Military Forces of Ukraine", 1, "military", "UA")]),
+    ("The 3rd Infantry Battalion patrolled the town.", "PH",
+     [("Military Forces of the Philippines", 1, "military", "PH")]),
+    ("Fighters of the Tulkarem Battalion opened fire.", "PS", [("Tulkarem Battalion", 3, "political_militia", "PS")]),
+    ("The Kurdish-led Syrian Democratic Forces captured the village.", "SY",
+     [("Syrian Democratic Forces", 2, "rebel", "SY")]),
+    ("Fighting on the Eastern Front intensified.", "UA", []),
+    ("The Joint Task Force arrested suspects.", "NG", []),
+])
+def test_armed_groups_by_the_shape_of_their_names(text, country, expected):
+    assert [(a.name, a.inter, a.kind, a.country_iso2) for a in find_actors(text, country)] == expected
+
+
+def test_named_unit_span_leaves_out_leading_words():
+    text = "Fighters of the Tulkarem Battalion opened fire."
+    (actor,) = find_actors(text, "PS")
+    assert (actor.text, text[actor.start:actor.end]) == ("Tulkarem Battalion", "Tulkarem Battalion")
+    (brigade,) = find_actors("The 93rd Mechanized Brigade repelled an assault.", "UA")
+    assert brigade.text == "93rd Mechanized Brigade"
+
+
+def test_numbered_unit_without_a_country_is_military_forces():
+    assert [(a.name, a.kind) for a in find_actors("The 166 Brigade deployed downtown.", None)] == [
+        ("Military Forces", "military")]
+
+
+def test_charities_are_not_armed_groups():
+    names = [a.name for a in find_actors("Volunteers from the Salvation Army handed out blankets.", "GB")]
+    assert "Salvation Army" not in names

@@ -62,3 +62,18 @@ def test_every_sub_event_type_has_its_event_type():
     assert event_type_of("Suicide bomb") == "Explosions/Remote violence"
     assert event_type_of("Other") == "Strategic developments"
     assert event_type_of("Mob violence") == "Riots"
+
+
+@pytest.mark.parametrize(("kind", "expected"), [
+    ("rebel", "Abduction/forced disappearance"),          # "Houthi fighters detained two aid workers"
+    ("political_militia", "Abduction/forced disappearance"),
+    ("identity_militia", "Abduction/forced disappearance"),
+    ("unidentified", "Abduction/forced disappearance"),   # "gunmen detained a commander"
+    ("military", "Arrests"),
+    ("police", "Arrests"),
+    ("government", "Arrests"),
+    ("external", "Arrests"),
+    (None, "Arrests"),
+])
+def test_detention_by_a_non_state_group_is_an_abduction(kind, expected):
+    assert classify(frozenset({"arrest"}), ClauseSignals(actor1_kind=kind)) == expected

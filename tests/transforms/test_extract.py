@@ -15,11 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from transforms.extract import RuleExtractor, extract_mentions
-from transforms.records import STATUS_NOT_ENGLISH, STATUS_OK, CleanedArticle
+from transforms.records import STATUS_NOT_ENGLISH, STATUS_OK, CleanedArticle, LocationMention
 
 PUBLISHED = dt.date(2024, 3, 11)
 SUNDAY = dt.date(2024, 3, 10)
 SATURDAY = dt.date(2024, 3, 9)
+WEDNESDAY = dt.date(2024, 3, 6)
+TUESDAY = dt.date(2024, 3, 5)
 
 
 @dataclass(frozen=True)
@@ -370,6 +372,32 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Shelling/artillery/missile attack", None, None, "Bunia", 4, SUNDAY)),
     ("victim-is-not-the-shooter", "A woman died when a rocket hit her home in Kharkiv, Ukraine, on Sunday.",
      Want("Shelling/artillery/missile attack", None, "Civilians (Ukraine)", "Kharkiv", 1, SUNDAY)),
+    # --- one death told without a number; officials are victims --------------------
+    ("one-death-without-a-number", "The deputy governor of Nimroz province was killed in Zaranj, Afghanistan, on Wednesday, officials said.",
+     Want("Attack", None, "Civilians (Afghanistan)", "Zaranj", 1, WEDNESDAY)),
+    ("official-assassinated-is-a-civilian", "The mayor of Jalalabad has been assassinated at his home in Jalalabad, Afghanistan.",
+     Want("Attack", None, "Civilians (Afghanistan)", "Jalalabad", 1)),
+    # --- detention: the state arrests, an armed group abducts ---------------------------
+    ("detained-by-rebels-is-abduction", "Houthi fighters detained two aid workers in Hodeidah, Yemen, on Sunday.",
+     Want("Abduction/forced disappearance", "Houthis", "Civilians (Yemen)", "Hodeidah", None, SUNDAY)),
+    ("detained-by-an-unknown-name-is-no-guess", "Kikli detained a rival commander in Zawiya on Sunday.", NO),
+    # --- cue words -------------------------------------------------------------------
+    ("assaulted-is-an-attack-cue", "Militants assaulted an army outpost near Menaka, Mali, on Sunday.",
+     Want("Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali", "Menaka", None, SUNDAY)),
+    ("assault-rifles-are-no-cue", "Customs officers found assault rifles in a truck near Kumasi, Ghana, on Sunday.", NO),
+    ("martyred-is-a-toll", "Seven soldiers were martyred when militants attacked a checkpoint in Miranshah, Pakistan, on Sunday.",
+     Want("Armed clash", None, "Military Forces of Pakistan", "Miranshah", 7, SUNDAY)),
+    ("improvised-device-is-an-ied", "A police patrol struck an improvised explosive device near Kismayo, Somalia, on Sunday, killing three officers.",
+     Want("Remote explosive/landmine/IED", None, None, "Kismayo", 3, SUNDAY)),
+    ("where-clause-is-the-setting", "Rescuers searched the rubble in Kramatorsk, Ukraine, where a missile killed four people on Saturday.",
+     Want("Shelling/artillery/missile attack", None, "Civilians (Ukraine)", "Kramatorsk", 4, SATURDAY)),
+    # --- places and groups ------------------------------------------------------------
+    ("compass-and-country-is-a-region", "Israeli drones struck a car in southern Lebanon on Tuesday, killing two people.",
+     Want("Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "southern Lebanon", 2, TUESDAY)),
+    ("group-acronym-jem", "JEM fighters attacked a police station in Nyala, Sudan, on Sunday.",
+     Want("Armed clash", "JEM", "Police Forces of Sudan", "Nyala", None, SUNDAY)),
+    ("group-named-by-its-shape", "Fighters of the Tubas Battalion opened fire on Israeli troops near Tubas on Sunday.",
+     Want("Armed clash", "Tubas Battalion", "Military Forces of Israel", "Tubas", None, SUNDAY)),
 ]
 
 # Mini-articles: several sentences, context carried between them.
@@ -481,6 +509,14 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "A soldier was killed when his convoy was ambushed near Kidal, Mali, on Sunday.\n"
      "The convoy was attacked by fighters from the Coordination of Azawad Movements (CMA), the army said.",
      [Want("Armed clash", None, "Military Forces of Mali", "Kidal", None, SUNDAY)]),
+    ("art-suicide-bomber-opened-the-assault",
+     "Al-Shabaab fighters attacked an army base in Jowhar, Somalia, on Sunday, killing seven soldiers.\n"
+     "A suicide bomber drove a truck packed with explosives into the gate of the base in Jowhar on Sunday.",
+     [Want("Suicide bomb", "Al Shabaab", "Military Forces of Somalia", "Jowhar", 7, SUNDAY)]),
+    ("art-suicide-bomber-in-the-detail",
+     "Militants attacked a police post in Bannu, Pakistan, on Sunday, killing five policemen.\n"
+     "The assault began when a suicide bomber rammed a car into the gate.",
+     [Want("Suicide bomb", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan", "Bannu", 5, SUNDAY)]),
 ]
 
 
@@ -591,3 +627,36 @@ def test_country_hint_is_the_article_country(nlp):
     article = _article("a4", "JNIM militants killed 30 civilians in Barsalogho, Burkina Faso, on Saturday.")
     (mention,) = extract_mentions(article, nlp)
     assert mention.country_hint == "BF"
+
+
+BURMA_STORY = ("Arakan Army fighters seized a junta outpost in Paletwa on Sunday, a resident said.\n"
+               "Fighting also raged near Buthidaung and in Maungdaw, and thousands fled towards Bangladesh. "
+               "Bangladesh closed its border crossings.")
+
+
+def test_places_tied_to_one_country_decide_the_article_country(nlp):
+    where = {"Paletwa": "MM", "Buthidaung": "MM", "Maungdaw": "MM"}.get
+    (with_places,) = extract_mentions(_article("a5", BURMA_STORY), nlp, where)
+    assert (with_places.sub_event_type, with_places.location.name) == ("Non-state actor overtakes territory", "Paletwa")
+    assert (with_places.country_hint, with_places.other_countries) == ("MM", ("BD",))
+    assert with_places.actor2 == "Military Forces of Myanmar"
+    (names_only,) = extract_mentions(_article("a5", BURMA_STORY), nlp)
+    assert names_only.country_hint == "BD"  # named twice, the neighbour wins without the gazetteer
+
+
+def test_mentions_carry_the_story_s_other_places_for_geocoding(nlp):
+    article = _article("a6", "Gunmen stormed the Central Prison in Tripoli, Lebanon, on Sunday, freeing 40 inmates.")
+    (mention,) = extract_mentions(article, nlp)
+    assert mention.location == LocationMention("Central Prison", "place", parent="Tripoli")
+    assert mention.fallback_locations == (LocationMention("Tripoli", "place"),)
+    assert (mention.country_hint, mention.other_countries) == ("LB", ())
+
+
+def test_mentions_carry_the_other_countries_the_article_names(extracted):
+    (mention,) = extracted["compass-and-country-is-a-region"]
+    assert (mention.country_hint, mention.other_countries, mention.fallback_locations) == ("LB", ("IL",), ())
+
+
+def test_country_level_mentions_have_no_fallback_places(extracted):
+    (mention,) = extracted["clash-aggregate-country"]
+    assert mention.location is None and mention.fallback_locations == ()

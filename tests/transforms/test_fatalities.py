@@ -31,6 +31,9 @@ NONE_DIED = (0, 0, 0, True)
     ("3-4 killed in Kano clash", (3, 3, 4, True)),
     ("Between 10 and 15 people died in the fighting in Darfur.", (10, 10, 15, True)),
     ("Seven or eight fighters were killed in Idlib.", (7, 7, 8, True)),
+    ("Seven soldiers were martyred in the attack near Miranshah.", (7, 7, 7, True)),
+    ("Three policemen were martyred and two injured in Kurram.", (3, 3, 3, True)),
+    ("A policeman was martyred in Peshawar.", (1, 1, 1, True)),
     # object side
     ("The blast ripped through the market, killing at least 13 people.", (13, 13, 13, True)),
     ("A bomb killed 5 people in Mogadishu.", (5, 5, 5, True)),
@@ -161,6 +164,7 @@ NONE_DIED = (0, 0, 0, True)
     # not a toll
     ("More than 300 soldiers crossed into Tajikistan.", UNKNOWN),
     ("Former president Rabbani was killed by a suicide bomber in 2011.", UNKNOWN),
+    ("The monument lists the names of soldiers martyred in 1971.", UNKNOWN),
     ("10 districts fell to the Taliban.", UNKNOWN),
     ("Around 40 people were killed or injured.", UNKNOWN),
     ("Civilians were killed in the strike.", UNKNOWN),

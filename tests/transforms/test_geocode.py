@@ -1,14 +1,16 @@
-"""Geocoding on the hand-written fixture gazetteer (tests/fixtures/geonames)."""
+"""Geocoding on the hand-written fixture gazetteers (tests/fixtures/geonames, geonames_levant)."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from transforms.gazetteer_rows import (assemble_tables, parse_admin_codes, parse_country_info,
                                        parse_geoname_line, select_places)
-from transforms.geocode import Gazetteer, GeocodeResult, geocode, geocode_mentions, geocode_text
+from transforms.geocode import (Gazetteer, GeocodeResult, geocode, geocode_mentions, geocode_text,
+                                is_unplaced_without_toll)
 from transforms.records import EventMention, LocationMention, Place
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "geonames"
@@ -191,3 +193,139 @@ def test_a_capital_abroad_is_found_when_nothing_in_country_matches(gaz):
 
 def test_a_village_abroad_never_is(gaz):
     assert geocode(gaz, L("Bagram"), "NG").place is None
+
+
+# --- Two-country stories and compass provinces (tests/fixtures/geonames_levant) ----------
+
+LEVANT = FIXTURE.parent / "geonames_levant"
+
+
+@pytest.fixture(scope="module")
+def levant() -> Gazetteer:
+    def read_levant(name: str) -> list[str]:
+        return (LEVANT / name).read_text(encoding="utf-8").splitlines(keepends=True)
+
+    rows = [parse_geoname_line(line) for name in ("IL.txt", "LB.txt", "LY.txt", "ML.txt")
+            for line in read_levant(name)]
+    tables = assemble_tables(parse_country_info(read_levant("countryInfo.txt")),
+                             parse_admin_codes(read_levant("admin1CodesASCII.txt")),
+                             parse_admin_codes(read_levant("admin2Codes.txt")), select_places(rows))
+    return Gazetteer.from_rows(tables["countries"], tables["admin1"], tables["admin2"], tables["places"])
+
+
+def story(location: LocationMention | None, hint: str | None, fallbacks: tuple = (),
+          abroad: tuple = (), fatalities: int | None = None) -> EventMention:
+    return EventMention(mention_id="m2", article_id="a2", event_type="Explosions/Remote violence",
+                        sub_event_type="Air/drone strike", actor1="Military Forces of Israel", location=location,
+                        country_hint=hint, event_date=dt.date(2024, 3, 10), fallback_locations=fallbacks,
+                        other_countries=abroad, fatalities=fatalities or 0, fatalities_known=fatalities is not None)
+
+
+def where(place: Place) -> tuple:
+    return place.country, place.admin1, place.location, place.geo_precision
+
+
+@pytest.mark.parametrize("mention, country, expected", [
+    (L("southern Lebanon", "region"), "LB", ("Lebanon", "South", "South", 3)),     # "South Governorate"
+    (L("northern Lebanon", "region"), "LB", ("Lebanon", "North", "North", 3)),
+    (L("northern Israel", "region"), "IL", ("Israel", "Northern", "Northern", 3)),  # "Northern District"
+    (L("southern Israel", "region"), "LB", ("Israel", "Southern", "Southern", 3)),  # the named country, not the article's
+])
+def test_compass_and_country_is_the_province_of_that_name(levant, mention, country, expected):
+    assert where(geocode(levant, mention, country).place) == expected
+
+
+@pytest.mark.parametrize("mention, country", [
+    (L("northern Mali", "region"), "ML"),    # Mali has no province named North or Nord
+    (L("eastern Lebanon", "region"), "LB"),  # nor has Lebanon one named East
+    (L("western Israel", "region"), None),
+])
+def test_compass_and_country_without_such_a_province_places_nothing(levant, mention, country):
+    assert geocode(levant, mention, country).place is None
+
+
+def test_place_missing_at_home_is_found_exactly_in_another_named_country(levant):
+    strike, bare = geocode_mentions(levant, [story(L("Aitaroun"), "IL", abroad=("LB",)),
+                                             story(L("Aitaroun"), "IL")])
+    assert where(strike.place) == ("Lebanon", "Nabatieh", "Aitaroun", 1)
+    assert strike.place.geonameid == 9100000014
+    assert where(bare.place) == ("Israel", "", "Israel", 3)  # no other country named: the country
+
+
+def test_home_country_wins_then_other_countries_in_order(levant):
+    home, lebanon_first, israel_first = geocode_mentions(levant, [
+        story(L("Alma"), "IL", abroad=("LB",)),
+        story(L("Alma"), "ML", abroad=("LB", "IL")),
+        story(L("Alma"), "ML", abroad=("IL", "LB")),
+    ])
+    assert where(home.place) == ("Israel", "Northern", "Alma", 1)
+    assert where(lebanon_first.place) == ("Lebanon", "South", "Alma ash Shaab", 1)  # GeoNames alternate "Alma"
+    assert where(israel_first.place) == ("Israel", "Northern", "Alma", 1)
+
+
+def test_fuzzy_match_is_not_accepted_abroad(levant):
+    at_home = geocode(levant, L("Nabatiyeh", "province"), "LB")
+    assert where(at_home.place) == ("Lebanon", "Nabatieh", "Nabatieh", 3)
+    assert next(c for c in at_home.candidates if c["chosen"])["match"].startswith("fuzzy")
+    (abroad,) = geocode_mentions(levant, [story(L("Nabatiyeh", "province"), "IL", abroad=("LB",))])
+    assert where(abroad.place) == ("Israel", "", "Israel", 3)
+
+
+def test_unresolvable_place_takes_the_first_resolvable_fallback_at_precision_two(levant):
+    (prison,) = geocode_mentions(levant, [
+        story(L("Central Prison"), "LB", fallbacks=(L("Nowhere Camp"), L("Tripoli"), L("Aitaroun")))])
+    assert where(prison.place) == ("Lebanon", "North", "Tripoli", 2)  # the Lebanese city, not Libya's capital
+    assert prison.place.geonameid == 266826
+
+
+def test_fallback_province_keeps_precision_three(levant):
+    (prison,) = geocode_mentions(levant, [story(L("Central Prison"), "LB", fallbacks=(L("Nabatieh", "province"),))])
+    assert where(prison.place) == ("Lebanon", "Nabatieh", "Nabatieh", 3)
+
+
+def test_fallback_may_lie_in_another_named_country(levant):
+    named, unnamed = geocode_mentions(levant, [
+        story(L("Rumiyeh Prison"), "IL", fallbacks=(L("Aitaroun"),), abroad=("LB",)),
+        story(L("Rumiyeh Prison"), "IL", fallbacks=(L("Aitaroun"),)),
+    ])
+    assert where(named.place) == ("Lebanon", "Nabatieh", "Aitaroun", 2)
+    assert where(unnamed.place) == ("Israel", "", "Israel", 3)
+
+
+def test_fallbacks_are_not_used_when_the_place_resolves_or_there_is_none(levant):
+    resolved, no_location, nothing = geocode_mentions(levant, [
+        story(L("Aitaroun"), "LB", fallbacks=(L("Tripoli"),)),
+        story(None, "LB", fallbacks=(L("Tripoli"),)),
+        story(L("Central Prison"), "LB", fallbacks=(L("Nowhere Camp"),)),
+    ])
+    assert where(resolved.place) == ("Lebanon", "Nabatieh", "Aitaroun", 1)
+    assert where(no_location.place) == ("Lebanon", "", "Lebanon", 3)
+    assert where(nothing.place) == ("Lebanon", "", "Lebanon", 3)
+
+
+def test_same_location_with_other_fallbacks_is_geocoded_again(levant):
+    first, second = geocode_mentions(levant, [
+        story(L("Central Prison"), "LB", fallbacks=(L("Tripoli"),)),
+        story(L("Central Prison"), "LB", fallbacks=(L("Aitaroun"),)),
+    ])
+    assert (first.place.location, second.place.location) == ("Tripoli", "Aitaroun")
+
+
+def test_compass_without_province_falls_back_to_the_country_and_needs_deaths(levant):
+    quiet, deadly = geocode_mentions(levant, [story(L("northern Mali", "region"), "ML"),
+                                              story(L("northern Mali", "region"), "ML", fatalities=4)])
+    assert where(quiet.place) == ("Mali", "", "Mali", 3)
+    assert is_unplaced_without_toll(quiet) and not is_unplaced_without_toll(deadly)
+
+
+@pytest.mark.parametrize("place, fatalities, expected", [
+    (Place(iso3="MLI", country="Mali", location="Mali"), None, True),     # country level, no toll told
+    (Place(iso3="MLI", country="Mali", location="Mali"), 0, True),        # "no one was killed"
+    (Place(iso3="MLI", country="Mali", location="Mali"), 3, False),       # codebook rule 6: deaths count
+    (Place(iso3="", country=""), None, True),                              # nothing known at any level
+    (Place(iso3="MLI", country="Mali", admin1="Gao", location="Gao", geo_precision=1), None, False),
+    (None, None, False),                                                   # not geocoded yet
+])
+def test_is_unplaced_without_toll(place, fatalities, expected):
+    mention = replace(story(L("Gao"), "ML", fatalities=fatalities), place=place)
+    assert is_unplaced_without_toll(mention) is expected

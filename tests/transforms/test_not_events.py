@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from transforms.not_events import has_old_year, is_background, is_territory_count, reject_reason
+from transforms.not_events import has_old_year, is_background, is_biography, is_territory_count, reject_reason
 
 
 def reason(sentence: str, word: str) -> str | None:
@@ -76,3 +76,26 @@ def test_old_year():
     assert not has_old_year("The attack on 3 July 2021 killed five.", published)
     assert not has_old_year("Fighting in December 2021.", dt.date(2022, 1, 10))
     assert not has_old_year("Killed in 2011.", None)
+
+
+def trigger_token(nlp, sentence: str, word: str):
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Rescuers searched the rubble in Kramatorsk, where a missile killed four people on Saturday.", "killed"),
+    ("Mourners gathered in Sloviansk on Saturday, where a drone killed two children.", "killed"),
+    ("The shelling began on Saturday, when rockets struck the market.", "struck"),
+    ("Troops entered Mosul, which was captured by militants in June.", "captured"),  # a place (GPE), not a person
+])
+def test_relative_clause_on_a_place_or_date_is_not_a_biography(nlp, sentence, word):
+    assert not is_biography(trigger_token(nlp, sentence, word))
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("The square is named after Ahmad Shah Massoud, who was killed in 2001.", "killed"),
+    ("Crowds honoured Colonel Yusuf Ali, who was killed in 2011.", "killed"),
+    ("He met Bashir Ahmed, who was shot by gunmen in Quetta.", "shot"),
+])
+def test_relative_clause_on_a_person_is_a_biography(nlp, sentence, word):
+    assert is_biography(trigger_token(nlp, sentence, word))

@@ -120,3 +120,93 @@ def test_group_initials_in_brackets_are_not_a_place(nlp):
                 "Front for the Liberation of Central Africa (FPLC), a former rebel group, the mission said.")
     scan = scan_places(sentence, nlp(sentence))
     assert "FPLC" not in [h.mention.name for h in scan.hits]
+
+
+def hits_of(nlp, sentence: str) -> list[tuple[str, str, bool, bool]]:
+    """(name, kind, near, destination) of every hit."""
+    return [(h.mention.name, h.mention.kind, h.mention.near, h.destination)
+            for h in scan_places(sentence, nlp(sentence)).hits]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israeli drones struck a car in southern Lebanon on Tuesday.", [("southern Lebanon", "region", False, False)]),
+    ("Rockets fired from Gaza hit northern Israel overnight.",
+     [("Gaza", "province", False, False), ("northern Israel", "region", False, False)]),
+    ("Jihadists torched a clinic in Eastern Chad on Friday.", [("eastern Chad", "region", False, False)]),
+])
+def test_compass_and_country_is_a_region(nlp, sentence, expected):
+    assert hits_of(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hezbollah Fires Rockets At Northern Israel",          # a Title Case headline
+    "Jihadists attacked northern Malian towns on Friday.",  # a demonym, not the country
+])
+def test_compass_region_needs_a_country_name_outside_headlines(nlp, sentence):
+    assert [h for h in scan_places(sentence, nlp(sentence)).hits if h.mention.kind == "region"] == []
+
+
+def test_between_two_towns_is_near_the_first(nlp):
+    sentence = "Gunmen attacked travellers on the road between Kaduna and Abuja."
+    assert hits_of(nlp, sentence) == [("Kaduna", "place", True, False), ("Abuja", "place", False, True)]
+    assert mentions(nlp, sentence) == [LocationMention("Kaduna", "place", near=True)]
+
+
+@pytest.mark.parametrize("sentence, governments", [
+    ("Riyadh had not notified Washington of the raid.", ["Riyadh", "Washington"]),
+    ("Tehran warned Baghdad after the drone strike on Erbil.", ["Tehran", "Baghdad"]),
+    ("Baghdad blamed Ankara for the drone strike on Sinjar.", ["Baghdad", "Ankara"]),
+    ("Moscow was working with Ankara on a ceasefire in Idlib.", ["Moscow"]),
+    ("The rift between Kinshasa and Kigali has deepened since the fall of Goma.", ["Kinshasa", "Kigali"]),
+    ("Tensions between Riyadh and Tehran eased last year.", ["Riyadh", "Tehran"]),
+    ("Baghdad's allies condemned the rocket attack on Erbil.", ["Baghdad"]),
+    ("Jets bombed Raqqa while Damascus's allies looked on.", ["Damascus"]),
+])
+def test_capital_standing_for_its_government_is_no_event_place(nlp, sentence, governments):
+    scan = scan_places(sentence, nlp(sentence))
+    assert sorted(h.mention.name for h in scan.hits if h.destination) == sorted(governments)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Kandahar fell to the Taliban on Friday.", "Kandahar"),
+    ("Mosul was captured by the militants on Tuesday.", "Mosul"),
+    ("Kabul was rocked by a blast on Tuesday.", "Kabul"),
+    ("Mogadishu was hit by a car bomb on Tuesday.", "Mogadishu"),
+    ("Mortar shells hit Kabul's airport on Sunday.", "Kabul"),
+    ("Rockets landed in Baghdad's Green Zone on Sunday.", "Baghdad"),
+    ("Moscow was working with Ankara on a ceasefire in Idlib.", "Idlib"),
+])
+def test_capital_where_something_happens_stays_a_place(nlp, sentence, place):
+    assert place in [m.name for m in mentions(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Two people were killed in an Israeli strike in the Gaza Strip on Monday.", "Gaza Strip"),
+    ("Israeli tanks shelled the Gaza Strip on Monday.", "Gaza Strip"),
+    ("Airstrikes pounded Gaza overnight.", "Gaza"),
+    ("Troops raided homes in the occupied West Bank on Monday.", "West Bank"),
+])
+def test_palestinian_territories_are_places_not_countries(nlp, sentence, name):
+    # a territory, not a country: a province-level place (the gazetteer's admin1 of that name)
+    assert [m.kind for m in mentions(nlp, sentence) if m.name == name] in (["province"], ["place"])
+
+
+def test_a_town_in_a_territory_takes_it_as_parent(nlp):
+    found = mentions(nlp, "Soldiers exchanged fire in Yabad in the occupied West Bank on Sunday.")
+    assert LocationMention("Yabad", "place", parent="West Bank") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen stormed the prison and freed inmates.",
+    "Militants attacked the post at dawn.",
+    "Rebels looted the market before dawn.",
+    "A shell hit the hospital overnight.",
+])
+def test_a_facility_named_before_makes_the_sentence_anaphoric(nlp, sentence):
+    scan = scan_places(sentence, nlp(sentence))
+    assert scan.hits == () and scan.anaphoric
+
+
+def test_a_facility_of_a_named_place_is_not_anaphoric(nlp):
+    sentence = "Gunmen stormed the prison of Kogi and freed inmates."
+    assert not scan_places(sentence, nlp(sentence)).anaphoric

@@ -88,3 +88,23 @@ def test_aircraft_words_are_air_strike_cues(sentence):
 
 def test_suicide_bombers_are_not_aircraft():
     assert "air" not in {t.cue for t in find_triggers("Two suicide bombers blew themselves up at a checkpoint.")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Militants assaulted a checkpoint in Tillaberi.", {"attack"}),
+    ("Troops launched an assault on the rebel stronghold.", {"attack"}),
+    ("Gunmen assaulting the convoy were repelled.", {"attack", "clash"}),
+    ("Seven soldiers were martyred near the border.", {"kill"}),
+])
+def test_assault_and_martyred_are_cues(sentence, expected):
+    assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The brigade received new assault rifles.",
+    "Police said the suspect carried an assault weapon.",
+    "The navy bought two assault boats.",
+    "Assault troops were flown to the base.",
+])
+def test_assault_as_a_weapon_or_unit_word_is_no_cue(sentence):
+    assert "attack" not in cues(sentence)

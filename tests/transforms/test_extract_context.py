@@ -1,0 +1,138 @@
+"""Article context: the article's country from its places, fallback places, other countries."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from transforms.countries import country_by_code, find_countries_in_text
+from transforms.extract_context import (ArticleContext, article_country, fallback_places, other_countries,
+                                        place_country_votes)
+from transforms.place_mentions import PlaceHit, PlaceScan
+from transforms.records import LocationMention as L
+from transforms.sentences import split_sentences
+
+# What a gazetteer would say (Gazetteer.country_of_place), written out
+WHERE = {"Paletwa": "MM", "Buthidaung": "MM", "Maungdaw": "MM", "Sittwe": "MM", "Chin": "MM",
+         "Saraqeb": "SY", "Teknaf": "BD"}
+
+
+def test_one_vote_per_distinct_name_after_a_locative_word():
+    asked: list[str] = []
+
+    def place_country(name: str) -> str | None:
+        asked.append(name)
+        return WHERE.get(name)
+
+    text = ("Clashes erupted in Paletwa Township on Sunday. Troops shelled villages near Sittwe and "
+            "the town of Saraqeb. Residents of Paletwa fled into Chin State. Sittwe residents stayed.")
+    assert place_country_votes(text, place_country) == Counter({"MM": 3, "SY": 1})
+    # unit words stripped ("Paletwa Township", "Chin State"), each name asked once, none without a locative
+    assert asked == ["Paletwa", "Sittwe", "Saraqeb", "Chin"]
+
+
+def test_names_of_no_single_country_give_no_vote():
+    assert place_country_votes("Gunmen attacked a bus near Tripoli and in Hamra.", WHERE.get) == Counter()
+
+
+BURMA_STORY = ("Arakan Army fighters seized a junta outpost in Paletwa on Sunday.\n"
+               "Fighting also raged near Buthidaung and in Maungdaw as thousands fled towards Bangladesh. "
+               "Bangladesh closed its border.")
+
+
+def test_places_outvote_a_foreign_country_named_twice():
+    mentions = find_countries_in_text(BURMA_STORY)
+    assert [c.iso2 for c, _, _ in mentions] == ["BD", "BD"]
+    assert article_country(BURMA_STORY, None, mentions).iso2 == "BD"  # names alone
+    votes = place_country_votes(BURMA_STORY, WHERE.get)
+    assert votes == Counter({"MM": 3})
+    assert article_country(BURMA_STORY, None, mentions, votes).iso2 == "MM"
+
+
+def test_equal_votes_go_to_the_country_the_text_names():
+    mentions = find_countries_in_text(BURMA_STORY)
+    two_places = Counter({"MM": 2})
+    assert article_country(BURMA_STORY, None, mentions, two_places).iso2 == "BD"
+
+
+def test_places_alone_decide_when_no_country_is_named():
+    assert article_country("Clashes near Paletwa and in Sittwe.", None, [], Counter({"MM": 2})) == country_by_code("MM")
+    assert article_country("Clashes near Paletwa and in Sittwe.", None, [], Counter()) is None
+
+
+# --- fallback places and other countries -----------------------------------------------
+
+BODY = ("Militias clashed in Tripoli on Sunday.\n"
+        "Gunmen then attacked a checkpoint near Zawiya.\n"
+        "Residents of Janzour fled.\n"
+        "Drones hit Misrata.\n"
+        "Guards at Souq Thulatha Market in central Tripoli returned fire, and families fled to Tunisia.")
+
+
+def hit(text: str, name: str, kind: str = "place", **flags) -> PlaceHit:
+    start = text.index(name)
+    return PlaceHit(L(name, kind), start, start + len(name), **flags)
+
+
+def context(country: str | None = "LY") -> ArticleContext:
+    sentences = split_sentences(BODY)
+    ctx = ArticleContext("a1", dt.date(2024, 3, 11), country_by_code(country) if country else None, sentences, {},
+                         country_mentions=find_countries_in_text(BODY))
+    for index, names in enumerate([["Tripoli"], ["Zawiya"], ["Janzour"], ["Misrata"]]):
+        text = sentences[index].text
+        ctx.scans[index] = PlaceScan(tuple(hit(text, n) for n in names), False, None)
+    return ctx
+
+
+def test_fallback_places_are_the_sentence_places_then_three_sentences_back():
+    ctx = context()
+    last = ctx.sentences[4]
+    hits = [hit(last.text, "Tripoli"), hit(last.text, "Souq Thulatha Market"), hit(last.text, "Tunisia", "country")]
+    got = fallback_places(hits, last, ctx)
+    # text order first; countries out; then sentences 3, 2, 1 (nearest first); sentence 0 is too far back
+    assert [m.name for m in got] == ["Souq Thulatha Market", "Tripoli", "Misrata", "Janzour", "Zawiya"]
+
+
+def test_fallback_places_skip_destinations_and_repeats():
+    ctx = context()
+    last = ctx.sentences[4]
+    text = "Guards at Souq Thulatha Market returned fire, and families fled to Misrata."
+    hits = [hit(text, "Souq Thulatha Market"), hit(text, "Misrata", destination=True)]
+    got = fallback_places(hits, last, ctx)
+    assert [m.name for m in got] == ["Souq Thulatha Market", "Misrata", "Janzour", "Zawiya"]  # Misrata once, from before
+
+
+def test_fallback_places_prefer_the_places_an_event_used():
+    ctx = context()
+    ctx.event_places[3] = [hit(ctx.sentences[3].text, "Misrata")]
+    ctx.scans[3] = PlaceScan((), False, None)
+    ctx.event_places[2] = [PlaceHit(L("Janzour", "district"), 0, 7)]
+    got = fallback_places([], ctx.sentences[4], ctx)
+    assert got == (L("Misrata"), L("Janzour", "district"), L("Zawiya"))
+
+
+def test_fallback_places_are_at_most_six():
+    ctx = context()
+    text = "A B C D E F G"
+    hits = [PlaceHit(L(name), i * 2, i * 2 + 1) for i, name in enumerate(text.split())]
+    assert [m.name for m in fallback_places(hits, ctx.sentences[4], ctx)] == ["A", "B", "C", "D", "E", "F"]
+
+
+@pytest.mark.parametrize("country, expected", [
+    ("IL", ("LB", "SY")),        # the article's own country is left out, order of first mention kept
+    ("LB", ("IL", "SY")),
+    (None, ("IL", "LB", "SY")),
+])
+def test_other_countries(country, expected):
+    body = "Israel struck Lebanon on Sunday. Israel said Syria had armed the group. Lebanon protested."
+    ctx = ArticleContext("a2", None, country_by_code(country) if country else None, split_sentences(body), {},
+                         country_mentions=find_countries_in_text(body))
+    assert other_countries(ctx) == expected
+
+
+def test_no_other_countries_when_only_the_home_country_is_named():
+    body = "Gunmen attacked a bus in Zamfara, Nigeria. Nigeria's army responded."
+    ctx = ArticleContext("a3", None, country_by_code("NG"), split_sentences(body), {},
+                         country_mentions=find_countries_in_text(body))
+    assert other_countries(ctx) == ()
