@@ -126,6 +126,8 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     if cues & {"attack", "kill"}:
         if sig.actor1_kind in ("rioters", "protesters") or "mob" in cues:
             return "Mob violence"
+        if sig.actor1_kind == "civilians" and "attack" in cues:
+            return "Mob violence"  # "angry residents attacked journalists": a crowd, not an armed group
         if armed_target and not sig.civilian_victims:
             return "Armed clash"
         if sig.civilian_victims or sig.target_kind == "civilians":

@@ -141,7 +141,7 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
     if len(sentences) < 2 or sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’")):
         return False
     whole_line = all(s.paragraph != sentence.paragraph for s in sentences if s.index != sentence.index)
-    return whole_line and (sentence.index == 0 or len(sentence.text.split()) <= 12)
+    return whole_line and (sentence.index == 0 or len(sentence.text.split()) <= 18)
 
 
 def _clause_text(doc, clause: Clause) -> str:

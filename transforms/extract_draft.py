@@ -79,6 +79,16 @@ def _hits_armed_post(clause: Clause) -> bool:
     return False
 
 
+_RESPONSE_PURPOSE = re.compile(
+    r"\bto\s+(?:rescue|restore|search|hunt|track|pursue|secure|contain|calm|quell|maintain|reinforce|protect|"
+    r"guard|help|assist|evacuate|stabili[sz]e|prevent|investigate)\b|\bsearch\s+and\s+rescue\b", re.IGNORECASE)
+
+
+def _clause_span_text(doc, clause: Clause) -> str:
+    tokens = list(clause.head.subtree)
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+
+
 def _unknown_named_subject(verb, roles) -> bool:
     """'Rada detained the commander': a name we cannot type holds someone; that it is
     the state (an arrest) is a guess we do not make."""
@@ -143,6 +153,8 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     sub = classify(clause.cues, _signals(clause, roles, fat, text))
     if sub is None or (sub == "Arrests" and _unknown_named_subject(verb_of(clause), roles)):
         return None
+    if sub == "Change to group/activity" and _RESPONSE_PURPOSE.search(_clause_span_text(doc, clause)):
+        return None  # "deployed tactical teams to rescue the students": the response to an event told already
     strong = clause.strong or "cross_border" in clause.cues  # validated by is_abroad
     if not strong and not (fat.known and fat.best > 0) and not (clause.places and len(actors) >= 2):
         return None

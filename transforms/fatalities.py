@@ -107,6 +107,8 @@ def _is_not_a_count(words: list[str], start: int, end: int) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", token) and (start == 0 or words[start - 1] in YEAR_CONTEXT
                                                    or start == end - 1):
         return True  # a year ("in 2011"), not a toll
+    if token in ("both", "each") and end < len(words) and words[end] in ("sides", "side", "parties", "camps"):
+        return True  # "90 fighters from both sides": the sides, not the dead
     return end < len(words) and words[end] in UNITS
 
 
@@ -200,6 +202,10 @@ def _subject_counts(words, t, phrases) -> list[_Phrase]:
             break
         if words[p] == ",":
             p = _skip_aside(words, p)
+            continue
+        if p >= 2 and words[p] in ("sides", "side", "parties") and words[p - 1] in ("both", "each", "all") \
+                and words[p - 2] in ("from", "on", "of"):
+            p -= 3  # "90 fighters from both sides were killed"
             continue
         if words[p] == "and" and not found and run <= 6:
             p, head = p - 1, words[p - 1] if p > 0 else ""  # "five soldiers and an unknown number of ..."

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from transforms.geocode_index import ADM1, Gazetteer
+from transforms.geocode_index import ADM1, ADM2, Gazetteer
 from transforms.geocode_rank import rank_candidates
 from transforms.geocode_text import parse_location_text
 from transforms.records import EventMention, LocationMention, Place
@@ -183,13 +183,18 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
 
 
 def _exact_place_in(gazetteer: Gazetteer, mention: LocationMention, countries: Sequence[str]) -> Place | None:
-    """The place of that exact name (or GeoNames alternate) in the first of `countries` having one."""
+    """The place of that exact name in the first of `countries` having one; a GeoNames
+    alternate name counts only for a town or an admin unit ("Golan" is also an Iraqi
+    village's alternate name: a story about Syria does not mean it)."""
     for iso2 in countries:
         chosen, candidates = rank_candidates(gazetteer, mention, iso2)
         if chosen is None or gazetteer.country[chosen] != iso2:
             continue
         best = next((c for c in candidates if c["chosen"]), None)
-        if best is not None and best["match"] in ("exact", "alias"):
+        if best is None or best["match"] not in ("exact", "alias"):
+            continue
+        if best["match"] == "exact" or gazetteer.level[chosen] in (ADM1, ADM2) \
+                or gazetteer.feature_code[chosen] in _MAJOR_FEATURES | {"PPLA2"}:
             return gazetteer.make_place(chosen, near=mention.near)
     return None
 

@@ -101,6 +101,10 @@ def _modal_by_parse(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for head in heads for c in head.children)
 
 
+# "hit by frequent cattle raids", "repeated attacks": a pattern, not one event
+_FREQUENT_BEFORE = re.compile(
+    r"\b(?:frequent|repeated|recurrent|recurring|regular|sporadic|periodic|persistent|constant|near-daily|daily)"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "giving authorities powers to impose curfews, ban gatherings and make arrests": what may be done
 _POWERS = re.compile(r"\b(?:powers?|authority|mandate)\s+to\s+(?:[\w,]+\s+){0,10}$", re.IGNORECASE)
 
@@ -116,7 +120,7 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]):
         return "hypothetical"
-    if _HABITUAL.search(sentence) or is_running_tally(sentence, start, end):
+    if _HABITUAL.search(sentence) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(before):
         return "habitual_background"
     if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "back_reference"

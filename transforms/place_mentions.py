@@ -82,6 +82,10 @@ _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
+_LAUNCH_SITE = re.compile(
+    r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+(?:\w+\s+){0,3}?from)\s+(?:the\s+)?"
+    r"(?:(?:occupied|[a-z]+ern|central)\s+)?(?:[A-Z][\w'’-]+\s+)?$",
+    re.IGNORECASE)
 _NEAR_KM = 50  # beyond this a named town only gives the bearing of an unnamed place
 _DISTANCE_BEFORE = re.compile(
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
@@ -117,7 +121,8 @@ _TITLE_WORDS = frozenset(
     "Office Agency News Party Army Forces Force Police Front Movement Union Organization Organisation "
     "Brigade Brigades Battalion Division Corps Guard Guards Court Parliament Assembly Embassy Mission "
     "University School Hospital Church Mosque Company Bank Times Post Press Radio Television TV Chief "
-    "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt".split())
+    "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt "
+    "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission".split())
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas|parts|neighbou?rhoods|suburbs|centre|center)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
@@ -318,10 +323,20 @@ def _is_headline(text: str) -> bool:
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.85
 
 
+# Continents, seas and world regions: never where one event happened.
+_WORLD_REGION_NAMES = frozenset(
+    "africa europe asia america americas oceania mediterranean atlantic pacific caribbean balkans caucasus".split()) | {
+    "middle east", "latin america", "north africa", "west africa", "east africa", "southern africa", "central africa",
+    "horn of africa", "sub-saharan africa", "central asia", "south asia", "southeast asia", "east asia", "the west",
+    "black sea", "red sea", "indian ocean", "arabian sea", "persian gulf", "gulf of aden"}
+
+
 def _looks_like_title_or_country(name: str) -> bool:
     """'US President Joe Biden', 'Afghanistan Fall', 'Defence Ministry' are not places."""
     if name.lower() in _PROVINCE_ALIASES:
         return False  # "West Bank": a territory, whatever "Bank" usually heads
+    if name.lower() in _WORLD_REGION_NAMES:
+        return True  # "grain destined for Africa": no event happens in a continent
     words = name.split()
     if any(w in _TITLE_WORDS for w in words):
         return True
@@ -397,6 +412,8 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         far = _DISTANCE_BEFORE.search(before)
         if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
             dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
+        if _LAUNCH_SITE.search(before):
+            dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))

@@ -19,7 +19,8 @@ these hold:
   province stay apart).
 - Actors: each side equal or one side empty/"Unidentified ..."; the state
   forces of one country (Military/Police Forces of X, Government of X) are
-  one side. Actors may be swapped when either mention is an Armed clash.
+  one side; across articles, any state forces or peacekeepers acted upon
+  by the same actor1 are one side (outlets name the flag differently). Actors may be swapped when either mention is an Armed clash.
 - Tolls: two mentions of one article with different known fatality
   figures are two events (across articles, figures may differ).
 - Dates: each mention covers [date_start, event_date] widened by half a day
@@ -169,10 +170,21 @@ def _sides_agree(x: str | None, y: str | None) -> bool:
     return x is None or y is None or x == y
 
 
+# Peacekeepers and the state troops they fight beside: outlets name the same soldiers
+# "Ugandan troops", "AMISOM peacekeepers" or "Somali forces".
+_FORCE_NAMES = ("amisom", "atmis", "monusco", "minusma", "minusca", "unmiss", "unifil", "united nations")
+
+
+def _is_force(key: str | None) -> bool:
+    return key is not None and (key.startswith("state:") or key in _FORCE_NAMES)
+
+
 def _actors_agree(a: EventMention, b: EventMention) -> bool:
     a1, a2, b1, b2 = (_actor_key(n) for n in (a.actor1, a.actor2, b.actor1, b.actor2))
     if _sides_agree(a1, b1) and _sides_agree(a2, b2):
         return True
+    if a.article_id != b.article_id and _sides_agree(a1, b1) and _is_force(a2) and _is_force(b2):
+        return True  # across outlets, the forces attacked are one side whatever flag each names
     symmetric = CLASH in (a.sub_event_type, b.sub_event_type)
     return symmetric and _sides_agree(a1, b2) and _sides_agree(a2, b1)
 
@@ -185,9 +197,20 @@ def _places_agree(a: EventMention, b: EventMention) -> bool:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return pa is pb
+    if a.article_id == b.article_id:
+        # one article's "60 killed in Ituri" lead and "the assault hit Plaine Savo, near Bule"
+        la, lb = _own_location(pa), _own_location(pb)
+    else:
+        la, lb = pa.location, pb.location
     return (pa.iso3 == pb.iso3 and pa.admin1 == pb.admin1
-            and _same_or_empty(pa.admin2, pb.admin2)
-            and _same_or_empty(pa.location, pb.location))
+            and _same_or_empty(pa.admin2, pb.admin2) and _same_or_empty(la, lb))
+
+
+def _own_location(place: Place) -> str:
+    """The place's own name, "" when it is only its admin unit's ("Ituri" at province level)."""
+    if place.location in (place.admin1, place.admin2, place.country) and place.geo_precision == 3:
+        return ""
+    return place.location
 
 
 def _tolls_agree(a: EventMention, b: EventMention) -> bool:

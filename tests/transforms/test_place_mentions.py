@@ -131,7 +131,7 @@ def hits_of(nlp, sentence: str) -> list[tuple[str, str, bool, bool]]:
 @pytest.mark.parametrize("sentence, expected", [
     ("Israeli drones struck a car in southern Lebanon on Tuesday.", [("southern Lebanon", "region", False, False)]),
     ("Rockets fired from Gaza hit northern Israel overnight.",
-     [("Gaza", "province", False, False), ("northern Israel", "region", False, False)]),
+     [("Gaza", "province", False, True), ("northern Israel", "region", False, False)]),
     ("Jihadists torched a clinic in Eastern Chad on Friday.", [("eastern Chad", "region", False, False)]),
 ])
 def test_compass_and_country_is_a_region(nlp, sentence, expected):
