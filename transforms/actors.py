@@ -197,6 +197,14 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
     start, end = _named_span(hit)
     if name.lower() in _NOT_ARMED:
         return None
+    owner = lookup_country_term(words[0][:-2]) if words[0].endswith(("'s", "’s")) else None
+    if owner is not None:
+        words = words[1:]  # "Ukraine's Southern Defense Forces": the state's own command
+        if all(w.lower().strip("'’") in _GENERIC_NAME_WORDS for w in words):
+            inter = INTER_STATE if owner.iso2 == default_country or default_country is None else INTER_EXTERNAL
+            return ActorMatch(f"Military Forces of {state_country_name(owner)}", inter, "military", owner.iso2,
+                              start, end, name)
+        name = " ".join(words)
     if words[0][:1].isdigit():
         country = country_by_code(default_country) if default_country else None
         label = f"Military Forces of {state_country_name(country)}" if country else "Military Forces"

@@ -115,6 +115,19 @@ def _governing_verb(token):
     return node
 
 
+_ABSTRACT_FOES = frozenset("""conflict conflicts insurgency insurgencies war wars crisis crises rebellion rebellions
+unrest violence insecurity pandemic drought famine hunger poverty corruption inflation floods disease
+outbreak epidemic odds allegations charges""".split())
+
+
+def _fights_an_abstraction(token) -> bool:
+    """'already battling the Tigray conflict', 'fighting corruption': no armed foe, no clash."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in _ABSTRACT_FOES for o in objects)
+
+
 def _takes_no_territory(token) -> bool:
     """'seized weapons', 'Zambada's capture': what was taken is not a place."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "poss")]
@@ -183,6 +196,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         reason = reject_reason(doc.text, trig.start, trig.end, token)
         if reason is None and trig.cue in ("capture", "recapture") and _takes_no_territory(token):
             reason = "not_territory"
+        if reason is None and trig.cue == "clash" and _fights_an_abstraction(token):
+            reason = "not_a_fight"
         if reason is None and _is_back_reference(token, scan):
             reason = "back_reference"
         if reason is None and _is_pluperfect_relative(token):

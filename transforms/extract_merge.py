@@ -63,11 +63,17 @@ def _is_suicide_assault(types: set[str]) -> bool:
     return len(types) == 2 and "Suicide bomb" in types and bool(types & _ASSAULT_TYPES)
 
 
+def _one_bombardment(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'shelled Kherson 73 times, firing artillery, drones and mortars': one sentence, one
+    barrage, whatever each weapon's clause would be typed as."""
+    return types <= _REMOTE_TYPES and a.mention.char_start == b.mention.char_start
+
+
 def _same_event(a: Candidate, b: Candidate) -> bool:
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2) \
             and not _is_suicide_assault(types) and not types <= _PROTEST_GRADES.keys() \
-            and not _same_toll_retold(a, b):
+            and not _one_bombardment(a, b, types) and not _same_toll_retold(a, b):
         return False
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
 
@@ -115,6 +121,8 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
 
 
 _ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
+_REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                           "Grenade"})
 # One crowd per place and day: a riot the police dispersed is still the riot.
 _PROTEST_GRADES = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
                    "Mob violence": 3, "Violent demonstration": 3}

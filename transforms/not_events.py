@@ -104,7 +104,7 @@ def _modal_by_parse(token) -> bool:
 # "hit by frequent cattle raids", "repeated attacks": a pattern, not one event
 _FREQUENT_BEFORE = re.compile(
     r"\b(?:frequent|repeated|recurrent|recurring|regular|sporadic|periodic|persistent|constant|near-daily|daily)"
-    r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # "giving authorities powers to impose curfews, ban gatherings and make arrests": what may be done
 _POWERS = re.compile(r"\b(?:powers?|authority|mandate)\s+to\s+(?:[\w,]+\s+){0,10}$", re.IGNORECASE)
 

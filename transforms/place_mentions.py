@@ -106,7 +106,8 @@ _PARENT_GAP = re.compile(
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Government Security Local Provincial".split())
+    "July August September October November December Government Security Local Provincial "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", "Province", "Region", "District", "Base",
                             "Airbase", "Airport", "Airfield",
                             "County", "Governorate"})
