@@ -100,6 +100,7 @@ def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
     return None
 
 
+_PROTEST_ACTS = frozenset({"disperse", "riot"})
 _WEAPON_CUES = frozenset({"air", "shelling", "ied", "suicide", "grenade", "chemical", "clash", "capture", "recapture"})
 _NON_STATE_CAPTORS = frozenset({"rebel", "political_militia", "identity_militia", "unidentified"})
 
@@ -143,6 +144,11 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
 
 def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str | None:
     """The sub-event type the cues of one clause report, or None."""
+    if "protest" in cues and sig.actor1_kind in _NON_STATE_CAPTORS | {"military"} and not cues & _PROTEST_ACTS \
+            and sig.target_kind != "protesters" and not sig.crowd:
+        cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
+        if not cues:
+            return None
     if "protest" in cues or "disperse" in cues and not cues & _WEAPON_CUES:
         return _protest_type(cues, sig)  # tear gas and water cannon are only ever fired at crowds
     if "transfer" in cues and not cues & {"capture", "recapture", "clash"}:

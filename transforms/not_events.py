@@ -120,7 +120,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]):
         return "hypothetical"
-    if _HABITUAL.search(sentence) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(before):
+    if _HABITUAL.search(sentence) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
+            sentence[max(0, start - 60):start]):  # "frequent cattle raids and revenge attacks": across "and"
         return "habitual_background"
     if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "back_reference"
