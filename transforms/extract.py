@@ -193,7 +193,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             clause.tokens = clause.tokens[:len(clause.triggers)] if clause.triggers else []
             if not clause.triggers:
                 continue
-        date = clause_date(doc, clause, running_date)
+        date = clause_date(doc, clause, running_date, ctx.published)
         if (is_background(date.event_date, ctx.published) or is_long_aggregate(date.event_date, date.date_start)
                 or is_future(date.event_date, ctx.published)
                 or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):

@@ -7,6 +7,7 @@ places that hang under it. "Not an event" rules drop triggers first.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from transforms.actors import ActorMatch
@@ -44,6 +45,7 @@ class Clause:
     places: list[PlaceHit] = field(default_factory=list)
     place_rank: dict[int, int] = field(default_factory=dict)  # hit.start -> steps to a trigger
     conj_of: object | None = None  # head of the clause this one is coordinated with
+    cited: tuple[int, int] | None = None  # "days after <this event>": the citing phrase's span
 
     @property
     def cues(self) -> frozenset[str]:
@@ -159,6 +161,19 @@ def cited_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
+# "two weeks after", "three days before": a counted offset dates the cited event
+_COUNTED_OFFSET = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                             r"(?:days?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
+_OWN_DAY = re.compile(r"\b(?:on\s+|during\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+
+
+def is_datable_citation(span_text: str) -> bool:
+    """'two weeks after insurgents killed 43 farmers', 'days after a blast ... during Friday
+    prayers': the cited event is recent and can be dated (the 30-day rule still applies)."""
+    return bool(_COUNTED_OFFSET.match(span_text) or _OWN_DAY.search(span_text))
+
+
 def _is_pluperfect_relative(token) -> bool:
     """'... from rebels, who had occupied it since January': the earlier state of the place."""
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
@@ -185,9 +200,10 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     clauses: dict[int, Clause] = {}
     cited = cited_spans(doc)
     for trig in triggers:
-        if any(start <= trig.start < end for start, end in cited):
+        span = next(((start, end) for start, end in cited if start <= trig.start < end), None)
+        if span is not None and not is_datable_citation(doc.text[span[0]:span[1]]):
             rejected["cited_event"] = rejected.get("cited_event", 0) + 1
-            continue
+            continue  # "days after <it>", with nothing to date it by: told on its own elsewhere
         token = _token_of(doc, trig)
         if token is None:
             continue
@@ -209,6 +225,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         clause = clauses.setdefault(head.i, Clause(head))
         clause.triggers.append(trig)
         clause.tokens.append(token)
+        if span is not None:
+            clause.cited = span
     found = list(clauses.values())
     _join_taken_and_retaken(found)
     _join_protest_responses(found)

@@ -61,13 +61,19 @@ def _is_statement_date(text: str, expression: str | None) -> bool:
     return at >= 0 and bool(_SPEECH_BEFORE.search(text[max(0, at - 30):at]))
 
 
-def clause_date(doc, clause: Clause, base: EventDate) -> EventDate:
-    """'X comes two days after Y happened': Y is dated N days before X."""
+def clause_date(doc, clause: Clause, base: EventDate, published: dt.date | None = None) -> EventDate:
+    """'X comes two days after Y happened': Y is dated N days before X; a cited event with
+    its own day ("days after a blast during Friday prayers") takes that day."""
+    if clause.cited is not None and not _OFFSET_WORDS.match(doc.text, clause.cited[0]):
+        own = resolve_event_date(doc.text[clause.cited[0]:clause.cited[1]], published, default_to_published=False)
+        if own.is_explicit and own.event_date is not None:
+            return own
     match = _OFFSET_WORDS.search(doc.text)
     if match is None or base.event_date is None:
         return base
     marks = [c.lower_ for c in clause.head.children if c.dep_ == "mark"]
-    if match.group(3).lower() not in marks or clause.head.idx < match.start():
+    cited_here = clause.cited is not None and clause.cited[0] == match.start()
+    if not cited_here and (match.group(3).lower() not in marks or clause.head.idx < match.start()):
         return base
     count = _NUMBER.get(match.group(1).lower()) or (int(match.group(1)) if match.group(1).isdigit() else 1)
     days = count * (7 if match.group(2).lower().startswith("week") else 1)

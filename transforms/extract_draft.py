@@ -146,8 +146,11 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     """
     text = doc.text
     toll_text = text
-    for start, end in reversed(cited_spans(doc)):  # "a day after a drone attack killed 89": not this toll
-        toll_text = toll_text[:start] + toll_text[end:]
+    if clause.cited is not None:
+        toll_text = text[clause.cited[0]:]  # the cited event's own toll: "... Herat during prayers, killing 18"
+    else:
+        for start, end in reversed(cited_spans(doc)):  # "a day after a drone attack killed 89": not this toll
+            toll_text = toll_text[:start] + toll_text[end:]
     fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     sub = classify(clause.cues, _signals(clause, roles, fat, text))

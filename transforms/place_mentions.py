@@ -74,7 +74,7 @@ _ANAPHORA = re.compile(
     r"protesters|demonstrators|assailants|bombers?|jihadists|bandits|group|militia|attack|assault|raid|blast|explosion)\b",
     re.IGNORECASE)
 # "Yemen's capital Sanaa", "the Somali capital, Mogadishu": the name after "capital" is the city
-_CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[a-z]+\s+)?capital(?:\s+city)?,?\s+(?P<name>{_NAME})")
+_CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[A-Za-z]+\s+)?capital(?:\s+city)?(?:,|\s+of)?\s+(?P<name>{_NAME})")
 _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
