@@ -283,6 +283,10 @@ def _is_out_of_place(alias: str, hit: re.Match[str], default_country: str | None
     return False
 
 
+_AFTER_PLACE_PREP = re.compile(r"\b(?:in|from|at|to|into|across|of|near|inside|outside|throughout)\s+(?:the\s+)?"
+                               r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?$", re.IGNORECASE)
+
+
 def _is_country_name(term: str, country: Country) -> bool:
     key = re.sub(r"\s+", " ", term).casefold().removeprefix("the ")
     return key in {n.casefold().removeprefix("the ") for n in (country.name, *country.aliases)}
@@ -308,6 +312,8 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
         return _named_unit(hit, default_country)
     if rule == "country_acts" and named_country is not None and not _is_country_name(hit.group("country"), named_country):
         return None  # "Palestinians fired": people, not the state ("Israel struck" is the state)
+    if rule == "country_acts" and _AFTER_PLACE_PREP.search(hit.string[max(0, hit.start() - 30):hit.start()]):
+        return None  # "a strike on a house in southern Lebanon killed ...": a place, the strike killed
     if rule == "country_and" and named_country is not None and hit.group("country").endswith("s") \
             and not _is_country_name(hit.group("country"), named_country):
         return None  # "Twelve Palestinians and one Israeli soldier": people ("Afghan and US forces" is the state)
