@@ -117,6 +117,9 @@ def _governing_verb(token):
     return node
 
 
+_SUPPORT_BEFORE = re.compile(r"\b(?:supported|backed|assisted|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|"
+                             r"\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$",
+                             re.IGNORECASE)
 _ABSTRACT_FOES = frozenset("""conflict conflicts insurgency insurgencies war wars crisis crises rebellion rebellions
 unrest violence insecurity pandemic drought famine hunger poverty corruption inflation floods disease
 outbreak epidemic odds allegations charges""".split())
@@ -214,6 +217,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             reason = "not_territory"
         if reason is None and trig.cue == "clash" and _fights_an_abstraction(token):
             reason = "not_a_fight"
+        if reason is None and trig.cue in ("air", "shelling") and _SUPPORT_BEFORE.search(doc.text[max(0, trig.start - 50):trig.start]):
+            reason = "support"  # "soldiers, supported by air strikes, repelled the assault": part of the fight
         if reason is None and _is_back_reference(token, scan):
             reason = "back_reference"
         if reason is None and _is_pluperfect_relative(token):

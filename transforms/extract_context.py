@@ -166,9 +166,15 @@ def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
     return next(a for a in foreign if a.name == top)
 
 
+# Militias that fight for the state: never the "gunmen" of an attack story.
+_PRO_GOVERNMENT = frozenset({"VDP", "Civilian JTF", "Koglweogo Militia", "Dozo Militia", "Dan Na Ambassagou",
+                             "Popular Mobilization Forces", "Ahlu Sunna Wal Jamaa", "Giants Brigades"})
+
+
 def dominant_group(actors: list[ActorMatch]) -> ActorMatch | None:
-    """The named non-state group the article mentions most ('Taliban', 'M23')."""
-    named = [a for a in actors if a.kind in _NAMED_GROUP_KINDS]
+    """The named non-state group the article mentions most ('Taliban', 'M23'), pro-government
+    militias aside (in a jihadist attack on Djibo, the VDP are defenders)."""
+    named = [a for a in actors if a.kind in _NAMED_GROUP_KINDS and a.name not in _PRO_GOVERNMENT]
     if not named:
         return None
     top, _ = Counter(a.name for a in named).most_common(1)[0]

@@ -69,11 +69,21 @@ def _one_bombardment(a: Candidate, b: Candidate, types: set[str]) -> bool:
     return types <= _REMOTE_TYPES and a.mention.char_start == b.mention.char_start
 
 
+def _one_strike(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'An Israeli missile strike on Damascus' / 'the air aggression with missiles' / 'air
+    defences intercepted most of the missiles': one strike, told three ways."""
+    if types <= _STRIKE_TYPES:
+        return a.mention.actor1 == b.mention.actor1 or any(
+            m.actor1.startswith("Unidentified") for m in (a.mention, b.mention))
+    return len(types) == 2 and "Disrupted weapons use" in types and bool(types & _STRIKE_TYPES)
+
+
 def _same_event(a: Candidate, b: Candidate) -> bool:
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & _CAPTURES and "Armed clash" in types and len(types) == 2) \
             and not _is_suicide_assault(types) and not types <= _PROTEST_GRADES.keys() \
-            and not _one_bombardment(a, b, types) and not _same_toll_retold(a, b):
+            and not _one_bombardment(a, b, types) and not _one_strike(a, b, types) \
+            and not _same_toll_retold(a, b):
         return False
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
 
@@ -121,6 +131,7 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
 
 
 _ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
+_STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                            "Grenade"})
 # One crowd per place and day: a riot the police dispersed is still the riot.
@@ -160,6 +171,11 @@ def merge_candidates(candidates: list[Candidate]) -> list[EventMention]:
                     merged = Candidate(replace(merged.mention, event_type=w.event_type, sub_event_type=w.sub_event_type,
                                                actor1=w.actor1, inter1=w.inter1, actor2=w.actor2, inter2=w.inter2),
                                        merged.explicit_date, merged.named_actors)
+                if "Disrupted weapons use" in {held.mention.sub_event_type, cand.mention.sub_event_type} and \
+                        merged.mention.sub_event_type == "Disrupted weapons use":
+                    strike = held if held.mention.sub_event_type != "Disrupted weapons use" else cand
+                    merged = Candidate(replace(strike.mention, **_toll(strike.mention, merged.mention)),
+                                       merged.explicit_date, merged.named_actors)  # the strike, partly intercepted
                 if _is_suicide_assault({held.mention.sub_event_type, cand.mention.sub_event_type}):
                     bomb = held if held.mention.sub_event_type == "Suicide bomb" else cand
                     merged = Candidate(replace(merged.mention, event_type=bomb.mention.event_type,
