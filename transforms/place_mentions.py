@@ -413,7 +413,7 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         far = _DISTANCE_BEFORE.search(before)
         if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
             dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
-        if _LAUNCH_SITE.search(before):
+        if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
             dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
