@@ -166,6 +166,8 @@ brigade brigades battalion battalions front movement militia militias legion all
 """.split())
 _REBEL_NAME_WORDS = frozenset({"liberation", "front", "movement", "resistance", "revolutionary", "independence",
                                "salvation", "army", "freedom", "patriotic", "revolution"})
+_ARMED_NAME_WORDS = frozenset({"liberation", "resistance", "revolutionary", "islamic", "jihad", "salvation", "armed",
+                               "defence", "defense", "patriotic", "independence", "mujahideen", "militia", "army"})
 _NOT_ARMED = frozenset({"salvation army", "red army faction"})
 
 
@@ -214,6 +216,8 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
     known_groups = [pattern for rule, pattern in _patterns() if rule == "group"]
     if not distinctive or any(p.search(name) or p.match(hit.string, start) for p in known_groups):
         return None  # "Taliban Army", "Kurdish-led Syrian Democratic Forces": a group the dictionary knows
+    if words[-1] in ("Movement", "Front", "Alliance") and not any(w.lower() in _ARMED_NAME_WORDS for w in words):
+        return None  # "Cameroon Renaissance Movement", "Popular Front" alone: parties as often as armed groups
     kind = "rebel" if any(w.lower() in _REBEL_NAME_WORDS for w in words) else "political_militia"
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, default_country, start, end, name)
 

@@ -62,7 +62,8 @@ class ArticleContext:
 
 
 _FORCE_USAGE = re.compile(
-    r"^(?:['’]s)?(?:\s+and\s+\w+)?(?:\s+\w+)?\s*(?:-led|-backed|troops|forces|military|president|officials?|"
+    r"^(?:['’]s)?(?:\s+and\s+\w+)?(?:\s+\w+)?\s*(?:-led|-backed|-aligned|-funded|troops|forces|military|president|officials?|"
+    r"consulates?|embassy|embassies|ambassador|diplomats?|influence|proxies|allies|ally|leaders?|nuclear|"
     r"administration|embassy|envoy|army|soldiers|paramilitar\w*|mercenar\w*|instructors|jets|drones?|withdrawal|government|air\s+force|navy|"
     r"missiles?|artillery|strikes?|rockets?|shelling|warplanes|bombs?|attacks?|invasion|aggression)\b",
     re.IGNORECASE)
@@ -117,7 +118,8 @@ def article_country(body_text: str, dominant: ActorMatch | None,
     of the article's dominant armed group gets one extra vote, and each
     place name the gazetteer ties to one country (`place_votes`) one more.
     """
-    votes: Counter[str] = Counter(place_votes or {})
+    # a place in the text is where something happens; a country's name is as often about who acts
+    votes: Counter[str] = Counter({iso2: 2 * n for iso2, n in (place_votes or {}).items()})
     first: dict[str, Country] = {}
     for country, start, end in mentions:
         first.setdefault(country.iso2, country)

@@ -134,9 +134,10 @@ _ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
 _STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 _REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
                            "Grenade"})
-# One crowd per place and day: a riot the police dispersed is still the riot.
-_PROTEST_GRADES = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
-                   "Mob violence": 3, "Violent demonstration": 3}
+# One crowd per place and day: a riot the police dispersed is still the riot, and a crowd
+# the police shot dead is told as that whatever else it did.
+_PROTEST_GRADES = {"Peaceful protest": 0, "Protest with intervention": 1, "Mob violence": 2, "Violent demonstration": 2,
+                   "Excessive force against protesters": 3}
 
 
 def _combine(keep: Candidate, other: Candidate) -> Candidate:
