@@ -29,7 +29,7 @@ from transforms.countries import find_countries_in_text, main_country
 from transforms.event_dates import resolve_event_date
 from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
-                                        dominant_foreign_force, dominant_group, drop_actor_names,
+                                        dominant_group, hostile_foreign_force, drop_actor_names,
                                         fallback_places, inherited_places, is_abroad, pick_places,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, sentence_date
@@ -272,7 +272,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         actors = find_actors(art.body_text, country.iso2)
     actors = bare_forces_to_occupier(actors, country)
     ctx = ArticleContext(art.article_id, art.published, country, plan.sentences, plan.triggers,
-                         dominant_group(actors), dominant_foreign_force(actors), actors, country_mentions)
+                         dominant_group(actors), hostile_foreign_force(actors), actors, country_mentions)
     found: list[Candidate] = []
     last_index, last_count = -LOOKBACK_SENTENCES - 1, 0
     for sentence in plan.sentences:

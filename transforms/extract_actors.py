@@ -163,7 +163,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         a1 = a1 or (pool[0] if pool else gunmen)
     elif a1 is None:
         a1 = pool[0] if pool else None
-    if sub == "Armed clash":
+    if sub == "Armed clash" or sub in _EXPLOSIVE_TYPES:
+        # "the Ministry of Defense said 56 insurgents were killed in air strikes": its forces struck
         a1 = army if a1 is not None and a1.kind == "government" else a1
         a2 = army if a2 is not None and a2.kind == "government" else a2
     if a2 is not None and a1 is not None and a2.name == a1.name and sub != "Armed clash":

@@ -159,6 +159,15 @@ def _names_a_country(text: str) -> bool:
     return any(lookup_country_term(w.rstrip("'’s")) is not None for w in re.findall(r"[A-Z][\w'’-]*", text))
 
 
+def hostile_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
+    """The foreign army an unattributed attack is by (Russia's in Ukraine), unless the story
+    has jihadists, gunmen or militants of its own: then the foreign troops (France's in Mali)
+    fight beside the state, and an unnamed attacker is one of those armed men."""
+    if any(a.kind == "unidentified" for a in actors):
+        return None
+    return dominant_foreign_force(actors)
+
+
 def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
     """The foreign state force the article mentions most (Russia's army in Ukraine)."""
     foreign = [a for a in actors if a.inter == 8 and a.kind in ("military", "external")]

@@ -163,7 +163,9 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
         return None
     iso2 = ctx.country.iso2 if ctx.country else None
     signals = _signals(clause, roles, fat, text)
-    foiled = signals.foiled or any(t.lower_.startswith(("repel", "repuls")) for t in clause.tokens)  # no lemmatizer in the flow
+    foiled = signals.foiled or any(t.lower_.startswith(("repel", "repuls")) or (  # no lemmatizer in the flow
+        t.lower_ in ("pushed", "beat", "beaten", "fought") and any(c.lower_ in ("back", "off") for c in t.children))
+        for t in clause.tokens)
     dominant = ctx.dominant
     if dominant is not None and named_by is not None and dominant.start >= named_by:
         dominant = None  # named only much later, in another story of the article

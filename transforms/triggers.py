@@ -28,7 +28,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
     ("cross_border", r"\bcross(?:ed|es|ing)?\b", False),
-    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchange\s+of\s+fire|exchanged\s+fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive)\b", True),
+    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchange\s+of\s+fire|exchanged\s+fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burned\s+alive)\b", True),
