@@ -198,14 +198,15 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 or is_future(date.event_date, ctx.published)
                 or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):
             continue
+        own_places = bool(clause.places)
         if not clause.places:
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:
             clause.places = inherited_places(sentence, scan, ctx)
         draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm, ctx,
                              ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end)
-        if draft is None:
-            continue
+        if draft is None or (draft.sub == "Change to group/activity" and not own_places):
+            continue  # "Police and military were deployed": forces moving, but to nowhere the text names
         places = pick_places(clause.places, clause.place_rank)
         if draft.sub == "Other":
             places = places[:1]  # one movement of forces is one event

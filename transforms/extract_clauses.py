@@ -26,7 +26,7 @@ _RETELLING_VERBS = frozenset(
     "come comes came coming follow follows followed following happen happens happened occur occurs occurred "
     "mark marks marked spark sparked prompt prompted draw drew drawn confirm confirms confirmed condemn "
     "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
-    "claims claimed".split())
+    "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened".split())
 _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
                          "equipment", "drug", "cocaine", "cash", "money", "explosive", "document", "cattle",

@@ -14,6 +14,8 @@ from transforms.actors import ActorMatch
 _ACTOR1_PREPS = {"by"}
 _ACTOR2_PREPS = {"from", "against", "on", "with", "at", "targeting"}
 _TO_CAPTOR_CUES = {"capture", "transfer"}
+_SPEECH_VERBS = frozenset("said says say told confirmed confirms announced reported stated added noted disclosed "
+                          "explained quoted insisted alleged".split())
 # "12 people were killed, including three police officers", "among them two soldiers"
 _VICTIM_PREPS = {"including", "among"}
 
@@ -48,6 +50,8 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
                 return "victim"
         if node.lower_ == "according" and node.dep_ == "prep":
             return "source"  # "according to the police union": who tells, not who acts
+        if node is token and token.dep_ == "nsubj" and parent.lower_ in _SPEECH_VERBS and parent != head:
+            return "source"  # "Police confirmed that 86 people were killed when gunmen attacked": the teller
         if parent != head and parent.pos_ == "VERB" and parent.dep_ in ("acl", "relcl", "advcl", "xcomp"):
             return None  # "a bomb targeting a military convoy": the convoy is not the bomb's actor
         if parent == head:
