@@ -117,6 +117,8 @@ def _governing_verb(token):
     return node
 
 
+_FLYING_VERBS = frozenset("flew fly flies flying flown overflew circled circling hovered hovering patrolled "
+                          "patrolling landed landing surveyed".split())
 _SUPPORT_BEFORE = re.compile(r"\b(?:supported|backed|assisted|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|"
                              r"\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$",
                              re.IGNORECASE)
@@ -217,6 +219,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             reason = "not_territory"
         if reason is None and trig.cue == "clash" and _fights_an_abstraction(token):
             reason = "not_a_fight"
+        if reason is None and trig.cue == "air" and _governing_verb(token).lower_ in _FLYING_VERBS:
+            reason = "overflight"  # "French aircraft flew over the area": seen, not striking
         if reason is None and trig.cue in ("air", "shelling") and _SUPPORT_BEFORE.search(doc.text[max(0, trig.start - 50):trig.start]):
             reason = "support"  # "soldiers, supported by air strikes, repelled the assault": part of the fight
         if reason is None and _is_back_reference(token, scan):

@@ -49,6 +49,9 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
     if a2 is None and _hits_armed_post(clause):
         victims = False  # "attacked an army checkpoint": the target is armed, not civilian
+    if a2 is None and a1 is not None and a1.kind == "rebel" and _attacks_a_town(clause) and not (
+            victims and fat.known and fat.best > 0):
+        victims = False  # "Taliban fighters attacked Pul-e-Khumri": a town is taken on against its defenders
     armed_dead = next((v for v in sub_roles.victims if v.kind in ("military", "police")), None)
     if armed_dead is not None and _hits_armed_post(clause):
         a2, victims = armed_dead, False  # "12 killed in the assault on the prison, including three police officers"
@@ -57,7 +60,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
         civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None),
-        target_kind=a2.kind if a2 else ("military" if _hits_armed_post(clause) else None),
+        target_kind=a2.kind if a2 else ("military" if _hits_armed_post(clause) or (
+            a1 is not None and a1.kind == "rebel" and not victims and _attacks_a_town(clause)) else None),
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
         foreign_actor=a1 is not None and a1.inter == 8)
 
@@ -65,6 +69,22 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",
                           "column", "garrison", "positions", "bases", "checkpoints", "posts", "outposts",
                           "prison", "jail", "penitentiary", "prisons", "jails"})  # guarded: whoever storms one fights
+
+
+_TOWN_WORDS = frozenset({"town", "city", "capital", "district", "headquarters", "towns", "cities"})
+
+
+def _attacks_a_town(clause: Clause) -> bool:
+    """'attacked Pul-e-Khumri', 'an attack on Kunduz city': the object is a town, not people."""
+    for token in clause.tokens:
+        if not token.lower_.startswith(("attack", "assault", "storm", "raid")):
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for g in c.children if g.dep_ == "pobj"]
+        if any(o.pos_ == "PROPN" or o.lower_ in _TOWN_WORDS for o in objects):
+            return True
+    return False
 
 
 def _hits_armed_post(clause: Clause) -> bool:

@@ -338,6 +338,8 @@ def _looks_like_title_or_country(name: str) -> bool:
         return False  # "West Bank": a territory, whatever "Bank" usually heads
     if name.lower() in _WORLD_REGION_NAMES:
         return True  # "grain destined for Africa": no event happens in a continent
+    if any(ch.isdigit() for ch in name):
+        return True  # "G5 Sahel", "M23": forces and groups, not places
     words = name.split()
     if any(w in _TITLE_WORDS for w in words):
         return True
@@ -349,6 +351,10 @@ def _is_demonym(name: str) -> bool:
     """'Libyan', 'Somali': a people's adjective, not a place name."""
     country = find_country(name)
     return country is not None and name in country.demonyms and name != country.name
+
+
+_SITE_BEFORE = re.compile(r"\b(?:camp|base|post|outpost|checkpoint|barracks|garrison|market|mosque|church|school|"
+                          r"hospital|station|prison|airport|village|town)\s*$", re.IGNORECASE)
 
 
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
@@ -364,7 +370,9 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name) or _is_demonym(name):
             continue
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
-        strong_prep = m.group(0).split()[0].lower() in _PLACE_PREPS
+        prep = m.group(0).split()[0].lower()
+        # "the camp at Boulkessi": a site "at" a name puts it on the map as surely as "in"
+        strong_prep = prep in _PLACE_PREPS or prep == "at" and bool(_SITE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         ent = ent_of.get(m.start("name"), "")
         # spaCy's small model often tags unknown towns PERSON/ORG; "in X" still wins
         if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):
