@@ -173,11 +173,22 @@ _NOT_ARMED = frozenset({"salvation army", "red army faction"})
 
 def _named_words(hit: re.Match[str]) -> list[str]:
     words = hit.group("name").split()
-    while words and words[0].lower() in _LEADING_NOT_NAME:
+    while words and (words[0].lower() in _LEADING_NOT_NAME or words[0].rstrip(".") in _TITLES
+                     or _is_persons_possessive(words[0])):
         words = words[1:]
     while words and words[-1].lower() in ("of", "and", "the", "for"):
         words = words[:-1]
     return words
+
+
+_TITLES = frozenset("Gen General Col Colonel Marshal Field Lt Maj Major Brig Commander President Prime Minister "
+                    "Mr Dr Sheikh Emir Gov Governor".split())
+
+
+def _is_persons_possessive(word: str) -> bool:
+    """"Haftar's" in "Gen Haftar's Libyan National Army": whose the force is, not its name
+    (a country's possessive, "Ukraine's", is kept: the state's own units)."""
+    return word.endswith(("'s", "’s")) and lookup_country_term(word[:-2]) is None
 
 
 def _named_span(hit: re.Match[str]) -> tuple[int, int]:

@@ -168,7 +168,7 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
     if mention.location is None:
         return None
     place = geocode(gazetteer, mention.location, mention.country_hint).place
-    if place is not None:
+    if place is not None and _in_story_countries(gazetteer, place, mention):
         return place
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
     place = _exact_place_in(gazetteer, mention.location, abroad)
@@ -180,6 +180,14 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         if place is not None:
             return replace(place, geo_precision=max(place.geo_precision, 2))
     return None
+
+
+def _in_story_countries(gazetteer: Gazetteer, place: Place, mention: EventMention) -> bool:
+    """A place abroad only in a country the article names ("Capital" is an Icelandic region's
+    name too: a Pakistani story that never names Iceland does not mean it)."""
+    hint = (mention.country_hint or "").upper()
+    iso2 = next((code for code, row in gazetteer.countries.items() if row.get("iso3") == place.iso3), None)
+    return not hint or iso2 in (hint, *mention.other_countries)
 
 
 def _exact_place_in(gazetteer: Gazetteer, mention: LocationMention, countries: Sequence[str]) -> Place | None:

@@ -99,6 +99,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
+# "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
+_SPEECH_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
+    r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
     rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
@@ -106,7 +110,7 @@ _PARENT_GAP = re.compile(
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Government Security Local Provincial "
+    "July August September October November December Government Security Local Provincial Capital "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", "Province", "Region", "District", "Base",
                             "Airbase", "Airport", "Airfield",
@@ -126,7 +130,7 @@ _TITLE_WORDS = frozenset(
     "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission".split())
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
-    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas|parts|neighbou?rhoods|suburbs|centre|center)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
+    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
     rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
@@ -416,7 +420,8 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near
-        if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end:
+        if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end \
+                or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "according to a hospital in Goma": where the source is, not the event
         far = _DISTANCE_BEFORE.search(before)
         if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
