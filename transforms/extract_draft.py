@@ -169,8 +169,13 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     if clause.cited is not None:
         toll_text = text[clause.cited[0]:]  # the cited event's own toll: "... Herat during prayers, killing 18"
     else:
-        for start, end in reversed(cited_spans(doc)):  # "a day after a drone attack killed 89": not this toll
-            toll_text = toll_text[:start] + toll_text[end:]
+        # "a day after a drone attack killed 89", "..., days after a blast in Azaz, killing 18": not this
+        # toll; what follows the citation in the sentence is the cited event's
+        for start, end in reversed(cited_spans(doc)):
+            if start > min(t.start for t in clause.triggers):
+                toll_text = toll_text[:start]
+            else:
+                toll_text = toll_text[:start] + toll_text[end:]
     fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     sub = classify(clause.cues, _signals(clause, roles, fat, text))

@@ -369,3 +369,45 @@ def test_numbered_unit_without_a_country_is_military_forces():
 def test_charities_are_not_armed_groups():
     names = [a.name for a in find_actors("Volunteers from the Salvation Army handed out blankets.", "GB")]
     assert "Salvation Army" not in names
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # a person's title and possessive are not part of a force's name
+    ("Gen Haftar's Libyan National Army shelled Gharyan.", "LY", [("Military Forces of Libya", 1)]),
+    ("Sheikh Omar's Mujahideen Army attacked Zawiya.", "LY", [("Mujahideen Army", 2)]),
+    ("Commander Sultan's Gourma Liberation Front attacked Kidal.", "ML", [("Gourma Liberation Front", 2)]),
+    ("Commander Kalev's Tamsar Brigade attacked a post.", "SS", [("Tamsar Brigade", 3)]),
+    # a country's possessive names the state's own command
+    ("Ukraine's Southern Defense Forces shot down eight drones.", "UA", [("Military Forces of Ukraine", 1)]),
+    ("Ukraine's Southern Defense Forces shot down eight drones.", "RU", [("Military Forces of Ukraine", 8)]),
+    # party-like names without an armed word are no armed group; with one they are
+    ("The Cameroon Renaissance Movement held a rally in Douala.", "CM", []),
+    ("The Ambazonia Renaissance Movement attacked Bamenda.", "CM", []),
+    ("The Ambazonia Defence Movement attacked Bamenda.", "CM", [("Ambazonia Defence Movement", 2)]),
+])
+def test_named_forces_without_owners_titles_or_party_names(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+def test_a_stripped_owner_is_outside_the_span():
+    text = "Commander Sultan's Gourma Liberation Front attacked Kidal."
+    (actor,) = find_actors(text, "ML")
+    assert (actor.text, text[actor.start:actor.end]) == ("Gourma Liberation Front", "Gourma Liberation Front")
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # plural demonyms are people, not the state
+    ("Palestinians fired rockets at Sderot.", "PS", []),
+    ("Syrians attacked the post.", "SY", []),
+    ("Twelve Palestinians and two Israeli soldiers were killed.", "PS", [("Military Forces of Israel", 8)]),
+    # a country after a place preposition is where, not who
+    ("A strike on a house in southern Lebanon killed two.", "LB", []),
+    ("Two men in Lebanon killed a soldier.", "IL", [("Civilians (Israel)", 7), ("Military Forces of Israel", 1)]),
+    # the state itself still acts
+    ("Israel fired rockets at Gaza.", "PS", [("Military Forces of Israel", 8)]),
+    ("Lebanon fired back at Israel.", "LB", [("Military Forces of Lebanon", 1)]),
+    ("Afghan and US forces attacked the compound.", "AF",
+     [("Military Forces of Afghanistan", 1), ("Military Forces of the United States", 8)]),
+])
+def test_demonyms_and_places_are_not_acting_states(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected

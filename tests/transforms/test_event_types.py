@@ -77,3 +77,31 @@ def test_every_sub_event_type_has_its_event_type():
 ])
 def test_detention_by_a_non_state_group_is_an_abduction(kind, expected):
     assert classify(frozenset({"arrest"}), ClauseSignals(actor1_kind=kind)) == expected
+
+
+@pytest.mark.parametrize(("cues", "signals", "expected"), [
+    # tear gas and water cannon are only fired at crowds: a protest with intervention
+    ({"disperse"}, ClauseSignals(), "Protest with intervention"),
+    ({"disperse", "shelling"}, ClauseSignals(), "Shelling/artillery/missile attack"),  # a weapon cue: no crowd
+    # armed groups rallying are no demonstration ...
+    ({"protest"}, ClauseSignals(actor1_kind="rebel"), None),
+    ({"protest", "attack"}, ClauseSignals(actor1_kind="political_militia", target_kind="military"), "Armed clash"),
+    ({"protest"}, ClauseSignals(actor1_kind="military"), None),
+    # ... unless crowds are involved or the target is the protesters
+    ({"protest", "kill"}, ClauseSignals(actor1_kind="military", target_kind="protesters", deaths=True),
+     "Excessive force against protesters"),
+    ({"protest"}, ClauseSignals(actor1_kind="unidentified", crowd=True), "Peaceful protest"),
+    ({"protest", "disperse"}, ClauseSignals(actor1_kind="police"), "Protest with intervention"),
+    # a police officer stabbed during protests: the crowd turned violent
+    ({"protest", "attack"}, ClauseSignals(target_kind="police"), "Violent demonstration"),
+    ({"protest", "kill"}, ClauseSignals(target_kind="military", deaths=True), "Violent demonstration"),
+    ({"protest", "kill"}, ClauseSignals(target_kind="civilians", deaths=True), "Excessive force against protesters"),
+    # foreign troops leaving, shot at on the way out
+    ({"abandon"}, ClauseSignals(actor1_kind="external", foreign_actor=True, deaths=True), "Armed clash"),
+    # residents attacking: a crowd
+    ({"attack"}, ClauseSignals(actor1_kind="civilians"), "Mob violence"),
+    ({"kill"}, ClauseSignals(actor1_kind="civilians", target_kind="civilians", civilian_victims=True, deaths=True),
+     "Attack"),
+])
+def test_crowds_armed_groups_and_departures(cues, signals, expected):
+    assert classify(frozenset(cues), signals) == expected

@@ -395,6 +395,54 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Armed clash", "JEM", "Police Forces of Sudan", "Nyala", None, SUNDAY)),
     ("group-named-by-its-shape", "Fighters of the Tubas Battalion opened fire on Israeli troops near Tubas on Sunday.",
      Want("Armed clash", "Tubas Battalion", "Military Forces of Israel", "Tubas", None, SUNDAY)),
+    # --- capitals, bearings, venues -----------------------------------------------------
+    ("capital-by-demonym", "A car bomb exploded in the Afghan capital on Sunday, killing six people.",
+     Want("Remote explosive/landmine/IED", None, "Civilians (Afghanistan)", "Afghanistan", 6, SUNDAY)),
+    ("capital-by-possessive", "Gunmen stormed a hotel in Somalia's capital on Sunday, killing five guards.",
+     Want("Attack", None, None, "Somalia", 5, SUNDAY)),
+    ("far-bearing-is-no-place", "Gunmen attacked a village 120 km north of Maiduguri, Nigeria, on Sunday, killing seven villagers.",
+     Want("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "-", 7, SUNDAY)),
+    ("speech-venue-is-no-place", "The governor told a press conference in Kano, Nigeria, on Sunday that bandits had killed 11 farmers.",
+     Want("Attack", None, "Civilians (Nigeria)", "-", 11, SUNDAY)),
+    ("speech-venue-and-event-place", "The governor told a press conference in Kano, Nigeria, on Sunday that bandits had killed 11 farmers in Tsafe.",
+     Want("Attack", None, "Civilians (Nigeria)", "Tsafe", 11, SUNDAY)),
+    # --- clauses that are no fight ----------------------------------------------------------
+    ("abstract-foe", "Ethiopian troops were battling the conflict in Amhara, officials said on Sunday.", NO),
+    ("overflight-is-no-strike", "Turkish jets flew over Tal Rifaat, Syria, on Sunday.", NO),
+    ("deployment-to-rescue", "Police were deployed to rescue kidnapped students in Kaduna, Nigeria, on Sunday.", NO),
+    ("deployment-to-nowhere", "Police and soldiers were deployed on Sunday after the attack, officials said.", NO),
+    ("armed-groups-do-not-rally", "Armed groups from Misrata rallied against the advance on Sirte, Libya, on Sunday.", NO),
+    ("air-support-is-part-of-the-fight", "Army troops supported by air strikes repelled an attack by al-Shabaab on a base in Bulobarde, Somalia, on Sunday.",
+     Want("Armed clash", "Al Shabaab", "Military Forces of Somalia", "Bulobarde", None, SUNDAY)),
+    # --- actors and types -------------------------------------------------------------------
+    ("prison-is-an-armed-post", "Gunmen stormed the prison in Kuje, Nigeria, on Sunday, killing two policemen.",
+     Want("Armed clash", None, "Police Forces of Nigeria", "Kuje", 2, SUNDAY)),
+    ("teller-is-no-actor", "Police confirmed that 20 people were killed when gunmen attacked a market in Kajuru, Nigeria, on Sunday.",
+     Want("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "Kajuru", 20, SUNDAY)),
+    ("residents-attacking-are-a-mob", "Angry residents attacked two journalists in Bukavu, DR Congo, on Sunday.",
+     Want("Mob violence", None, None, "Bukavu", None, SUNDAY)),
+    ("police-stabbed-in-protests", "A police officer was stabbed to death during protests in Nairobi, Kenya, on Sunday.",
+     Want("Violent demonstration", None, "Police Forces of Kenya", "Nairobi", 1, SUNDAY)),
+    ("tear-gas-alone", "Police fired tear gas and water cannon in Nairobi, Kenya, on Sunday.",
+     Want("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya", "Nairobi", None, SUNDAY)),
+    ("foreign-abandon-with-deaths", "French troops abandoned their base in Ouallam, Niger, on Sunday after an attack that killed two soldiers.",
+     Want("Armed clash", "Military Forces of France", None, "Ouallam", 2, SUNDAY)),
+    ("possessive-and-title-stripped", "Forces of Gen Haftar's Libyan National Army shelled Gharyan, Libya, on Sunday.",
+     Want("Shelling/artillery/missile attack", "Military Forces of Libya", None, "Gharyan", None, SUNDAY)),
+    ("none-martyred", "No soldiers were martyred when militants attacked a checkpoint in Lakki Marwat, Pakistan, on Sunday.",
+     Want("Armed clash", None, "Military Forces of Pakistan", "Lakki Marwat", 0, SUNDAY)),
+    ("from-both-sides", "Ninety fighters from both sides were killed in clashes between the army and RSF in Babanusa, Sudan, on Sunday.",
+     Want("Armed clash", "Military Forces of Sudan", "Rapid Support Forces", "Babanusa", 90, SUNDAY)),
+    ("ministry-strikes-with-its-forces", "The Ministry of Defense said 56 insurgents were killed in air strikes in Helmand, Afghanistan, on Sunday.",
+     Want("Air/drone strike", "Military Forces of Afghanistan", "Unidentified Armed Group (Afghanistan)", "Helmand", 56, SUNDAY)),
+    ("consulate-is-not-where-it-happens", "Iranian-backed militias fired rockets at the Iranian consulate in Erbil, Iraq, on Sunday.",
+     Want("Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)", None, "Erbil", None, SUNDAY)),
+    ("named-rebels-attack-a-town", "M23 rebels attacked the town of Kitshanga, DR Congo, on Sunday.",
+     Want("Armed clash", "M23", "Military Forces of the Democratic Republic of the Congo", "Kitshanga", None, SUNDAY)),
+    ("named-rebels-kill-villagers", "M23 rebels attacked the village of Kilolirwe, DR Congo, on Sunday, killing 14 villagers.",
+     Want("Attack", "M23", "Civilians (Democratic Republic of the Congo)", "Kilolirwe", 14, SUNDAY)),
+    ("pushed-back-is-repelled", "Troops pushed back an attack by militants on a base in Mocimboa, Mozambique, on Sunday.",
+     Want("Armed clash", "Unidentified Armed Group (Mozambique)", "Military Forces of Mozambique", "Mocimboa", None, SUNDAY)),
 ]
 
 # Mini-articles: several sentences, context carried between them.
@@ -525,6 +573,34 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "Militants attacked a police post in Bannu, Pakistan, on Sunday, killing five policemen.\n"
      "The assault began when a suicide bomber rammed a car into the gate.",
      [Want("Suicide bomb", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan", "Bannu", 5, SUNDAY)]),
+    # a cited event with its own day ("during Friday prayers") is dated by that day
+    ("art-cited-event-with-its-own-day",
+     "Soldiers shelled rebel positions in Idlib, Syria, on Sunday, killing six fighters, "
+     "days after a blast hit a mosque in Azaz during Friday prayers, killing 18 people.",
+     # the toll after the citation is the cited event's, not the shelling's
+     [Want("Shelling/artillery/missile attack", None, None, "Idlib", 6, SUNDAY),
+      Want("Remote explosive/landmine/IED", None, None, "Azaz", 18, dt.date(2024, 3, 8))]),
+    # bare "troops" in a story that never names the home army are the occupier's
+    ("art-bare-troops-are-the-occupier-s",
+     "Israeli troops raided Tammun in the West Bank on Sunday, Israeli soldiers said.\n"
+     "Troops arrested three men in Tammun on Sunday.",
+     [Want("Attack", "Military Forces of Israel", "Civilians (Palestinian Territory)", "Tammun", None, SUNDAY),
+      Want("Arrests", "Military Forces of Israel", None, "Tammun", None, SUNDAY)]),
+    # foreign troops beside the state in a story with jihadists are not the default attacker
+    ("art-foreign-allies-are-not-the-attacker",
+     "French troops and Malian soldiers patrolled near Menaka, Mali, on Saturday after jihadists were seen nearby.\n"
+     "A mortar shell hit the camp in Menaka on Sunday, killing two soldiers.",
+     [Want("Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)", "Military Forces of Mali", "Menaka", 2, SUNDAY)]),
+    # a strike partly intercepted is one strike, not a strike and a foiled one
+    ("art-interception-is-part-of-the-strike",
+     "Israeli missiles struck Damascus, Syria, on Sunday, killing three people. "
+     "Syrian air defences intercepted most of the missiles over Damascus on Sunday.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Israel", "Civilians (Syria)", "Damascus", 3, SUNDAY)]),
+    # one crowd event per place and day, graded by the worst that happened
+    ("art-crowd-events-graded-and-merged",
+     "Thousands protested in Dhaka, Bangladesh, on Sunday. Police fired tear gas at the protesters in Dhaka on Sunday. "
+     "Protesters torched a bus in Dhaka on Sunday.",
+     [Want("Violent demonstration", None, None, "Dhaka", None, SUNDAY)]),
 ]
 
 

@@ -139,3 +139,55 @@ def test_no_other_countries_when_only_the_home_country_is_named():
     ctx = ArticleContext("a3", None, country_by_code("NG"), split_sentences(body), {},
                          country_mentions=find_countries_in_text(body))
     assert other_countries(ctx) == ()
+
+
+# --- whose the bare forces are; who attacks by default ---------------------------------------
+
+from transforms.actors import ActorMatch  # noqa: E402
+from transforms.extract_context import bare_forces_to_occupier, dominant_group, hostile_foreign_force  # noqa: E402
+
+PS = country_by_code("PS")
+
+
+def army(name: str, iso2: str, inter: int, text: str, at: int = 0) -> ActorMatch:
+    return ActorMatch(name, inter, "military", iso2, at, at + len(text), text)
+
+
+ISRAELI_TWICE = [army("Military Forces of Israel", "IL", 8, "Israeli troops", 0),
+                 army("Military Forces of Israel", "IL", 8, "Israeli soldiers", 40)]
+BARE_TROOPS = army("Military Forces of Palestinian Territory", "PS", 1, "troops", 80)
+
+
+def test_bare_forces_in_a_story_without_a_home_army_are_the_occupier_s():
+    out = bare_forces_to_occupier([*ISRAELI_TWICE, BARE_TROOPS], PS)
+    assert [(a.name, a.inter, a.country_iso2, a.text) for a in out][-1] == (
+        "Military Forces of Israel", 8, "IL", "troops")
+    assert out[:2] == ISRAELI_TWICE
+
+
+@pytest.mark.parametrize("actors", [
+    [ISRAELI_TWICE[0], BARE_TROOPS],                                    # the foreign army named only once
+    [*ISRAELI_TWICE, BARE_TROOPS, army("Military Forces of Palestinian Territory", "PS", 1, "Palestinian security forces", 90)],
+    [*ISRAELI_TWICE],                                                   # no bare forces at all
+])
+def test_bare_forces_stay_home_otherwise(actors):
+    assert bare_forces_to_occupier(actors, PS) == actors
+    assert bare_forces_to_occupier(actors, None) == actors
+
+
+RUSSIAN = [army("Military Forces of Russia", "RU", 8, "Russian forces", 0)]
+GUNMEN = ActorMatch("Unidentified Armed Group (Mali)", 3, "unidentified", "ML", 50, 57, "gunmen")
+
+
+def test_the_hostile_foreign_force_is_none_when_the_story_has_armed_men_of_its_own():
+    assert hostile_foreign_force(RUSSIAN).name == "Military Forces of Russia"
+    assert hostile_foreign_force([*RUSSIAN, GUNMEN]) is None
+    assert hostile_foreign_force([GUNMEN]) is None
+
+
+def test_pro_government_militias_are_never_the_dominant_group():
+    vdp = ActorMatch("VDP", 4, "political_militia", "BF", 0, 3, "VDP")
+    jnim = ActorMatch("JNIM", 2, "rebel", "BF", 20, 24, "JNIM")
+    assert dominant_group([vdp, vdp, jnim]).name == "JNIM"
+    assert dominant_group([vdp, vdp]) is None
+    assert dominant_group([jnim, vdp]).name == "JNIM"

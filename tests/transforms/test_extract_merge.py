@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from transforms.event_types import event_type_of
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
@@ -69,3 +70,88 @@ def test_detail_keeps_other_types_and_an_existing_toll():
     assert absorb_detail(shelling, cand("Suicide bomb", place=None)) is shelling
     clash = cand("Armed clash", fatalities=5)
     assert absorb_detail(clash, cand("Attack", place=None, fatalities=6)) is clash
+
+
+# --- one crowd per place and day, graded by the worst that happened --------------------
+
+def crowd(sub: str, actor1: str, actor2: str = "", place: str = "Dhaka", date=SUNDAY) -> Candidate:
+    return cand(sub, place=place, actor1=actor1, actor2=actor2, date=date)
+
+
+def test_crowd_events_of_one_place_and_day_are_one_graded_by_the_worst():
+    merged = merge_candidates([crowd("Peaceful protest", "Protesters (Bangladesh)"),
+                               crowd("Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh"),
+                               crowd("Violent demonstration", "Rioters (Bangladesh)")])
+    assert [(m.event_type, m.sub_event_type, m.actor1, m.actor2) for m in merged] == [
+        ("Riots", "Violent demonstration", "Rioters (Bangladesh)", "")]
+
+
+def test_excessive_force_outranks_a_riot():
+    merged = merge_candidates([crowd("Violent demonstration", "Rioters (Kenya)", place="Nairobi"),
+                               crowd("Excessive force against protesters", "Protesters (Kenya)",
+                                     "Police Forces of Kenya", place="Nairobi")])
+    assert [(m.sub_event_type, m.actor1, m.actor2) for m in merged] == [
+        ("Excessive force against protesters", "Protesters (Kenya)", "Police Forces of Kenya")]
+
+
+def test_crowds_elsewhere_or_another_day_stay_apart():
+    elsewhere = merge_candidates([crowd("Peaceful protest", "Protesters (Bangladesh)"),
+                                  crowd("Violent demonstration", "Rioters (Bangladesh)", place="Sylhet")])
+    assert [m.sub_event_type for m in elsewhere] == ["Peaceful protest", "Violent demonstration"]
+    other_day = merge_candidates([crowd("Peaceful protest", "Protesters (Bangladesh)"),
+                                  crowd("Violent demonstration", "Rioters (Bangladesh)", date=dt.date(2024, 3, 9))])
+    assert len(other_day) == 2
+    # a crowd event and an armed one are never one
+    assert len(merge_candidates([crowd("Peaceful protest", "Protesters (Bangladesh)"),
+                                 crowd("Armed clash", "Military Forces of Bangladesh")])) == 2
+
+
+# --- one barrage per sentence; one strike told several ways -----------------------------------
+
+def at(c: Candidate, start: int) -> Candidate:
+    return Candidate(replace(c.mention, char_start=start, char_end=start + 40), c.explicit_date, c.named_actors)
+
+
+def test_remote_fire_of_one_sentence_is_one_barrage():
+    merged = merge_candidates([
+        at(cand("Shelling/artillery/missile attack", place="Nikopol", actor1="Military Forces of Russia"), 0),
+        at(cand("Air/drone strike", place="Nikopol", actor1="Unidentified Armed Group (Ukraine)"), 0),
+        at(cand("Grenade", place="Nikopol", actor1="Unidentified Armed Group (Ukraine)"), 0)])
+    assert [m.sub_event_type for m in merged] == ["Shelling/artillery/missile attack"]
+
+
+def test_remote_fire_of_other_sentences_by_other_sides_stays_apart():
+    merged = merge_candidates([
+        at(cand("Shelling/artillery/missile attack", place="Nikopol", actor1="Military Forces of Russia"), 0),
+        at(cand("Remote explosive/landmine/IED", place="Nikopol", actor1="Military Forces of Ukraine"), 200)])
+    assert [m.sub_event_type for m in merged] == ["Shelling/artillery/missile attack", "Remote explosive/landmine/IED"]
+
+
+def test_one_strike_told_as_air_and_missile_attack_is_one():
+    merged = merge_candidates([
+        at(cand("Air/drone strike", place="Damascus", actor1="Military Forces of Israel", fatalities=3), 0),
+        at(cand("Shelling/artillery/missile attack", place="Damascus", actor1="Military Forces of Israel"), 120)])
+    assert [(m.sub_event_type, m.fatalities) for m in merged] == [("Air/drone strike", 3)]
+
+
+def test_strikes_by_two_named_sides_stay_apart():
+    merged = merge_candidates([
+        at(cand("Air/drone strike", place="Damascus", actor1="Military Forces of Israel"), 0),
+        at(cand("Shelling/artillery/missile attack", place="Damascus", actor1="Military Forces of Turkey"), 120)])
+    assert len(merged) == 2
+
+
+def test_an_interception_is_absorbed_by_the_strike_it_stopped_part_of():
+    merged = merge_candidates([
+        at(cand("Disrupted weapons use", place="Damascus", actor1="Military Forces of Syria", named=2), 300),
+        at(cand("Shelling/artillery/missile attack", place="Damascus", actor1="Military Forces of Israel",
+                fatalities=2), 0)])
+    assert [(m.sub_event_type, m.actor1, m.fatalities) for m in merged] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Israel", 2)]
+
+
+def test_an_interception_elsewhere_stays_an_event():
+    merged = merge_candidates([
+        at(cand("Disrupted weapons use", place="Homs", actor1="Military Forces of Syria"), 300),
+        at(cand("Shelling/artillery/missile attack", place="Damascus", actor1="Military Forces of Israel"), 0)])
+    assert sorted(m.sub_event_type for m in merged) == ["Disrupted weapons use", "Shelling/artillery/missile attack"]

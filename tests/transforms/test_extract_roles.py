@@ -67,3 +67,22 @@ def test_the_agent_is_still_actor1(nlp):
     roles = roles_of(nlp, "Eight villagers were killed in Zurmi by bandits.", "NG", "killed", {"kill"})
     assert (name(roles.actor1), name(roles.actor2), roles.victims) == (
         "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", ())
+
+
+@pytest.mark.parametrize("sentence, country, verb, actor1, teller", [
+    # the subject of a speech verb tells: it is no side of the act it reports
+    ("Police confirmed that 20 people were killed when gunmen attacked a market in Kajuru.", "NG", "attacked",
+     "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria"),
+    ("The army said militants attacked a market in Bannu.", "PK", "attacked",
+     "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"),
+])
+def test_the_subject_of_a_speech_verb_is_a_source(nlp, sentence, country, verb, actor1, teller):
+    roles = roles_of(nlp, sentence, country, verb, {"attack"})
+    sides = [roles.actor1, roles.actor2, roles.assoc1, *roles.others, *roles.victims]
+    assert name(roles.actor1) == actor1
+    assert teller not in [a.name for a in sides if a is not None]
+
+
+def test_the_subject_of_the_act_itself_still_acts(nlp):
+    roles = roles_of(nlp, "Police attacked a market in Kajuru, officials said.", "NG", "attacked", {"attack"})
+    assert name(roles.actor1) == "Police Forces of Nigeria"

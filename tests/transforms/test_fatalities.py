@@ -214,3 +214,18 @@ def test_parse_fatalities_is_total_and_ordered(text):
     parse_number(text)
     assert result.low <= result.best <= result.high
     assert result.known or result == FatalityCount(0, 0, 0, False)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "from both sides" names the sides, not the dead
+    ("Around 40 fighters from both sides were killed near Kadugli.", (40, 40, 40, True)),
+    ("Sixty combatants from both sides died in the battle for Mugunga.", (60, 60, 60, True)),
+    ("Both sides lost men near Bir Ali.", UNKNOWN),
+    # "no soldiers were martyred": none died
+    ("No soldiers were martyred in the attack on the post in Tank.", NONE_DIED),
+    ("No policemen were martyred, the spokesman said.", NONE_DIED),
+    ("Two soldiers were martyred in the attack on the post in Tank.", (2, 2, 2, True)),
+])
+def test_both_sides_and_none_martyred(sentence, expected):
+    got = parse_fatalities(sentence)
+    assert (got.low, got.best, got.high, got.known) == expected

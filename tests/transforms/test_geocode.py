@@ -330,3 +330,50 @@ def test_compass_without_province_falls_back_to_the_country_and_needs_deaths(lev
 def test_is_unplaced_without_toll(place, fatalities, expected):
     mention = replace(story(L("Gao"), "ML", fatalities=fatalities), place=place)
     assert is_unplaced_without_toll(mention) is expected
+
+
+# --- capitals named by their country ("in the Afghan capital", "the capital") -------------
+
+@pytest.mark.parametrize("mention, country, expected", [
+    (L("Afghanistan", "capital"), "AF", ("Afghanistan", "Kabul", "Kabul", 1)),
+    (L("Afghanistan", "capital"), "NG", ("Afghanistan", "Kabul", "Kabul", 1)),   # the named country's, not the article's
+    (L("", "capital"), "AF", ("Afghanistan", "Kabul", "Kabul", 1)),              # bare: the article's country
+    (L("Afghanistan", "capital", near=True), None, ("Afghanistan", "Kabul", "Kabul", 2)),
+])
+def test_a_capital_is_the_country_s_capital_city(gaz, mention, country, expected):
+    assert where(geocode(gaz, mention, country).place) == expected
+
+
+def test_a_capital_is_not_a_town_of_the_capital_s_name_at_home(levant):
+    # Lebanon has a Tripoli too; "the Libyan capital" is Libya's
+    place = geocode(levant, L("Libya", "capital"), "LB").place
+    assert (where(place), place.geonameid) == (("Libya", "Tripoli", "Tripoli", 1), 2210247)
+
+
+@pytest.mark.parametrize("mention, country", [
+    (L("", "capital"), None),        # no country at all
+    (L("", "capital"), "LB"),        # Beirut is not in the fixture: nothing, not a guess
+    (L("Atlantis", "capital"), "AF"),
+])
+def test_a_capital_without_a_known_capital_city_places_nothing(gaz, levant, mention, country):
+    assert geocode(levant if country == "LB" else gaz, mention, country).place is None
+
+
+# --- places abroad only in countries the story names -------------------------------------
+
+def test_a_place_abroad_needs_its_country_named_in_the_story(gaz):
+    def afghan_story(location, abroad=()):
+        return replace(story(location, "AF", abroad=abroad), actor1="Taliban")
+
+    unnamed, named, home = geocode_mentions(gaz, [afghan_story(L("Tashkent")),
+                                                  afghan_story(L("Tashkent"), abroad=("UZ",)),
+                                                  afghan_story(L("Kabul"))])
+    assert where(unnamed.place) == ("Afghanistan", "", "Afghanistan", 3)
+    assert where(named.place) == ("Uzbekistan", "Tashkent", "Tashkent", 1)
+    assert where(home.place) == ("Afghanistan", "Kabul", "Kabul", 1)
+
+
+def test_an_admin_unit_s_alternate_name_counts_abroad(levant):
+    # "Liban-Sud" is a GeoNames alternate of Lebanon's South Governorate: an admin unit, so it counts
+    (strike,) = geocode_mentions(levant, [story(L("Liban-Sud"), "IL", abroad=("LB",))])
+    assert where(strike.place) == ("Lebanon", "South", "South", 3)

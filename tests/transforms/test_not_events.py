@@ -99,3 +99,21 @@ def test_relative_clause_on_a_place_or_date_is_not_a_biography(nlp, sentence, wo
 ])
 def test_relative_clause_on_a_person_is_a_biography(nlp, sentence, word):
     assert is_biography(trigger_token(nlp, sentence, word))
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # powers and authority: what may be done, not what was done
+    ("The decree gives soldiers powers to search homes and make arrests.", "arrests", "hypothetical"),
+    ("Parliament granted the army authority to detain suspects.", "detain", "hypothetical"),
+    ("The law authorises police to disperse gatherings.", "disperse", "hypothetical"),
+    ("The emergency rules allow troops to raid homes at night.", "raid", "hypothetical"),
+    ("The UN mandate to protect civilians and disarm militias was renewed.", "disarm", "hypothetical"),
+    ("Soldiers arrested three men in Kano on Sunday under the new powers.", "arrested", None),
+    # frequent and repeated: a pattern, even across "and"
+    ("Herders in Pibor suffer frequent cattle raids.", "raids", "habitual_background"),
+    ("The valley has seen frequent cattle raids and revenge attacks.", "attacks", "habitual_background"),
+    ("Repeated attacks on the road to Dori have emptied the villages.", "attacks", "habitual_background"),
+    ("Gunmen raided a cattle camp in Pibor on Sunday, officials said.", "raided", None),
+])
+def test_powers_and_frequent_raids(sentence, word, expected):
+    assert reason(sentence, word) == expected

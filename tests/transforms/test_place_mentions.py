@@ -210,3 +210,89 @@ def test_a_facility_named_before_makes_the_sentence_anaphoric(nlp, sentence):
 def test_a_facility_of_a_named_place_is_not_anaphoric(nlp):
     sentence = "Gunmen stormed the prison of Kogi and freed inmates."
     assert not scan_places(sentence, nlp(sentence)).anaphoric
+
+
+# --- capitals named by their country -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A car bomb exploded in the Afghan capital on Monday.", [("Afghanistan", "capital")]),
+    ("Gunfire erupted outside Sudan's capital overnight.", [("Sudan", "capital")]),
+    ("Protesters marched across the capital on Monday.", [("", "capital")]),
+])
+def test_a_capital_named_by_its_country(nlp, sentence, expected):
+    assert [(m.name, m.kind) for m in mentions(nlp, sentence) if m.kind == "capital"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighting reached the provincial capital on Monday.",            # not a country's
+    "Rockets hit Kandahar's capital district on Monday.",
+    "Shells landed in the Malian capital, Bamako, on Monday.",       # the name after it is the place
+])
+def test_no_country_capital_reference(nlp, sentence):
+    assert [m for m in mentions(nlp, sentence) if m.kind == "capital"] == []
+
+
+# --- where from, where said, how far: not where it happened ------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Rockets were fired from Syria at the Golan on Monday.", "Syria"),
+    ("Missiles were launched from the direction of Hodeidah overnight.", "Hodeidah"),
+    ("The minister told a press conference in Maputo that rebels had attacked Mocimboa.", "Maputo"),
+    ("Gunmen killed four herders 260 km northeast of Mogadishu on Monday.", "Mogadishu"),
+    ("An ambush killed six soldiers 90 miles south of Mogadishu.", "Mogadishu"),
+])
+def test_launch_sites_speech_venues_and_far_bearings_are_not_event_places(nlp, sentence, name):
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.destination for h in scan.hits if h.mention.name == name] == [True]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Gunmen killed four herders 20 km north of Mogadishu on Monday.", "Mogadishu"),  # near enough to be the place
+    ("Rockets hit a farm in the Golan on Monday.", "Golan"),
+])
+def test_near_bearings_and_plain_places_stay_event_places(nlp, sentence, name):
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.destination for h in scan.hits if h.mention.name == name] == [False]
+
+
+# --- names that are no places ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Grain shipments to Africa resumed from Odesa on Monday.", "Africa"),
+    ("Ships were attacked in the Red Sea on Monday.", "Red Sea"),
+    ("Talks on the Black Sea Grain Initiative stalled in Istanbul.", "Black Sea Grain Initiative"),
+    ("Troops from the G5 Sahel force patrolled near Menaka.", "G5 Sahel"),
+])
+def test_world_regions_agreements_and_digits_are_no_places(nlp, sentence, name):
+    assert name not in [m.name for m in mentions(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Jihadists attacked the camp at Tessalit on Monday.", "Tessalit"),
+    ("Militants fired on the checkpoint at Mondoro on Monday.", "Mondoro"),
+    ("Shelling hit the area of Mayadin on Monday.", "Mayadin"),
+    ("Fighting raged in Kayes on Jan 5.", "Kayes"),
+])
+def test_sites_at_a_name_and_areas_of_a_name_are_places(nlp, sentence, place):
+    assert place in [m.name for m in mentions(nlp, sentence)]
+
+
+def test_a_month_abbreviation_is_no_place(nlp):
+    assert [m.name for m in mentions(nlp, "Fighting raged in Kayes on Jan 5.")] == ["Kayes"]
+    assert "Sept" not in [m.name for m in mentions(nlp, "Rebels shelled the town in Sept last year.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister arrived at Tessalit on Monday.",   # "at" without a site: spaCy's person tag stands
+    "The envoy met rebels at Mondoro on Monday.",
+])
+def test_at_a_name_without_a_site_is_not_placed(nlp, sentence):
+    assert mentions(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Settlers attacked a farm in West Bank on Monday.", "West Bank"),
+    ("Shelling killed four people in Gaza on Monday.", "Gaza"),
+])
+def test_territories_after_a_preposition_are_provinces(nlp, sentence, name):
+    assert [m.kind for m in mentions(nlp, sentence) if m.name == name] == ["province"]

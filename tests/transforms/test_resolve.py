@@ -332,3 +332,46 @@ def test_later_reports_only_grow_earlier_events(data, cut):
     for event in before:
         assert event.event_id in after
         assert set(event.mention_ids) <= set(after[event.event_id].mention_ids)
+
+
+MOPTI_LEAD = Place(iso3="MLI", country="Mali", admin1="Mopti", location="Mopti", geo_precision=3)
+
+
+def test_one_article_s_province_level_lead_joins_its_town_level_retelling():
+    lead = mention("lead", "a1", place=MOPTI_LEAD)
+    town = mention("town", "a1", place=BOULKESSI)
+    [event] = resolve_events([lead, town], ARTICLES)
+    assert event.place == BOULKESSI
+    assert event.mention_ids == ("lead", "town")
+
+
+def test_a_province_level_report_of_another_article_names_another_place():
+    events = resolve_events([mention("lead", "a1", place=MOPTI_LEAD), mention("town", "b1", place=BOULKESSI)],
+                            ARTICLES)
+    assert sorted(e.mention_ids for e in events) == [("lead",), ("town",)]
+
+
+def test_a_town_level_place_named_like_its_province_is_its_own():
+    # "Mopti" the town (precision 1) is not "Mopti" the region: Boulkessi stays apart
+    mopti_town = Place(iso3="MLI", country="Mali", admin1="Mopti", location="Mopti", geo_precision=1)
+    events = resolve_events([mention("t", "a1", place=mopti_town), mention("b", "a1", place=BOULKESSI)], ARTICLES)
+    assert len(events) == 2
+
+
+def test_across_outlets_forces_and_peacekeepers_attacked_are_one_side():
+    malian = mention("m", "a1", sub_event_type="Armed clash", actor2="Military Forces of Mali")
+    blue_helmets = mention("u", "b1", sub_event_type="Armed clash", actor2="MINUSMA")
+    french = mention("f", "c1", sub_event_type="Armed clash", actor2="Military Forces of France")
+    [event] = resolve_events([malian, blue_helmets, french], ARTICLES)
+    assert event.source_count == 3
+
+
+def test_forces_attacked_stay_two_sides_within_one_article_or_by_other_attackers():
+    malian = mention("m", "a1", sub_event_type="Armed clash", actor2="Military Forces of Mali")
+    same_article = mention("u", "a1", sub_event_type="Armed clash", actor2="MINUSMA")
+    assert len(resolve_events([malian, same_article], ARTICLES)) == 2
+    other_attacker = mention("i", "b1", sub_event_type="Armed clash", actor1="Islamic State Sahel Province",
+                             actor2="MINUSMA")
+    assert len(resolve_events([malian, other_attacker], ARTICLES)) == 2
+    militia = mention("d", "b1", sub_event_type="Armed clash", actor2="Dan Na Ambassagou")
+    assert len(resolve_events([malian, militia], ARTICLES)) == 2

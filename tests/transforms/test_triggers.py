@@ -108,3 +108,40 @@ def test_assault_and_martyred_are_cues(sentence, expected):
 ])
 def test_assault_as_a_weapon_or_unit_word_is_no_cue(sentence):
     assert "attack" not in cues(sentence)
+
+
+# --- words that look like cues but name something else ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Drone footage showed the burned market in Kassala.", "air"),
+    ("Drone video circulated online on Monday.", "air"),
+    ("Drone operators trained near Lviv.", "air"),
+    ("Dockers went on strike in protest at the killings in Matadi.", "protest"),
+    ("Opposition leaders urged voters to rally behind the candidate in Lusaka.", "protest"),
+    ("The chiefs called on citizens to rally to the flag.", "protest"),
+    ("A rocket fell into the sea off Sidon on Monday.", "capture"),
+    ("Shrapnel fell near a compound in Nahariya.", "capture"),
+    ("Troops patrolled near occupied Melitopol on Monday.", "capture"),
+    ("Residents fled from occupied Nova Kakhovka.", "capture"),
+    ("Secondary explosions shook the depot in Toropets for hours.", "ied"),
+    ("Secondary detonations were heard at the depot.", "ied"),
+])
+def test_look_alike_words_are_no_cue(sentence, absent):
+    assert absent not in cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("A drone struck a car in Marib on Monday.", "air"),                     # drones still strike
+    ("Farmers protested in Nairobi on Monday.", "protest"),                  # a protest is still one
+    ("Thousands rallied in Tbilisi on Monday.", "protest"),
+    ("The town fell into rebel hands on Monday.", "capture"),                # "into ... hands" is a capture
+    ("Bakhmut fell to Wagner fighters on Monday.", "capture"),
+    ("Rebels occupied the town hall in Kindu.", "capture"),                  # the verb, not the adjective
+    ("A blast tore through the market in Jos.", "ied"),                      # a first blast is a blast
+    ("Troops re-entered Kherson on Monday.", "recapture"),
+    ("Soldiers pushed back an assault near Kupiansk.", "clash"),
+    ("Villagers fought off the raiders near Gusau.", "clash"),
+    ("Police beat back an attack on the station in Bannu.", "clash"),
+])
+def test_the_real_cue_is_still_found(sentence, cue):
+    assert cue in cues(sentence)
