@@ -82,6 +82,9 @@ _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
+# "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
+_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _LAUNCH_SITE = re.compile(
     r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+(?:\w+\s+){0,3}?from)\s+(?:the\s+)?"
     r"(?:(?:occupied|[a-z]+ern|central)\s+)?(?:[A-Z][\w'’-]+\s+)?$",
@@ -131,7 +134,8 @@ _TITLE_WORDS = frozenset(
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})")
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
+    rf"|\b(?i:fired|launched|lobbed)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
     r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
@@ -292,7 +296,7 @@ def _scan_capitals(text: str, found: list[PlaceHit]) -> None:
 def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
     """'the fall of Panjwai', 'rebels captured Goma': the object is a place."""
     for m in _TRIGGER_OBJECT.finditer(text):
-        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         name = _clean_name(m.group(group))
         if not name or _looks_like_title_or_country(name) or find_country(name) is not None:
             continue
@@ -419,7 +423,7 @@ def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before))
-        dest = bool(_DEST_BEFORE.search(before)) and not near
+        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before)
         if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end \
                 or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "according to a hospital in Goma": where the source is, not the event

@@ -296,3 +296,17 @@ def test_at_a_name_without_a_site_is_not_placed(nlp, sentence):
 ])
 def test_territories_after_a_preposition_are_provinces(nlp, sentence, name):
     assert [m.kind for m in mentions(nlp, sentence) if m.name == name] == ["province"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Russian forces pounded Orikhiv on Sunday with artillery.", "Orikhiv"),
+    ("Two missiles struck Kostiantynivka overnight.", "Kostiantynivka"),
+    ("Militants fired mortar rounds at Damboa late on Friday.", "Damboa"),
+    ("The group launched three drones towards Kiryat Shmona.", "Kiryat Shmona"),
+])
+def test_the_object_of_a_strike_verb_is_a_place(nlp, sentence, place):
+    assert place in [m.name for m in mentions(nlp, sentence)]
+
+
+def test_a_struck_target_that_is_no_name_is_no_place(nlp):
+    assert mentions(nlp, "A shell hit the market on Monday.") == []
