@@ -2,17 +2,22 @@
 
 Two sources, regex first: admin-unit phrases the text spells out ("Panjwai
 district", "the province of Kandahar", "two districts in Farah", "one in
-Gore") and then spaCy's GPE/LOC/FAC entities not already covered. Context:
-an enclosing unit ("X district in southern Y province" -> parent Y), "near"
-phrases, and whether the place is only a destination ("fled to X"), which
-is where people went, not where the event happened.
+Gore"), strike and capture objects, compass regions and capitals, and then
+spaCy's GPE/LOC/FAC entities not already covered. How the words around each
+hit read (near, destination, parent unit, list, a capital standing for its
+government) is `transforms.place_context`'s.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from transforms.countries import find_country as _find_any_country
+from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
+from transforms.place_words import COMPASS as _COMPASS, NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
+from transforms.records import LocationMention
+
+__all__ = ["PlaceHit", "PlaceScan", "scan_places"]
 
 # Country aliases that are also provinces: "Gaza Strip", "West Bank" name where, not only whose.
 _PROVINCE_ALIASES = frozenset({"gaza", "gaza strip", "west bank"})
@@ -30,20 +35,8 @@ def find_country(name: str):
     if name.strip().lower() in _PROVINCE_ALIASES:
         return None
     return _find_any_country(name)
-from transforms.records import LocationMention
 
-_UNIT_KIND = {
-    "district": "district", "county": "district", "municipality": "district",
-    "subdistrict": "district", "sub-district": "district", "commune": "district",
-    "lga": "district", "local government area": "district", "department": "district",
-    "province": "province", "state": "province", "governorate": "province",
-    "oblast": "province", "prefecture": "province", "region": "region",
-    "city": "city", "town": "city", "village": "village", "hamlet": "village",
-    "neighbourhood": "place", "neighborhood": "place", "township": "district",
-}
-_UNIT = r"(?i:local government area|sub-?district|district|county|municipality|commune|lga|department|province|state|governorate|oblast|prefecture|region|city|town|village|hamlet|neighbou?rhood|township)"
-_NAME = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
-_COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -78,38 +71,7 @@ _CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[A-Za-z]+\s+)?capi
 _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
-_NEAR_BEFORE = re.compile(
-    r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
-    re.IGNORECASE)
-# "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
-_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-_LAUNCH_SITE = re.compile(
-    r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+(?:\w+\s+){0,3}?from)\s+(?:the\s+)?"
-    r"(?:(?:occupied|[a-z]+ern|central)\s+)?(?:[A-Z][\w'’-]+\s+)?$",
-    re.IGNORECASE)
-_NEAR_KM = 50  # beyond this a named town only gives the bearing of an unnamed place
-_DISTANCE_BEFORE = re.compile(
-    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
-    r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
-_DEST_BEFORE = re.compile(
-    r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
-    re.IGNORECASE)
-# "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -": where the reporter files from
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-|,)")
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
-_SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
-# "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
-_SPEECH_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
-    r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$", re.IGNORECASE)
-_PARENT_GAP = re.compile(
-    rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
-    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
-    re.IGNORECASE)
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -139,29 +101,6 @@ _TRIGGER_OBJECT = re.compile(
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
     r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
-_LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
-
-
-@dataclass(frozen=True)
-class PlaceHit:
-    """A place mention located in the sentence (offsets relative to it)."""
-
-    mention: LocationMention
-    start: int
-    end: int
-    destination: bool = False  # "fled to X": not where the event happened
-    is_parent: bool = False  # only context for another mention
-    listed: bool = False  # one of "X, Y and Z": each is a place of the event
-
-
-@dataclass(frozen=True)
-class PlaceScan:
-    """All place evidence of one sentence."""
-
-    hits: tuple[PlaceHit, ...]
-    anaphoric: bool  # "the district", "10 districts": the place is in the context
-    unnamed_count: int | None  # "ten districts fell" with no place named
-    vague_area: bool = False  # "in the country's northern provinces": placed, but unnamed
 
 
 def _count_value(word: str) -> int | None:
@@ -390,107 +329,6 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
 
 
-def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """'X, Y and Z' (a chain of names closed by 'and'): each is a place of the event.
-
-    'Sake, North Kivu' has no 'and': the second name encloses the first.
-    """
-    chain: list[int] = []
-    closed = False
-    marked = list(hits)
-    for i in range(len(hits) + 1):
-        gap = text[hits[i - 1].end:hits[i].start] if 0 < i < len(hits) else ""
-        linked = 0 < i < len(hits) and bool(_LIST_GAP.match(gap)) and "country" not in (
-            hits[i - 1].mention.kind, hits[i].mention.kind)
-        if linked:
-            chain = chain or [i - 1]
-            chain.append(i)
-            closed = closed or "and" in gap
-            continue
-        if closed:
-            for j in chain:
-                marked[j] = replace(marked[j], listed=True)
-        chain, closed = [], False
-    return marked
-
-
-def _with_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """Set near/destination flags and parents from the words around each hit."""
-    hits = sorted(hits, key=lambda h: h.start)
-    dateline = _DATELINE.match(text)
-    dateline_end = dateline.end() if dateline else -1
-    out: list[PlaceHit] = []
-    for hit in hits:
-        before = text[max(0, hit.start - 40):hit.start]
-        near = bool(_NEAR_BEFORE.search(before))
-        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before)
-        if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end \
-                or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]):
-            dest = True  # "according to a hospital in Goma": where the source is, not the event
-        far = _DISTANCE_BEFORE.search(before)
-        if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
-            dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
-        if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
-            dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
-        if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
-            dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
-        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
-    out = _mark_lists(text, out)
-    for i, hit in enumerate(out):
-        for j in range(i + 1, len(out)):
-            nxt = out[j]
-            gap = text[hit.end:nxt.start]
-            if len(gap) > 45 or not _PARENT_GAP.match(gap) or (hit.listed and nxt.listed):
-                continue
-            if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
-                continue
-            if nxt.mention.kind == "country" or hit.mention.count:
-                break
-            kind = hit.mention.kind
-            unit = re.search(_UNIT, gap)
-            if kind == "place" and unit:
-                kind = _UNIT_KIND.get(unit.group(0).lower(), kind)
-            elif kind == "place" and "capital" in gap:
-                kind = "city"  # "El Fasher, the capital of North Darfur"
-            out[i] = replace(hit, mention=replace(hit.mention, parent=nxt.mention.name, kind=kind))
-            out[j] = replace(nxt, is_parent=True)
-            break
-    return out
-
-
-# A place acting as its government: "Ankara had not informed Moscow", "Moscow was working
-# with...", "the conflict between Ankara and Damascus", "Kyiv's allies".
-_FALL_VERBS = frozenset("fell fall falls fallen falling came come remained remains was were is are "
-                        "has have had been lies lay sits".split())
-_TELL_VERBS = frozenset("informed inform told tell warned warn accused accuse urged urge asked ask "
-                        "blamed blame notified notify thanked thank".split())
-_RELATION_NOUNS = frozenset("conflict conflicts tension tensions relations ties talks war rift dispute "
-                            "feud standoff rivalry deal agreement negotiations".split())
-_PLACE_PARTS = frozenset("airport outskirts centre center suburbs suburb streets street neighbourhoods "
-                         "neighborhoods district districts province city port residents outskirt".split())
-
-
-def _is_metonym(doc, hit: PlaceHit) -> bool:
-    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span.root
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head  # "between Ankara and Damascus": read the first of the pair
-    head = token.head
-    if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _FALL_VERBS:
-        aux = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
-        return not (head.lower_ in ("hit", "struck", "shaken", "rocked") or set(aux) & {"was", "were"}
-                    and head.tag_ == "VBN")
-    if token.dep_ == "dobj" and head.lower_ in _TELL_VERBS:
-        return True
-    if token.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in _RELATION_NOUNS:
-        return True
-    if token.dep_ == "poss" and head.lower_ not in _PLACE_PARTS and head.pos_ == "NOUN":
-        return True
-    return False
-
-
 def scan_places(sentence: str, doc=None) -> PlaceScan:
     """Place mentions of one sentence (doc: its spaCy parse, for entities)."""
     found: list[PlaceHit] = []
@@ -503,9 +341,9 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
-    hits = _with_context(sentence, found)
+    hits = read_context(sentence, found)
     if doc is not None:
-        hits = [replace(h, destination=True) if _is_metonym(doc, h) else h for h in hits]
+        hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]
     unnamed = None
     if not any(h.mention.count for h in hits):
         m = _COUNTED_UNNAMED.search(sentence)

@@ -1,0 +1,170 @@
+"""How the words around a place mention read: near it, a destination, a source, a parent unit,
+one of a list, or a government named by its capital ("Ankara had not informed Moscow").
+
+`read_context` sets those flags on the hits of one sentence; `is_metonym` needs the parse.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from transforms.place_words import COMPASS as _COMPASS, LEVEL as _LEVEL, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
+from transforms.records import LocationMention
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place mention located in the sentence (offsets relative to it)."""
+
+    mention: LocationMention
+    start: int
+    end: int
+    destination: bool = False  # "fled to X": not where the event happened
+    is_parent: bool = False  # only context for another mention
+    listed: bool = False  # one of "X, Y and Z": each is a place of the event
+
+
+@dataclass(frozen=True)
+class PlaceScan:
+    """All place evidence of one sentence."""
+
+    hits: tuple[PlaceHit, ...]
+    anaphoric: bool  # "the district", "10 districts": the place is in the context
+    unnamed_count: int | None  # "ten districts fell" with no place named
+    vague_area: bool = False  # "in the country's northern provinces": placed, but unnamed
+
+
+_NEAR_BEFORE = re.compile(
+    r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE)
+# "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
+_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_LAUNCH_SITE = re.compile(
+    r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+(?:\w+\s+){0,3}?from)\s+(?:the\s+)?"
+    r"(?:(?:occupied|[a-z]+ern|central)\s+)?(?:[A-Z][\w'’-]+\s+)?$",
+    re.IGNORECASE)
+_NEAR_KM = 50  # beyond this a named town only gives the bearing of an unnamed place
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
+    r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
+_DEST_BEFORE = re.compile(
+    r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
+    re.IGNORECASE)
+# "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -": where the reporter files from
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-|,)")
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
+# "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
+_SPEECH_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
+    r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$", re.IGNORECASE)
+_PARENT_GAP = re.compile(
+    rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
+def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """'X, Y and Z' (a chain of names closed by 'and'): each is a place of the event.
+
+    'Sake, North Kivu' has no 'and': the second name encloses the first.
+    """
+    chain: list[int] = []
+    closed = False
+    marked = list(hits)
+    for i in range(len(hits) + 1):
+        gap = text[hits[i - 1].end:hits[i].start] if 0 < i < len(hits) else ""
+        linked = 0 < i < len(hits) and bool(_LIST_GAP.match(gap)) and "country" not in (
+            hits[i - 1].mention.kind, hits[i].mention.kind)
+        if linked:
+            chain = chain or [i - 1]
+            chain.append(i)
+            closed = closed or "and" in gap
+            continue
+        if closed:
+            for j in chain:
+                marked[j] = replace(marked[j], listed=True)
+        chain, closed = [], False
+    return marked
+
+
+def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Set near/destination flags and parents from the words around each hit."""
+    hits = sorted(hits, key=lambda h: h.start)
+    dateline = _DATELINE.match(text)
+    dateline_end = dateline.end() if dateline else -1
+    out: list[PlaceHit] = []
+    for hit in hits:
+        before = text[max(0, hit.start - 40):hit.start]
+        near = bool(_NEAR_BEFORE.search(before))
+        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before)
+        if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end \
+                or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]):
+            dest = True  # "according to a hospital in Goma": where the source is, not the event
+        far = _DISTANCE_BEFORE.search(before)
+        if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
+            dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
+        if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
+            dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
+        if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
+            dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
+        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
+    out = _mark_lists(text, out)
+    for i, hit in enumerate(out):
+        for j in range(i + 1, len(out)):
+            nxt = out[j]
+            gap = text[hit.end:nxt.start]
+            if len(gap) > 45 or not _PARENT_GAP.match(gap) or (hit.listed and nxt.listed):
+                continue
+            if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
+                continue
+            if nxt.mention.kind == "country" or hit.mention.count:
+                break
+            kind = hit.mention.kind
+            unit = re.search(_UNIT, gap)
+            if kind == "place" and unit:
+                kind = _UNIT_KIND.get(unit.group(0).lower(), kind)
+            elif kind == "place" and "capital" in gap:
+                kind = "city"  # "El Fasher, the capital of North Darfur"
+            out[i] = replace(hit, mention=replace(hit.mention, parent=nxt.mention.name, kind=kind))
+            out[j] = replace(nxt, is_parent=True)
+            break
+    return out
+
+
+# A place acting as its government: "Ankara had not informed Moscow", "Moscow was working
+# with...", "the conflict between Ankara and Damascus", "Kyiv's allies".
+_FALL_VERBS = frozenset("fell fall falls fallen falling came come remained remains was were is are "
+                        "has have had been lies lay sits".split())
+_TELL_VERBS = frozenset("informed inform told tell warned warn accused accuse urged urge asked ask "
+                        "blamed blame notified notify thanked thank".split())
+_RELATION_NOUNS = frozenset("conflict conflicts tension tensions relations ties talks war rift dispute "
+                            "feud standoff rivalry deal agreement negotiations".split())
+_PLACE_PARTS = frozenset("airport outskirts centre center suburbs suburb streets street neighbourhoods "
+                         "neighborhoods district districts province city port residents outskirt".split())
+
+
+def is_metonym(doc, hit: PlaceHit) -> bool:
+    """A place standing for its government: the subject of a non-falling verb, told or
+    accused, one side of "the conflict between X and Y", or the owner of a non-place noun."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "between Ankara and Damascus": read the first of the pair
+    head = token.head
+    if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _FALL_VERBS:
+        aux = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
+        return not (head.lower_ in ("hit", "struck", "shaken", "rocked") or set(aux) & {"was", "were"}
+                    and head.tag_ == "VBN")
+    if token.dep_ == "dobj" and head.lower_ in _TELL_VERBS:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in _RELATION_NOUNS:
+        return True
+    if token.dep_ == "poss" and head.lower_ not in _PLACE_PARTS and head.pos_ == "NOUN":
+        return True
+    return False
