@@ -27,7 +27,7 @@ from typing import Protocol, Sequence
 from transforms.actors import find_actors
 from transforms.countries import find_countries_in_text, main_country
 from transforms.event_dates import resolve_event_date
-from transforms.extract_clauses import Clause, actors_in_clause, find_clauses
+from transforms.extract_clauses import Clause, actors_in_clause, clause_text, find_clauses
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_group, hostile_foreign_force, drop_actor_names,
                                         fallback_places, inherited_places, is_abroad, pick_places,
@@ -144,11 +144,6 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
     return whole_line and (sentence.index == 0 or len(sentence.text.split()) <= 18)
 
 
-def _clause_text(doc, clause: Clause) -> str:
-    tokens = list(clause.head.subtree)
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
-
-
 def _drop_side_activity(clauses: list[Clause]) -> list[Clause]:
     """'took the town after troops withdrew': the withdrawal is part of the capture story."""
     main = [c for c in clauses if c.cues - _SIDE_CUES]
@@ -186,7 +181,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     out: list[Candidate] = []
     by_head = {c.head.i: c for c in clauses}
     for clause in clauses:
-        if has_old_year(_clause_text(doc, clause), ctx.published):
+        if has_old_year(clause_text(doc, clause), ctx.published):
             continue
         if "cross_border" in clause.cues and not is_abroad(sentence, ctx):
             clause.triggers = [t for t in clause.triggers if t.cue != "cross_border"]

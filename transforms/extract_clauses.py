@@ -127,11 +127,23 @@ unrest violence insecurity pandemic drought famine hunger poverty corruption inf
 outbreak epidemic odds allegations charges""".split())
 
 
+def clause_text(doc, clause: Clause) -> str:
+    """The words of the clause's subtree."""
+    tokens = list(clause.head.subtree)
+    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+
+
+def objects_of(token, preps: tuple[str, ...]) -> list:
+    """What a trigger acts on: its direct objects and the objects of the given prepositions."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                for g in c.children if g.dep_ == "pobj"]
+    return objects
+
+
 def _fights_an_abstraction(token) -> bool:
     """'already battling the Tigray conflict', 'fighting corruption': no armed foe, no clash."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
-                for g in c.children if g.dep_ == "pobj"]
+    objects = objects_of(token, ("against", "with"))
     return bool(objects) and all(o.lower_ in _ABSTRACT_FOES for o in objects)
 
 

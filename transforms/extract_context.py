@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
@@ -51,6 +52,11 @@ class ArticleContext:
     event_places: dict[int, list[PlaceHit]] = field(default_factory=dict)  # places events used
     pending: dict = field(default_factory=dict)  # sentence index -> draft without a place
     retold: set = field(default_factory=set)  # sentences whose strong cue only points back ("one of the strikes")
+
+    @cached_property
+    def abroad(self) -> tuple[str, ...]:
+        """The other countries the article names (see other_countries), worked out once."""
+        return other_countries(self)
 
     def actors_in(self, sentence: Sentence) -> list[ActorMatch]:
         """The article's actor matches inside one sentence, offsets made sentence-relative."""

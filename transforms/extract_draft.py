@@ -18,8 +18,8 @@ from transforms.countries import Country
 from transforms.event_dates import EventDate
 from transforms.event_types import ClauseSignals, classify, event_type_of
 from transforms.extract_actors import SettledActors, settle_actors
-from transforms.extract_clauses import Clause, cited_spans
-from transforms.extract_context import ArticleContext, other_countries
+from transforms.extract_clauses import Clause, cited_spans, clause_text, objects_of
+from transforms.extract_context import ArticleContext
 from transforms.extract_merge import Candidate
 from transforms.extract_roles import assign_roles
 from transforms.fatalities import FatalityCount, parse_fatalities
@@ -79,10 +79,7 @@ def _attacks_a_town(clause: Clause) -> bool:
     for token in clause.tokens:
         if not token.lower_.startswith(("attack", "assault", "storm", "raid")):
             continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "on"
-                    for g in c.children if g.dep_ == "pobj"]
-        if any(o.pos_ == "PROPN" or o.lower_ in _TOWN_WORDS for o in objects):
+        if any(o.pos_ == "PROPN" or o.lower_ in _TOWN_WORDS for o in objects_of(token, ("on",))):
             return True
     return False
 
@@ -90,9 +87,7 @@ def _attacks_a_town(clause: Clause) -> bool:
 def _hits_armed_post(clause: Clause) -> bool:
     """'attacked an army position', 'ambushed a military convoy': the object is armed."""
     for token in clause.tokens:
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                    for g in c.children if g.dep_ == "pobj"]
+        objects = objects_of(token, ("on", "against"))
         if any(o.lower_ in _ARMED_POSTS or o.lower_ in ("station", "stations") and any(
                 c.lower_ == "police" for c in o.children) for o in objects):
             return True
@@ -102,11 +97,6 @@ def _hits_armed_post(clause: Clause) -> bool:
 _RESPONSE_PURPOSE = re.compile(
     r"\bto\s+(?:rescue|restore|search|hunt|track|pursue|secure|contain|calm|quell|maintain|reinforce|protect|"
     r"guard|help|assist|evacuate|stabili[sz]e|prevent|investigate)\b|\bsearch\s+and\s+rescue\b", re.IGNORECASE)
-
-
-def _clause_span_text(doc, clause: Clause) -> str:
-    tokens = list(clause.head.subtree)
-    return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
 
 
 def _unknown_named_subject(verb, roles) -> bool:
@@ -181,7 +171,7 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     sub = classify(clause.cues, _signals(clause, roles, fat, text))
     if sub is None or (sub == "Arrests" and _unknown_named_subject(verb_of(clause), roles)):
         return None
-    if sub == "Change to group/activity" and _RESPONSE_PURPOSE.search(_clause_span_text(doc, clause)):
+    if sub == "Change to group/activity" and _RESPONSE_PURPOSE.search(clause_text(doc, clause)):
         return None  # "deployed tactical teams to rescue the students": the response to an event told already
     strong = clause.strong or "cross_border" in clause.cues  # validated by is_abroad
     if not strong and not (fat.known and fat.best > 0) and not (clause.places and len(actors) >= 2):
@@ -208,7 +198,6 @@ def candidates_for(draft: Draft, places: list[LocationMention | None], sentence:
     """
     out = []
     s = draft.settled
-    abroad = other_countries(ctx)
     for index, loc in enumerate(places):
         # a toll told for several places together stays on the first (never counted twice)
         fat = draft.fat if index == 0 else FatalityCount(0, 0, 0, False)
@@ -229,7 +218,7 @@ def candidates_for(draft: Draft, places: list[LocationMention | None], sentence:
             char_start=sentence.start, char_end=sentence.end,
             confidence=_confidence(draft.firm_date, loc, s.named, draft.strong),
             fallback_locations=tuple(f for f in fallbacks if f != loc) if loc is not None else (),
-            other_countries=abroad)
+            other_countries=ctx.abroad)
         out.append(Candidate(mention, draft.firm_date, s.named))
     return out
 

@@ -156,6 +156,25 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
                      max(keep.named_actors, other.named_actors))
 
 
+def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidate:
+    """The type of two mentions of different sub-types told as one event (see _same_event)."""
+    m = merged.mention
+    types = {a.mention.sub_event_type, b.mention.sub_event_type}
+    grades = [_PROTEST_GRADES.get(c.mention.sub_event_type) for c in (a, b)]
+    if None not in grades and len(set(grades)) > 1:
+        # one demonstration per place and day: graded by the worst that happened to it
+        w = max((a, b), key=lambda c: _PROTEST_GRADES[c.mention.sub_event_type]).mention
+        m = replace(m, event_type=w.event_type, sub_event_type=w.sub_event_type,
+                    actor1=w.actor1, inter1=w.inter1, actor2=w.actor2, inter2=w.inter2)
+    if "Disrupted weapons use" in types and m.sub_event_type == "Disrupted weapons use":
+        strike = (a if a.mention.sub_event_type != "Disrupted weapons use" else b).mention
+        m = replace(strike, **_toll(strike, m))  # the strike, partly intercepted
+    if _is_suicide_assault(types):
+        bomb = (a if a.mention.sub_event_type == "Suicide bomb" else b).mention
+        m = replace(m, event_type=bomb.event_type, sub_event_type="Suicide bomb")
+    return merged if m is merged.mention else Candidate(m, merged.explicit_date, merged.named_actors)
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[EventMention]:
     """One mention per event of the article, in order of first appearance."""
     groups: list[Candidate] = []
@@ -163,27 +182,8 @@ def merge_candidates(candidates: list[Candidate]) -> list[EventMention]:
         for i, held in enumerate(groups):
             if _same_event(held, cand):
                 first, second = (held, cand) if _richness(held) >= _richness(cand) else (cand, held)
-                merged = _combine(first, second)
-                grades = [_PROTEST_GRADES.get(c.mention.sub_event_type) for c in (held, cand)]
-                if None not in grades and len(set(grades)) > 1:
-                    # one demonstration per place and day: graded by the worst that happened to it
-                    worst = max((held, cand), key=lambda c: _PROTEST_GRADES[c.mention.sub_event_type])
-                    w = worst.mention
-                    merged = Candidate(replace(merged.mention, event_type=w.event_type, sub_event_type=w.sub_event_type,
-                                               actor1=w.actor1, inter1=w.inter1, actor2=w.actor2, inter2=w.inter2),
-                                       merged.explicit_date, merged.named_actors)
-                if "Disrupted weapons use" in {held.mention.sub_event_type, cand.mention.sub_event_type} and \
-                        merged.mention.sub_event_type == "Disrupted weapons use":
-                    strike = held if held.mention.sub_event_type != "Disrupted weapons use" else cand
-                    merged = Candidate(replace(strike.mention, **_toll(strike.mention, merged.mention)),
-                                       merged.explicit_date, merged.named_actors)  # the strike, partly intercepted
-                if _is_suicide_assault({held.mention.sub_event_type, cand.mention.sub_event_type}):
-                    bomb = held if held.mention.sub_event_type == "Suicide bomb" else cand
-                    merged = Candidate(replace(merged.mention, event_type=bomb.mention.event_type,
-                                               sub_event_type="Suicide bomb"),
-                                       merged.explicit_date, merged.named_actors)
                 # keep the position of the earliest evidence for a stable order
-                groups[i] = merged
+                groups[i] = _with_merged_type(_combine(first, second), held, cand)
                 break
         else:
             groups.append(cand)

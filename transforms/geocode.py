@@ -186,8 +186,7 @@ def _in_story_countries(gazetteer: Gazetteer, place: Place, mention: EventMentio
     """A place abroad only in a country the article names ("Capital" is an Icelandic region's
     name too: a Pakistani story that never names Iceland does not mean it)."""
     hint = (mention.country_hint or "").upper()
-    iso2 = next((code for code, row in gazetteer.countries.items() if row.get("iso3") == place.iso3), None)
-    return not hint or iso2 in (hint, *mention.other_countries)
+    return not hint or gazetteer.find_country(place.iso3) in (hint, *mention.other_countries)
 
 
 def _exact_place_in(gazetteer: Gazetteer, mention: LocationMention, countries: Sequence[str]) -> Place | None:
