@@ -274,6 +274,10 @@ def _state_actor(kind: str, iso2: str | None, default_country: str | None,
     return ActorMatch(name, inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
 
 
+# A capitalised word right after "Government" continues a name (a school, a house, a hospital)
+_INSTITUTION_AFTER = re.compile(r"\s+(?!Forces?\b|Troops\b|Soldiers\b)[A-Z][a-z]")
+
+
 def _is_proper_name(hit: re.Match[str]) -> bool:
     """A capitalised common noun mid-sentence is part of a name ("Imam Sahib", "Rebel Alliance")."""
     noun_start = hit.start("country") if hit.group("country") else hit.start()
@@ -332,6 +336,9 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     if rule == "country_and" and named_country is not None and hit.group("country").endswith("s") \
             and not _is_country_name(hit.group("country"), named_country):
         return None  # "Twelve Palestinians and one Israeli soldier": people ("Afghan and US forces" is the state)
+    if rule == "state" and named_country is None and _INSTITUTION_AFTER.match(hit.string, hit.end()) \
+            and hit.group(0)[:1].isupper():
+        return None  # "the Government Girls Secondary School", "Government Science College": a name
     if rule in ("state", "coalition", "country_acts", "country_and"):
         kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
         if needs_country and named_country is None:
@@ -344,6 +351,21 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     base = _CROWD_TEMPLATES[kind]
     name = f"{base} ({country.name})" if country else base
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, iso2, hit.start(), hit.end(), hit.group(0))
+
+
+def generic_actor_moved(name: str, from_iso2: str | None, to_iso2: str | None) -> str:
+    """'Civilians (Syria)' of a Syria story, for a bombing in Istanbul: 'Civilians (Turkey)'.
+
+    Crowds and unidentified gunmen take the country of the event; only names
+    carrying `from_iso2`'s country are moved, anything else is returned as is.
+    """
+    source, target = country_by_code(from_iso2 or ""), country_by_code(to_iso2 or "")
+    if source is None or target is None or source.iso2 == target.iso2:
+        return name
+    for base in _CROWD_TEMPLATES.values():
+        if name == f"{base} ({source.name})":
+            return f"{base} ({target.name})"
+    return name
 
 
 def find_actors(text: str, default_country: str | None = None) -> list[ActorMatch]:

@@ -146,6 +146,19 @@ def _weekday(m, pub):
     return _day(pub - dt.timedelta(days=back))
 
 
+def _weekday_last_week(m, pub):
+    """'on Monday last week': that day of the previous Monday-Sunday week; 'on Sunday and
+    Monday last week': the two days in a row ending on that Monday."""
+    if pub is None:
+        return None
+    monday = pub - dt.timedelta(days=pub.weekday() + 7)
+    end = monday + dt.timedelta(days=_WEEKDAYS[m["wd"].lower()])
+    if not m["wd1"]:
+        return _day(end)
+    start = end - dt.timedelta(days=(end.weekday() - _WEEKDAYS[m["wd1"].lower()]) % 7)
+    return _range(start, end)
+
+
 def _days_back(days: int) -> Callable:
     return lambda m, pub: _day(pub - dt.timedelta(days=days)) if pub else None
 
@@ -301,6 +314,8 @@ _RULES: tuple[tuple[str, Callable], ...] = (
     (r"\b(?:in|during|since|by|until|at|from|through|throughout|earlier\s+in|later\s+in)\s+" + PART + MONTH.format("mon") + r"\b(?!\s+\d)",
      _month_only),
     (r"\b(?:in|during|since|by|until)\s+(?:early\s+|mid-?|late\s+)?" + YEAR.format("y") + r"\b", _year),
+    (r"\b(?:on\s+)?(?:(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?"
+     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?last\s+week\b", _weekday_last_week),
     (r"\b(?:(?P<mod>last|this\s+past|past|this|on|early|late|since)\s+)?(?:(?:early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|"
      r"Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b", _weekday),
     (r"\b(?:earlier\s+|later\s+)?today\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b|\bovernight\b",
@@ -337,7 +352,7 @@ def _compiled() -> list[tuple[re.Pattern[str], Callable]]:
 
 # Resolvers that need no publication date; any other rule's hit keeps date None without one.
 _ABSOLUTE = frozenset({_iso, _full_date, _month_year, _year, _range_rule})
-_CAPITALISED_GROUPS = ("mon", "mon_", "mon2", "mon3", "wd")
+_CAPITALISED_GROUPS = ("mon", "mon_", "mon2", "mon3", "wd", "wd1")
 
 
 def _has_capitals(m: re.Match[str]) -> bool:

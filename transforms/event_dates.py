@@ -19,7 +19,8 @@ Codebook section 5, plus these documented choices:
   that would be after publication).
 - Future expressions ("tomorrow", "next Monday", "next week", "next month")
   resolve after publication, so the extractor can tell a plan from an event.
-- Several expressions in one sentence: the most precise wins, then the
+- Several expressions in one sentence: the most precise wins, then a named
+  day over a part of the day ("overnight ... on Oct. 9" is Oct. 9), then the
   earliest; expressions right after "said"/"told" (the statement's date)
   rank last.
 - No expression: the publication day with precision 2 and is_explicit
@@ -50,9 +51,13 @@ _STATEMENT = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|cl
                         re.IGNORECASE)
 
 
+# "Overnight, missiles struck ... on Oct. 9": the part of the day, not which day
+_PART_OF_DAY = re.compile(r"^(?:overnight|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+
+
 def _rank(hit: DateHit, sentence: str) -> tuple:
     is_statement = bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start]))
-    return (is_statement, hit.date is None, hit.precision, hit.start)
+    return (is_statement, hit.date is None, hit.precision, bool(_PART_OF_DAY.match(hit.text.strip())), hit.start)
 
 
 def _as_event_date(hit: DateHit) -> EventDate:

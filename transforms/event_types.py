@@ -166,6 +166,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     if violence is not None:
         return violence
     if cues & {"riot"}:
+        if sig.actor1_kind in _NON_STATE_CAPTORS | {"military", "police"}:
+            return "Looting/property destruction"  # "the attackers set several houses on fire": armed men, no crowd
         return "Violent demonstration" if sig.actor1_kind != "civilians" else "Mob violence"
     if "mob" in cues:
         return "Mob violence"

@@ -27,26 +27,33 @@ from typing import Protocol, Sequence
 from transforms.actors import find_actors
 from transforms.countries import find_countries_in_text, main_country
 from transforms.event_dates import resolve_event_date
-from transforms.extract_clauses import Clause, actors_in_clause, clause_text, find_clauses
+from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, clause_text_without_asides,
+                                       find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_group, hostile_foreign_force, drop_actor_names,
                                         fallback_places, inherited_places, is_abroad, pick_places,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
-from transforms.extract_dates import clause_date, sentence_date
+from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
-from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
+from transforms.extract_merge import (Candidate, absorb_detail, attribute_unnamed_strikes, drop_summary_tolls,
+                                     merge_candidates, name_vague_weapons)
 from transforms.not_events import (has_old_year, is_background, is_future, is_long_aggregate,
                                    is_told_as_background)
+from transforms.fatalities import FatalityCount, tolls_by_place
 from transforms.place_mentions import scan_places
 from transforms.records import STATUS_OK, CleanedArticle, EventMention
-from transforms.sentences import Sentence, split_sentences
+from transforms.sentences import Sentence, quoted_spans, split_sentences
 from transforms.triggers import Trigger, find_triggers
 
 # "The attack killed 18", "Police confirmed the attack but said...": early in the sentence
 _ELABORATION = re.compile(
-    r"^(?:\W*[\w'’-]+){0,7}?\W*\b[Tt]he\s+(?:\w+\s+)?(?:attack|assault|siege|raid|blast|explosion|bombing|fighting|"
-    r"clashes|attackers|assailants|ambush|massacre|incident)\b")
+    r"^(?:\W*[\w'’-]+){0,7}?\W*\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:\w+\s+)?(?:attack|assault|siege|raid|blast|explosion|bombing|fighting|"
+    r"clashes|attackers|assailants|ambush|massacre|incident)\b"
+    # "One student ... was shot dead during that attack": wherever it stands
+    r"|\b(?:during|in)\s+(?:that|this|the\s+same)\s+(?:attack|assault|raid|ambush|bombing|incident)\b")
 _SIDE_CUES = frozenset({"withdraw", "mobilise"})
+_OVERALL = re.compile(r"\b(?:overall|in\s+total|in\s+all|altogether|combined|nationwide|across\s+the\s+country)\b",
+                      re.IGNORECASE)
 
 
 class Extractor(Protocol):
@@ -141,7 +148,9 @@ def _is_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
     if len(sentences) < 2 or sentence.text.rstrip().endswith((".", "!", "?", "”", '"', "’")):
         return False
     whole_line = all(s.paragraph != sentence.paragraph for s in sentences if s.index != sentence.index)
-    return whole_line and (sentence.index == 0 or len(sentence.text.split()) <= 18)
+    # a long title still is one when only unpunctuated lines (site name, menu) come before it
+    in_header = all(not s.text.rstrip().endswith((".", "!", "?")) for s in sentences[:sentence.index])
+    return whole_line and (sentence.index == 0 or len(sentence.text.split()) <= 18 or in_header)
 
 
 def _drop_side_activity(clauses: list[Clause]) -> list[Clause]:
@@ -163,7 +172,7 @@ def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> lis
 
 def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[Candidate]:
     actors = ctx.actors_in(sentence)
-    scan = drop_actor_names(scan_places(sentence.text, doc), actors)
+    scan = ctx.with_known_parents(drop_actor_names(scan_places(sentence.text, doc), actors))
     # "Maru local government area" is a place, not the Government
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
@@ -173,22 +182,33 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         scan = replace(scan, anaphoric=True)  # "The attack killed 18": the place is earlier
         if not any(c.strong for c in clauses):
             ctx.retold.add(sentence.index)  # "One of the strikes hit a house, killing 3": more of it
+        elif not usable_places(scan.hits):
+            ctx.points_back.add(sentence.index)  # "blamed the attack on X, saying it was carried out with missiles"
         if all(c.cues <= _SIDE_CUES for c in clauses):
             clauses = []  # "confirmed the fall of X, but accused troops of withdrawing": the same story
     clauses = _drop_side_activity(clauses)
-    continues = scan.anaphoric
+    # "Seventy people were killed in Tchoma Bangou ...": places the story just told go on with its date
+    recent = {h.mention.name for i in range(max(0, sentence.index - LOOKBACK_SENTENCES), sentence.index)
+              for h in ctx.event_places.get(i, [])}
+    told_places = usable_places(scan.hits)
+    continues = scan.anaphoric or bool(told_places) and told_places[0].mention.name in recent
     running_date, firm = sentence_date(sentence, ctx, continues)
+    retold_at = _places_of_told_event(sentence, told_places, scan, ctx)
+    if retold_at:
+        return retold_at
     out: list[Candidate] = []
     by_head = {c.head.i: c for c in clauses}
     for clause in clauses:
-        if has_old_year(clause_text(doc, clause), ctx.published):
+        main_text = clause_text_without_asides(doc, clause)
+        if has_old_year(main_text, ctx.published):
             continue
         if "cross_border" in clause.cues and not is_abroad(sentence, ctx):
             clause.triggers = [t for t in clause.triggers if t.cue != "cross_border"]
             clause.tokens = clause.tokens[:len(clause.triggers)] if clause.triggers else []
             if not clause.triggers:
                 continue
-        date = clause_date(doc, clause, running_date, ctx.published)
+        date = date_outside_asides(clause_date(doc, clause, running_date, ctx.published),
+                                   clause_text(doc, clause), main_text, sentence, ctx)
         if (is_background(date.event_date, ctx.published) or is_long_aggregate(date.event_date, date.date_start)
                 or is_future(date.event_date, ctx.published)
                 or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):
@@ -203,6 +223,13 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         if draft is None or (draft.sub == "Change to group/activity" and not own_places):
             continue  # "Police and military were deployed": forces moving, but to nowhere the text names
         places = pick_places(clause.places, clause.place_rank)
+        if draft.fat.known:
+            # "70 were killed in Tchoma Bangou and 30 in Zaroumdareye": each place its own event
+            named = [h.mention for h in usable_places([*clause.places, *scan.hits])]
+            named = list({m.name: m for m in named}.values())
+            own_tolls = tolls_by_place(sentence.text, [m.name for m in named])
+            if own_tolls is not None:
+                places = [m for m in named if m.name in own_tolls]
         if draft.sub == "Other":
             places = places[:1]  # one movement of forces is one event
         if places:
@@ -216,7 +243,29 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             places = [None]
         fallbacks = fallback_places([*clause.places, *scan.hits], sentence, ctx)
         out.extend(candidates_for(draft, places, sentence, ctx, fallbacks))
+        ctx.last_draft = (sentence.index, draft)
     return out
+
+
+# "The attacks took place in the villages of A and B": where the event just told happened
+_TOOK_PLACE = re.compile(
+    r"^\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks?|killings|massacres?|raids?|assaults?|bombings?|strikes|"
+    r"clashes|fighting|ambush(?:es)?|abductions?|kidnappings?)\s+(?:took\s+place|happened|occurred|were\s+carried\s+out|"
+    r"hit|targeted)\s+(?:in|at|on|near)\b")
+
+
+def _places_of_told_event(sentence: Sentence, places: list, scan, ctx: ArticleContext) -> list[Candidate]:
+    """The event told just before, at the places this sentence names for it (no toll: the one
+    told covered them all)."""
+    if ctx.last_draft is None or not places or not _TOOK_PLACE.match(sentence.text):
+        return []
+    index, draft = ctx.last_draft
+    if sentence.index - index > LOOKBACK_SENTENCES:
+        return []
+    listed = [h for h in places if h.listed] or places[:1]
+    ctx.event_places.setdefault(sentence.index, []).extend(listed)
+    return candidates_for(replace(draft, fat=FatalityCount(0, 0, 0, False)), [h.mention for h in listed],
+                          sentence, ctx, fallback_places(list(scan.hits), sentence, ctx))
 
 
 def _list_continuation(sentence: Sentence, ctx: ArticleContext) -> list[Candidate]:
@@ -236,6 +285,22 @@ def _elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
     scan = ctx.scans.get(sentence.index)
     own = usable_places(scan.hits) if scan is not None else []
     return not own and bool(_ELABORATION.search(sentence.text))
+
+
+def _weapon_of_told_event(new: list[Candidate], found: list[Candidate], sentence: Sentence,
+                          ctx: ArticleContext) -> int | None:
+    """'22 killed when explosions struck the airport' ... 'blamed the attack on the Houthis, saying
+    it had been carried out with missiles': the weapon of the event pointed back at, not a new
+    strike. The index in `found` of that event (told without its weapon, a few sentences
+    back), else None."""
+    if sentence.index not in ctx.points_back or not all(c.mention.event_type == "Explosions/Remote violence"
+                                                        and not c.vague_weapon for c in new):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        held = found[i]
+        if held.vague_weapon and held.mention.char_start >= ctx.sentences[max(0, sentence.index - 2 * LOOKBACK_SENTENCES)].start:
+            return i
+    return None
 
 
 def _unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence, ctx: ArticleContext) -> bool:
@@ -268,27 +333,39 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         actors = find_actors(art.body_text, country.iso2)
     actors = bare_forces_to_occupier(actors, country)
     ctx = ArticleContext(art.article_id, art.published, country, plan.sentences, plan.triggers,
-                         dominant_group(actors), hostile_foreign_force(actors), actors, country_mentions)
+                         dominant_group(actors), hostile_foreign_force(actors, quoted_spans(art.body_text)), actors,
+                         country_mentions)
     found: list[Candidate] = []
     last_index, last_count = -LOOKBACK_SENTENCES - 1, 0
     for sentence in plan.sentences:
         doc = plan.docs.get(sentence.index)
         if doc is not None:
             new = _sentence_candidates(sentence, doc, ctx)
+            if not new and sentence.index in ctx.pending and _elaborates(sentence, ctx):
+                # "The attack began when two car bombs exploded ...": no place of its own, but
+                # it tells how the event just reported was carried out
+                new = candidates_for(ctx.pending[sentence.index], [None], sentence, ctx)
+            told = _weapon_of_told_event(new, found, sentence, ctx) if new else None
+            if told is not None:
+                found[told] = absorb_detail(found[told], new[0])
+                continue
             if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and (
                     _elaborates(sentence, ctx) or _unplaced_follow_up(new, found[-1], sentence, ctx)):
-                if last_count == 1:  # "The attack killed 18": detail of the one event just told
-                    found[-1] = absorb_detail(found[-1], new[0])
+                if last_count == 1 and not (len(found) > 1 and _OVERALL.search(sentence.text)):
+                    # "The attack killed 18": detail of the one event just told; "31 killed in the
+                    # strikes overall" sums several, and is no one event's toll
+                    for detail in new:
+                        found[-1] = absorb_detail(found[-1], detail)
                 continue
             # a country-level tally stands alone only with its own period ("in the last
             # 24 hours"); an unplaced, undated toll is detail of a story told earlier
             new = [c for c in new if c.mention.location is not None or c.explicit_date]
             if new:
-                last_index, last_count = sentence.index, len(new)
+                last_index, last_count = sentence.index, len(merge_candidates(new))  # events, not clauses
             found.extend(new)
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
             found.extend(_list_continuation(sentence, ctx))
-    merged = merge_candidates(found)
+    merged = drop_summary_tolls(merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found))))
     return [replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
                                               m.sub_event_type, m.location)) for m in merged]

@@ -27,6 +27,7 @@ class SettledActors:
     actor2: ActorMatch | None
     assoc1: ActorMatch | None
     named: int  # how many of actor1/actor2 came from the text
+    actor1_named: bool = True  # False: actor1 is a default ("the army", "gunmen"), not from the text
 
 
 def _default(phrase: str, iso2: str | None) -> ActorMatch | None:
@@ -71,12 +72,13 @@ def _first(actors, test) -> ActorMatch | None:
 
 def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str | None,
                   civilian_victims: bool, foiled: bool = False,
-                  opponent: ActorMatch | None = None) -> SettledActors:
+                  opponent: ActorMatch | None = None, groups: tuple[ActorMatch, ...] = ()) -> SettledActors:
     """actor1/actor2/assoc1 for a clause of sub-event type `sub`.
 
     `dominant`: the article's main named non-state group; `opponent`: the
     main foreign force when there is no such group (Russia in Ukraine).
     `foiled`: "forces repelled an attack by X" - X attacked, so X is actor1.
+    `groups`: the article's named non-state groups, most mentioned first.
     """
     roles = _name_generic_actor(roles)
     named = {x.name for x in (roles.actor1, roles.actor2, roles.assoc1) if x is not None}
@@ -104,7 +106,9 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         if _is_state(a1) and not _is_non_state(a2):
             a1, a2 = a2, a1  # forces abandoned / withdrew: they are the losing side
         a1 = a1 if _is_non_state(a1) else (_first(pool, _is_non_state) or enemy)
-        a2 = a2 if _is_state(a2) else (_first(pool, _is_state) or army)
+        # the SDF taking Baghouz in a story about the Islamic State: the loser is that group
+        loser = next((g for g in groups if a1 is not None and g.name != a1.name), army)
+        a2 = a2 if _is_state(a2) else (_first(pool, _is_state) or loser)
     elif sub == "Government regains territory":
         if _is_non_state(a1) and (a2 is None or _is_state(a2)):
             a1, a2 = a2, a1  # "the rebels withdrew from X": they are the losing side
@@ -138,6 +142,9 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
                 (opponent or army) if by_state else enemy)
         if civilian_victims and (a2 is None or a2.kind != "civilians"):
             a2 = _default("civilians", iso2)
+        elif a2 is None and _is_non_state(a1):
+            a2 = _first(pool, _is_state)  # "a roadside bomb exploded near an army patrol"
+
     elif sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
         crowd = _first([a1, a2] + pool, lambda x: x is not None and x.kind == "protesters")
         a1 = crowd or _default("protesters", iso2)
@@ -161,6 +168,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
     elif sub == "Looting/property destruction":
         a1 = a1 or (pool[0] if pool else gunmen)
+        if a2 is None and a1 is not None and a1.kind != "civilians":
+            a2 = _first(pool, lambda x: x.kind == "civilians") or _default("civilians", iso2)  # shops and homes
     elif a1 is None:
         a1 = pool[0] if pool else None
     if sub == "Armed clash" or sub in _EXPLOSIVE_TYPES:
@@ -170,4 +179,5 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     if a2 is not None and a1 is not None and a2.name == a1.name and sub != "Armed clash":
         a2 = None
     named = sum(1 for x in (a1, a2) if x is not None and id(x) in found or (x in pool))
-    return SettledActors(a1, a2, assoc, named)
+    actor1_named = a1 is not None and (id(a1) in found or a1 in pool)
+    return SettledActors(a1, a2, assoc, named, actor1_named)

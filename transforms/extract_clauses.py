@@ -27,6 +27,7 @@ _RETELLING_VERBS = frozenset(
     "mark marks marked spark sparked prompt prompted draw drew drawn confirm confirms confirmed condemn "
     "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
     "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened".split())
+_QUANTITY_WORDS = frozenset("dozens dozen hundreds scores thousands tons tonnes number lot lots".split())
 _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
                          "equipment", "drug", "cocaine", "cash", "money", "explosive", "document", "cattle",
@@ -99,6 +100,8 @@ def _is_back_reference(token, scan: PlaceScan) -> bool:
     definite = bool(dets) and dets[0] in _BACK_REFERENCE_DETS
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
         return True  # "the deadliest attack since 2022": a comparison with the event just told
+    if definite and token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since", "before"):
+        return True  # "where the ministers had been taken after the attack": a time, told by the event
     names_place = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the fall of X"
     if definite and not names_place and token.dep_ in ("nsubj", "dobj", "pobj") \
             and _governing_verb(token).lower_ in _RETELLING_VERBS:
@@ -133,6 +136,19 @@ def clause_text(doc, clause: Clause) -> str:
     return doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
 
 
+def clause_text_without_asides(doc, clause: Clause) -> str:
+    """The clause's words minus asides about a place or a person ("Kobani, a town that was
+    the scene of a battle in 2014, ..."): relative clauses and appositions holding no trigger."""
+    own = {t.i for t in clause.tokens}
+    aside: set[int] = set()
+    for token in clause.head.subtree:
+        if token.dep_ in ("relcl", "appos") and token.i not in aside:
+            inner = {t.i for t in token.subtree}
+            if not inner & own:
+                aside |= inner
+    return " ".join(t.text for t in clause.head.subtree if t.i not in aside)
+
+
 def objects_of(token, preps: tuple[str, ...]) -> list:
     """What a trigger acts on: its direct objects and the objects of the given prepositions."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -155,6 +171,10 @@ def _takes_no_territory(token) -> bool:
         return False
     if token.pos_ == "NOUN" and all(o.dep_ == "poss" for o in objects):
         return True  # "the general's capture", "Zambada's capture": whom, not where
+    # "seized dozens of private cars": the quantity's noun is what was taken
+    objects = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o
+               for o in objects]
     return all(o.lower_ in _MATERIEL for o in objects)
 
 

@@ -19,7 +19,7 @@ from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.records import LocationMention
-from transforms.sentences import Sentence
+from transforms.sentences import Sentence, is_quoted
 
 LOOKBACK_SENTENCES = 3
 _BORDER_WORDS = re.compile(r"\b(?:border|frontier|across\s+the\s+line)\b", re.IGNORECASE)
@@ -52,6 +52,28 @@ class ArticleContext:
     event_places: dict[int, list[PlaceHit]] = field(default_factory=dict)  # places events used
     pending: dict = field(default_factory=dict)  # sentence index -> draft without a place
     retold: set = field(default_factory=set)  # sentences whose strong cue only points back ("one of the strikes")
+    points_back: set = field(default_factory=set)  # strong cues, no place, and "the attack" pointing back
+    parents: dict = field(default_factory=dict)
+    last_draft: tuple | None = None  # (sentence index, Draft) of the latest event placed  # place name -> the unit the article first placed it in
+
+    def with_known_parents(self, scan: PlaceScan) -> PlaceScan:
+        """'Jangebe, in Talata Mafara LGA' early on, 'youths in Jangebe' later: the article's
+        own word for where a place lies holds for every later mention of it."""
+        for hit in scan.hits:
+            if hit.mention.parent and not hit.is_parent:
+                self.parents.setdefault(hit.mention.name, hit.mention.parent)
+        hits = tuple(replace(h, mention=replace(h.mention, parent=self.parents[h.mention.name]))
+                     if not h.mention.parent and h.mention.name in self.parents
+                     and h.mention.kind not in ("province", "country") else h for h in scan.hits)
+        return replace(scan, hits=hits)
+
+    @cached_property
+    def named_groups(self) -> tuple[ActorMatch, ...]:
+        """The article's named non-state groups told more than once, most mentioned first
+        (pro-government militias aside; a name seen once may be a headline's words)."""
+        named = [a for a in self.actors if a.kind in _NAMED_GROUP_KINDS and a.name not in _PRO_GOVERNMENT]
+        ranked = [name for name, count in Counter(a.name for a in named).most_common() if count >= 2]
+        return tuple(next(a for a in named if a.name == name) for name in ranked)
 
     @cached_property
     def abroad(self) -> tuple[str, ...]:
@@ -165,11 +187,14 @@ def _names_a_country(text: str) -> bool:
     return any(lookup_country_term(w.rstrip("'’s")) is not None for w in re.findall(r"[A-Z][\w'’-]*", text))
 
 
-def hostile_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
+def hostile_foreign_force(actors: list[ActorMatch], quotes: list[tuple[int, int]] = ()) -> ActorMatch | None:
     """The foreign army an unattributed attack is by (Russia's in Ukraine), unless the story
     has jihadists, gunmen or militants of its own: then the foreign troops (France's in Mali)
-    fight beside the state, and an unnamed attacker is one of those armed men."""
-    if any(a.kind == "unidentified" for a in actors):
+    fight beside the state, and an unnamed attacker is one of those armed men.
+
+    Name-calling inside a quotation ("under attack from Russian terrorists") is not
+    armed men of the story's own."""
+    if any(a.kind == "unidentified" and not is_quoted(quotes, a.start) for a in actors):
         return None
     return dominant_foreign_force(actors)
 
@@ -194,7 +219,10 @@ def dominant_group(actors: list[ActorMatch]) -> ActorMatch | None:
     named = [a for a in actors if a.kind in _NAMED_GROUP_KINDS and a.name not in _PRO_GOVERNMENT]
     if not named:
         return None
-    top, _ = Counter(a.name for a in named).most_common(1)[0]
+    ranked = Counter(a.name for a in named).most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1] == 1:
+        return None  # "groups linked to al-Qaida and the Islamic State": named once each, neither is the story's
+    top = ranked[0][0]
     return next(a for a in named if a.name == top)
 
 
@@ -217,8 +245,8 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
     if scan.vague_area:
         return found  # the sentence places itself, just not by name
     wanted = _ANAPHOR_KIND.search(sentence.text)
-    if wanted:
-        kind = _KIND_OF_ANAPHOR[wanted.group(1).lower()]
+    kind = _KIND_OF_ANAPHOR[wanted.group(1).lower()] if wanted else None
+    if kind is not None:
         for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
             found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
             if found:
@@ -232,6 +260,12 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
             found = _places_of(back, ctx)
             if found:
                 break
+    if not found and kind is not None:
+        # "the village" with no place told nearby: the story's village, however far back
+        for back in range(sentence.index - 1 - LOOKBACK_SENTENCES, -1, -1):
+            found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
+            if found:
+                break
     if found:
         ctx.inherited[sentence.index] = found
     return found
@@ -242,9 +276,10 @@ MAX_FALLBACK_PLACES = 6
 
 def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContext) -> tuple[LocationMention, ...]:
     """Where the story is, for an event whose own place the gazetteer may lack ("the
-    National Penitentiary"): the sentence's other places in text order, then the places
-    of up to three sentences before, nearest first."""
-    found = [h.mention for h in sorted(hits, key=lambda h: h.start)
+    National Penitentiary"): the sentence's other places in text order (listed siblings
+    last), then the places of up to three sentences before, nearest first."""
+    # a sibling in a list ("the villages of A and B") is no better guess than the unit around them
+    found = [h.mention for h in sorted(hits, key=lambda h: (h.listed, h.start))
              if not h.destination and h.mention.kind != "country"]
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         found.extend(h.mention for h in _places_of(back, ctx))

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from transforms.event_dates import EventDate, resolve_event_date
-from transforms.extract_clauses import Clause
+from transforms.extract_clauses import Clause, clause_text
 from transforms.extract_context import ArticleContext
 from transforms.sentences import Sentence
 
@@ -26,6 +26,8 @@ _OTHER_EVENT_OFFSET = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$", re.IGNORECASE)
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ot)\b",
+                           re.IGNORECASE)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
 
@@ -45,7 +47,10 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         firm = not _is_statement_date(text, own.expression)
         if not firm and continues and previous is not None and previous[1]:
             own, firm = previous  # "also attacked X, the group said on Wednesday"
-        ctx.dates[sentence.index] = (own, firm)
+        # "Overnight, missiles had already struck ... on Oct. 9": a flashback; the story's own
+        # time runs on after it
+        flashback = previous is not None and _PAST_PERFECT.search(text)
+        ctx.dates[sentence.index] = previous if flashback else (own, firm)
         return own, firm
     if previous is not None and (same_paragraph or continues):
         ctx.dates[sentence.index] = previous
@@ -61,16 +66,36 @@ def _is_statement_date(text: str, expression: str | None) -> bool:
     return at >= 0 and bool(_SPEECH_BEFORE.search(text[max(0, at - 30):at]))
 
 
+def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDate | None:
+    """'..., which Ankara blames for a bombing in Istanbul last week': a clause under the
+    main one that carries its own date is dated by it, not by the main clause's "on Sunday"."""
+    if clause.head.dep_ in ("ROOT", "conj") or clause.cited is not None:
+        return None
+    own = resolve_event_date(clause_text(doc, clause), published, default_to_published=False)
+    if not own.is_explicit or own.event_date is None or _is_statement_date(clause_text(doc, clause), own.expression):
+        return None
+    return own
+
+
 def clause_date(doc, clause: Clause, base: EventDate, published: dt.date | None = None) -> EventDate:
     """'X comes two days after Y happened': Y is dated N days before X; a cited event with
     its own day ("days after a blast during Friday prayers") takes that day."""
-    if clause.cited is not None and not _OFFSET_WORDS.match(doc.text, clause.cited[0]):
-        own = resolve_event_date(doc.text[clause.cited[0]:clause.cited[1]], published, default_to_published=False)
+    if clause.cited is not None:
+        # "days after a blast during Friday prayers", "nine days after gunmen stormed X on
+        # February 17": the cited event's own day, when it has one, beats counting back
+        offset = _OFFSET_WORDS.match(doc.text, clause.cited[0])
+        cited_text = doc.text[offset.end() if offset else clause.cited[0]:clause.cited[1]]
+        own = resolve_event_date(cited_text, published, default_to_published=False)
         if own.is_explicit and own.event_date is not None:
             return own
+    own = _subordinate_date(doc, clause, published)
+    if own is not None:
+        return own
     match = _OFFSET_WORDS.search(doc.text)
     if match is None or base.event_date is None:
         return base
+    if base.expression and doc.text.find(base.expression) > match.end():
+        return base  # "nine days after gunmen stormed X on February 17": the day is the cited event's
     marks = [c.lower_ for c in clause.head.children if c.dep_ == "mark"]
     cited_here = clause.cited is not None and clause.cited[0] == match.start()
     if not cited_here and (match.group(3).lower() not in marks or clause.head.idx < match.start()):
@@ -80,3 +105,21 @@ def clause_date(doc, clause: Clause, base: EventDate, published: dt.date | None 
     shift = dt.timedelta(days=-days if match.group(3).lower() == "after" else days)
     start = (base.date_start or base.event_date) + shift
     return EventDate(base.event_date + shift, start, base.time_precision, match.group(0), base.is_explicit)
+
+
+def date_outside_asides(date: EventDate, whole_text: str, main_text: str, sentence: Sentence,
+                        ctx: ArticleContext) -> EventDate:
+    """'In Kobani, a town that was the scene of a battle in 2014, warplanes struck ...': a
+    date only inside an aside about a place dates the place's past, not this act; the act
+    takes the date of its own words, else the story's running date, else publication.
+
+    `whole_text` is the clause with its asides, `main_text` without them."""
+    if not date.expression or date.expression in main_text or date.expression not in whole_text:
+        return date
+    own = resolve_event_date(main_text, ctx.published, default_to_published=False)
+    if own.is_explicit and own.event_date is not None:
+        return own
+    previous = ctx.dates.get(sentence.index - 1)
+    if previous is not None:
+        return previous[0]
+    return resolve_event_date("", ctx.published, default_to_published=True)

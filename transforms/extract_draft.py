@@ -22,7 +22,7 @@ from transforms.extract_clauses import Clause, cited_spans, clause_text, objects
 from transforms.extract_context import ArticleContext
 from transforms.extract_merge import Candidate
 from transforms.extract_roles import assign_roles
-from transforms.fatalities import FatalityCount, parse_fatalities
+from transforms.fatalities import FatalityCount, parse_fatalities, tolls_by_place
 from transforms.records import EventMention, LocationMention
 from transforms.sentences import Sentence
 
@@ -38,13 +38,16 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
+_SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympathi[sz]ers|members|crowds?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
+_SUPPORTERS_AFTER = re.compile(r"\s+(?:supporters|followers|loyalists|backers|sympathi[sz]ers|youths)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters)\b", re.IGNORECASE)
 
 
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
     """What classification needs beyond the cue words: who, against whom, a toll."""
     a1, a2 = sub_roles.actor1, sub_roles.actor2
-    lowered = text.lower()
+    lowered = _ATTRIBUTION.sub("", text).lower()  # ", Turkish officials said": the tellers are no victims
     victims = any(w in lowered for w in _VICTIM_WORDS) and not (a2 is not None and a2.kind in (
         "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
     if a2 is None and _hits_armed_post(clause):
@@ -56,6 +59,11 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     if armed_dead is not None and _hits_armed_post(clause):
         a2, victims = armed_dead, False  # "12 killed in the assault on the prison, including three police officers"
     first = min(t.start for t in clause.triggers)
+    # "Thousands of supporters of Niger's junta marched": the crowd acts, not the junta
+    backers = a1 is not None and bool(_SUPPORTERS_OF.search(text[max(0, a1.start - 40):a1.start])
+                                      or _SUPPORTERS_AFTER.match(text, a1.end))  # "junta supporters"
+    if backers:
+        a1 = None
     crowd = a1 is None and bool(_CROWD.search(text[:first]))
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
@@ -138,6 +146,19 @@ class Draft:
     strong: bool
     country: Country | None
     firm_date: bool = False
+    vague_weapon: bool = False
+
+
+# remote violence told without its weapon: "explosions hit", "strikes on"
+_VAGUE_WEAPON = re.compile(r"^(?:blasts?|explosions?|detonations?|exploded|detonat\w*|strikes?)$", re.IGNORECASE)
+
+
+def _names_no_weapon(clause: Clause, sub: str) -> bool:
+    """'several explosions hit energy facilities': remote violence, but which kind the words do not say."""
+    if sub not in ("Remote explosive/landmine/IED", "Air/drone strike"):
+        return False
+    weapons = [t for t in clause.triggers if t.cue in ("ied", "air", "shelling", "suicide", "grenade")]
+    return bool(weapons) and all(_VAGUE_WEAPON.match(t.text.strip()) for t in weapons)
 
 
 def verb_of(clause: Clause):
@@ -184,10 +205,11 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     dominant = ctx.dominant
     if dominant is not None and named_by is not None and dominant.start >= named_by:
         dominant = None  # named only much later, in another story of the article
-    settled = settle_actors(sub, roles, dominant, iso2, signals.civilian_victims, foiled, ctx.opponent)
+    settled = settle_actors(sub, roles, dominant, iso2, signals.civilian_victims, foiled, ctx.opponent,
+                            ctx.named_groups)
     if settled.actor1 is None:
         return None
-    return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm)
+    return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm, _names_no_weapon(clause, sub))
 
 
 def candidates_for(draft: Draft, places: list[LocationMention | None], sentence: Sentence,
@@ -198,9 +220,16 @@ def candidates_for(draft: Draft, places: list[LocationMention | None], sentence:
     """
     out = []
     s = draft.settled
+    named = [loc.name for loc in places if loc is not None]
+    per_place = tolls_by_place(sentence.text, named) if draft.fat.known and len(named) == len(places) else None
+    if per_place is not None and set(per_place) != set(named):
+        per_place = None
     for index, loc in enumerate(places):
-        # a toll told for several places together stays on the first (never counted twice)
+        # a toll told for several places together stays on the first (never counted twice),
+        # unless the sentence gives each its own ("70 in Tchoma Bangou and 30 in Zaroumdareye")
         fat = draft.fat if index == 0 else FatalityCount(0, 0, 0, False)
+        if per_place is not None:
+            fat = per_place[loc.name]
         date = draft.date
         mention = EventMention(
             mention_id=mention_id(ctx.article_id, sentence.start, sentence.end, draft.sub, loc),
@@ -219,8 +248,15 @@ def candidates_for(draft: Draft, places: list[LocationMention | None], sentence:
             confidence=_confidence(draft.firm_date, loc, s.named, draft.strong),
             fallback_locations=tuple(f for f in fallbacks if f != loc) if loc is not None else (),
             other_countries=ctx.abroad)
-        out.append(Candidate(mention, draft.firm_date, s.named))
+        out.append(Candidate(mention, draft.firm_date, s.named, draft.vague_weapon, s.actor1_named,
+                             bool(_SEPARATE.match(sentence.text))))
     return out
+
+
+# "Hours later, a drone ...", "In a separate incident, ...": the writer says this is another event
+_SEPARATE = re.compile(r"^\W*(?:(?:hours|days|minutes|shortly|moments|soon)\s+(?:later|afterwards?)|later\s+(?:on\s+)?(?:that|the\s+same)\s+\w+|"
+                       r"separately|in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|in\s+another\s+(?:incident|attack))\b",
+                       re.IGNORECASE)
 
 
 def _notes(text: str, loc: LocationMention | None) -> str:

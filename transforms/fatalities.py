@@ -285,6 +285,19 @@ def _among_counts(words: list[str], t: int, by_start, by_end) -> list[_Phrase]:
     return []
 
 
+def _companions(words: list[str], t: int, by_start) -> list[_Phrase]:
+    """'The commander was killed with three other members': the others die with the subject."""
+    k = t + 1
+    if k < len(words) and words[k] in ("along", "together"):
+        k += 1
+    if k >= len(words) or words[k] != "with":
+        return []
+    phrase = by_start.get(k + 1)
+    if phrase is None or phrase.weak or phrase.end >= len(words) or words[phrase.end] not in ("other", "others"):
+        return []
+    return [phrase]
+
+
 def _elliptical_counts(words: list[str], start: int, by_start) -> list[_Phrase]:
     """Counts sharing an earlier death verb: "... killed on Monday and 12 on Tuesday", "killing 5 in Gao and 7 in Mopti"."""
     found = []
@@ -383,13 +396,17 @@ def _combine(words: list[str], phrases: list[_Phrase]) -> FatalityCount:
     return FatalityCount(*best, True, sides if len(sides) > 1 and all(n for n, _ in sides) else ())
 
 
+# "One student, Benjamin Habila, was shot dead": the victim's name between commas
+_NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
+
+
 def parse_fatalities(sentence: str) -> FatalityCount:
     """The deaths a sentence reports (best, low, high, known, split by side).
 
     FatalityCount(0, 0, 0, False) when it gives no toll; (0, 0, 0, True)
     when it says nobody died.
     """
-    words = [w.lower() for w in _tokenize(sentence)]
+    words = [w.lower() for w in _tokenize(_NAME_APPOSITION.sub("", sentence))]
     by_end = _find_phrases(words)
     by_start = {p.start: p for p in by_end.values()}
     counted: dict[int, _Phrase] = {}
@@ -417,6 +434,7 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         if not among and (word in INTRANSITIVE_TRIGGERS or word in NOUN_TRIGGERS or passive):
             subjects = _subject_counts(words, t, by_end)
             candidates += subjects + (_elliptical_counts(words, t + 1, by_start) if subjects else [])
+            candidates += _companions(words, t, by_start) if subjects else []
         if word in NOUN_TRIGGERS and t + 2 < len(words) and words[t + 1] == "of":
             candidates += _object_counts(words, t + 1, by_start)
         for phrase in candidates:
@@ -433,3 +451,28 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     if any(re.search(pattern, sentence, re.IGNORECASE) for pattern in ZERO_PATTERNS):
         return FatalityCount(0, 0, 0, True)
     return FatalityCount(0, 0, 0, False)
+
+
+def tolls_by_place(sentence: str, names: list[str]) -> dict[str, FatalityCount] | None:
+    """'Seventy people were killed in Tchoma Bangou and 30 in Zaroumdareye': the places that
+    have a toll of their own, when at least two do; else None (one toll for all)."""
+    found: dict[str, FatalityCount] = {}
+    previous_end = 0
+    for name in names:
+        at = sentence.find(name, previous_end)
+        if at < 0:
+            continue
+        match = _TOLL_BEFORE_PLACE.search(sentence[previous_end:at])
+        number = parse_number_tokens([w.lower() for w in _tokenize(match.group("n"))], 0) if match else None
+        if number is not None:
+            found[name] = FatalityCount(*number[1], True)
+        previous_end = at + len(name)
+    return found if len(found) >= 2 else None
+
+
+# a count, a few words, then "in"/"at" right before the place: "70 killed in", "30 in", "at least 12 at"
+_TOLL_BEFORE_PLACE = re.compile(
+    r"(?P<n>\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|dozens?)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:in|at)\s+(?:the\s+)?(?:(?:village|town|city|district)\s+of\s+)?$", re.IGNORECASE)

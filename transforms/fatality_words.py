@@ -88,6 +88,7 @@ EVENT_NOUNS = frozenset({
     "offensive", "operation", "assault", "incident", "crash", "shooting", "rocket", "missile", "shell",
     "drone", "grenade", "ied", "attack", "onslaught", "massacre", "bombardment", "barrage", "battle",
     "skirmish", "firefight", "uprising", "insurgency", "crackdown", "stampede", "collapse", "accident",
+    "siege", "standoff", "stand-off", "curfew", "ceasefire", "truce", "operation", "protest", "riot",
 })
 # Verbs of reporting: ", the army said" names a source, not a victim.
 SPEECH_WORDS = frozenset({

@@ -13,9 +13,11 @@ unit, the article's country, and the rank and size of places.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from transforms.actors import generic_actor_moved
 from transforms.geocode_index import ADM1, ADM2, Gazetteer
 from transforms.geocode_rank import rank_candidates
 from transforms.geocode_text import parse_location_text
@@ -65,6 +67,11 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
         if gazetteer.find_country(words[1]) is not None:
             return GeocodeResult(place=_compass_region(gazetteer, words[0], words[1]), candidates=candidates)
         chosen, candidates = rank_candidates(gazetteer, replace(mention, name=words[1]), context)
+    if chosen is None and context is not None and "ou" in mention.name.lower():
+        # French spelling of an Arabic name: "Baghouz" is GeoNames' "Baghuz", "Koufra" its "Kufra"
+        variant = re.sub("ou", "u", re.sub("Ou", "U", mention.name))
+        found, _ = rank_candidates(gazetteer, replace(mention, name=variant), context)
+        chosen = found if found is not None and gazetteer.country[found] == context else None
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
     if place is None and mention.parent:
         place = _place_in_parent(gazetteer, mention, context)
@@ -146,7 +153,9 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
     the same name in another country the article names (exact names only:
     "a strike on Jouaiya" in a story filed about Israel); then the story's
     other places (`fallback_locations`: a facility the gazetteer lacks,
-    "Mitiga airport ... southern Tripoli"), at best geo_precision 2. A
+    "Mitiga airport ... southern Tripoli"), at best geo_precision 2, under the
+    text's own name unless that is a site inside the town ("Tshengerero, 10 km
+    west of Bunagana" stays Tshengerero; "Central Prison" becomes its town). A
     mention with nothing resolvable gets the country-level Place of its
     `country_hint` (geo_precision 3, the country's representative point);
     with no hint either, an empty Place (nothing known at any level).
@@ -160,13 +169,41 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
         place = cache[key]
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
-        resolved.append(replace(mention, place=place))
+        resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
     return resolved
+
+
+# a site inside a town, not a settlement of its own: placed at the town, under the town's name
+_FACILITY = re.compile(r"\b(?:prison|jail|camp|airport|airbase|base|hospital|school|college|university|market|hotel|"
+                       r"mosque|church|bridge|station|square|street|road|avenue|stadium|port|palace|compound|"
+                       r"barracks|headquarters|embassy|consulate|ministry|office|refinery|plant|dam)s?\b", re.IGNORECASE)
+
+
+def _country_named_by_region(gazetteer: Gazetteer, location: LocationMention) -> str | None:
+    """'northern Syria': the country a compass region names (None for 'southern Kandahar')."""
+    words = location.name.split(maxsplit=1)
+    if len(words) != 2 or words[0].lower() not in _COMPASS_WORDS:
+        return None
+    return gazetteer.find_country(words[1])
+
+
+def _actors_of_place_country(gazetteer: Gazetteer, mention: EventMention) -> EventMention:
+    """A Syria story's bombing in Istanbul: its civilians are Turkey's, not Syria's."""
+    where = gazetteer.find_country(mention.place.iso3) if mention.place and mention.place.iso3 else None
+    if where is None or where == (mention.country_hint or "").upper():
+        return mention
+    return replace(mention, actor1=generic_actor_moved(mention.actor1, mention.country_hint, where),
+                   actor2=generic_actor_moved(mention.actor2, mention.country_hint, where))
 
 
 def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
     if mention.location is None:
         return None
+    region_of = _country_named_by_region(gazetteer, mention.location)
+    if region_of is not None:
+        # "strikes in northern Syria": Syria, at country level unless a province bears the
+        # compass name; never another place of the story (Istanbul, told in the same sentence)
+        return geocode(gazetteer, mention.location, mention.country_hint).place or gazetteer.country_place(region_of)
     place = geocode(gazetteer, mention.location, mention.country_hint).place
     if place is not None and _in_story_countries(gazetteer, place, mention):
         return place
@@ -178,7 +215,12 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         place = (geocode(gazetteer, fallback, mention.country_hint).place
                  or _exact_place_in(gazetteer, fallback, abroad))
         if place is not None:
-            return replace(place, geo_precision=max(place.geo_precision, 2))
+            # "Tshengerero, 10 km west of Bunagana": Bunagana's point and units, but the place is
+            # still the one the text names (two events near one town stay two places)
+            if mention.location.kind in ("province", "region", "country") or _FACILITY.search(mention.location.name):
+                return replace(place, geo_precision=max(place.geo_precision, 2))  # "Central Prison": the town
+            return replace(place, location=mention.location.name, geonameid=None,
+                           geo_precision=max(place.geo_precision, 2))
     return None
 
 

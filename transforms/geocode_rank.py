@@ -105,7 +105,11 @@ def resolve_parent(gaz: Gazetteer, parent: str | None, context: str | None) -> t
     if not in_country and not units and context is not None:
         in_country = [e for e, _ in fuzzy_entries(gaz, LocationMention(parent), context, None)]
     chosen = in_country or units
-    return {gaz.admin2_code[e] or gaz.admin1_code[e] for e in chosen}, None
+    if not chosen and context is not None:
+        # "Al-Rashad, near the town of Muqdadiyah": a town locates the place by its district
+        towns = [e for e in gaz.lookup(parent) if gaz.level[e] == PLACE and gaz.country[e] == context]
+        chosen = sorted(towns, key=lambda e: -gaz.population[e])[:1]
+    return {gaz.admin2_code[e] or gaz.admin1_code[e] for e in chosen if gaz.admin2_code[e] or gaz.admin1_code[e]}, None
 
 
 def fuzzy_entries(gaz: Gazetteer, mention: LocationMention, country: str | None,

@@ -30,11 +30,12 @@ _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+
 _PROMISE = re.compile(
     r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
     r"urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
-    r"avoid(?:s|ed|ing)?|stop|halt|ban(?:s|ned|ning)?|order(?:s|ed)?)\s+(?:\w+\s+){0,4}$",
+    r"avoid(?:s|ed|ing)?|stop|halt|ban(?:s|ned|ning)?|order(?:s|ed)?|refrain(?:s|ed|ing)?\s+from|"
+    r"(?:an\s+)?end\s+to|cessation\s+of)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
-    r"have\s+long|has\s+long|had\s+long|regularly|routinely|frequently|historically|traditionally|"
+    r"have\s+long|has\s+long|had\s+long|(?:have|has|had|are|is|were)\s+often|regularly|routinely|frequently|historically|traditionally|"
     r"in\s+previous|previously|used\s+to|since\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:every|each|per)\s+(?:year|week|month)|"
     r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this)\b",
@@ -51,6 +52,7 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?$", re.IG
 _TALLY_PERIOD = re.compile(
     r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|dawn|morning)\b)"
     r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
+_TALLY_SIZE = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b(?:19|20)\d\d)")
 _WAR_SUBJECT = re.compile(
     r"\b(?:war|conflict|insurgency|violence|crisis|rebellion|uprising|unrest|campaign)\b[^.;]{0,60}$", re.IGNORECASE)
 # "the abducted persons", "among the dead": people of an event already told
@@ -103,10 +105,15 @@ def _modal_by_parse(token) -> bool:
 
 # "hit by frequent cattle raids", "repeated attacks": a pattern, not one event
 _FREQUENT_BEFORE = re.compile(
-    r"\b(?:frequent|repeated|recurrent|recurring|regular|sporadic|periodic|persistent|constant|near-daily|daily)"
+    r"\b(?:frequent|repeated|recurrent|recurring|regular|sporadic|periodic|persistent|constant|near-daily|daily|"
+    r"repeatedly|frequently|regularly|often|routinely|constantly)"
     r"\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 # "giving authorities powers to impose curfews, ban gatherings and make arrests": what may be done
 _POWERS = re.compile(r"\b(?:powers?|authority|mandate)\s+to\s+(?:[\w,]+\s+){0,10}$", re.IGNORECASE)
+
+
+_CAMPAIGN_WORD = re.compile(r"^(?:fight|struggle|war|campaign)$", re.IGNORECASE)
+_CAMPAIGN_AFTER = re.compile(r"\s+(?:against|on)\s+(?!(?:the\s+)?(?:town|city|village|positions?|base)\b)", re.IGNORECASE)
 
 
 def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
@@ -127,6 +134,9 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "back_reference"
     if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
         return "back_reference"
+    if _CAMPAIGN_WORD.match(sentence[start:end]) and _CAMPAIGN_AFTER.match(sentence, end) \
+            and re.search(r"\bthe\s+(?:\w+\s+)?$", sentence[max(0, start - 20):start], re.IGNORECASE):
+        return "campaign"  # "partners in the fight against jihadi groups": a cause, not a fight
     if is_territory_count(sentence):
         return "territory_count"
     if token is not None and is_biography(token):
@@ -139,7 +149,9 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 40):start]
     if not _PERFECT_BEFORE.search(before):
         return False
-    return bool(_TALLY_PERIOD.search(sentence[end:]) or _WAR_SUBJECT.search(sentence[max(0, start - 100):start]))
+    # "More than 12,000 people have been killed": the size gives a tally away wherever it stands
+    return bool(_TALLY_PERIOD.search(sentence[end:]) or _TALLY_SIZE.search(sentence[:start])
+                or _WAR_SUBJECT.search(sentence[max(0, start - 100):start]))
 
 
 def is_territory_count(sentence: str) -> bool:

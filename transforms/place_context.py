@@ -35,7 +35,7 @@ class PlaceScan:
 
 
 _NEAR_BEFORE = re.compile(
-    r"(?:near|outskirts\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
+    r"(?:near|outskirts\s+of|countryside\s+of|environs\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 # "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
@@ -61,6 +61,13 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 _SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
     r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$", re.IGNORECASE)
+# "the village of Al-Rashad, near the town of Muqdadiyah": the town locates the village
+_NEAR_TOWN_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?$",
+                            re.IGNORECASE)
+# "X, north of Y", "X, 20 km east of Y": Y only says where X lies
+_BEARING_GAP = re.compile(
+    r"^\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
     rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
@@ -113,11 +120,14 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
     out = _mark_lists(text, out)
+    for i in range(1, len(out)):
+        if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]):
+            out[i] = replace(out[i], destination=True)  # "Tal Rifaat, north of Aleppo city": the reference point
     for i, hit in enumerate(out):
         for j in range(i + 1, len(out)):
             nxt = out[j]
             gap = text[hit.end:nxt.start]
-            if len(gap) > 45 or not _PARENT_GAP.match(gap) or (hit.listed and nxt.listed):
+            if len(gap) > 45 or not (_PARENT_GAP.match(gap) or _NEAR_TOWN_GAP.match(gap)) or (hit.listed and nxt.listed):
                 continue
             if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
                 continue

@@ -14,10 +14,12 @@ from dataclasses import replace
 
 from transforms.countries import find_country as _find_any_country
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
-from transforms.place_words import COMPASS as _COMPASS, NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
+from transforms.place_words import COMPASS as _COMPASS, ETHNIC_ADJECTIVES, NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
+
+_SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "neighborhood"})
 
 # Country aliases that are also provinces: "Gaza Strip", "West Bank" name where, not only whose.
 _PROVINCE_ALIASES = frozenset({"gaza", "gaza strip", "west bank"})
@@ -95,7 +97,7 @@ _TITLE_WORDS = frozenset(
     "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission".split())
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
-    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
+    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
     rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
     rf"|\b(?i:fired|launched|lobbed)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
@@ -155,6 +157,18 @@ def _scan_counted(text: str, found: list[PlaceHit]) -> None:
                              start, m.end()))
 
 
+# "the Government Girls Secondary School, Jangebe, in Talata Mafara Local Government Area": a
+# name set off by commas, then placed in a named admin unit
+_LOCATED_BY_UNIT = re.compile(rf",\s+(?P<name>{_NAME}),?\s+in\s+(?:the\s+)?(?={_NAME}\s+{_UNIT})")
+
+
+def _scan_located_names(text: str, found: list[PlaceHit]) -> None:
+    for m in _LOCATED_BY_UNIT.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
+            _add(found, PlaceHit(LocationMention(name, "village"), m.start("name"), m.end("name")))
+
+
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
     for m in _UNITS_OF_LIST.finditer(text):  # "the villages of Kurya, Kairu and Yargaladima"
         unit = m.group("unit").lower()
@@ -175,8 +189,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
         name = _clean_name(m.group("name"))
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
             continue
-        if name and _is_demonym(name):
-            continue  # "the Libyan neighbourhood": a demonym, not a name
+        if name and (_is_demonym(name) or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
+            continue  # "the Libyan neighbourhood", "a Kurdish town": a people, not a name
         if name and not m.group("name")[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             _add(found, PlaceHit(LocationMention(name, kind), m.start("name"), m.end()))
@@ -237,8 +251,9 @@ def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
     for m in _TRIGGER_OBJECT.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         name = _clean_name(m.group(group))
-        if not name or _looks_like_title_or_country(name) or find_country(name) is not None:
-            continue
+        if not name or _looks_like_title_or_country(name) or find_country(name) is not None \
+                or name.split()[0] in ETHNIC_ADJECTIVES:
+            continue  # "struck Kurdish militants": a people, not a place
         start = m.start(group) + m.group(group).find(name)
         _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
         position = m.end(group)
@@ -337,6 +352,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         _scan_compass_countries(sentence, found)
         _scan_capitals(sentence, found)
     _scan_units(sentence, found)
+    _scan_located_names(sentence, found)
     _scan_trigger_objects(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)

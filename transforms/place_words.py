@@ -14,3 +14,10 @@ UNIT = r"(?i:local government area|sub-?district|district|county|municipality|co
 NAME = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
 COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
+# Peoples and faiths: "a predominantly Kurdish town", "a Fulani village" describe, never name (peoples
+# whose name is also a state's or region's, "Kachin State", "Amhara region", are left out)
+ETHNIC_ADJECTIVES = frozenset("""Kurdish Arab Arabic Pashtun Tajik Uzbek Hazara Baloch Balochi Sindhi Punjabi Hausa
+Fulani Fula Peul Tuareg Yoruba Igbo Kanuri Amharic Tigrayan Oromo Dinka Nuer Shilluk Murle
+Masalit Zaghawa Fur Berber Amazigh Turkmen Yazidi Druze Alawite Shia Shiite Sunni Christian Muslim Catholic
+Buddhist Hindu Rohingya Bamar Tatar Chechen Hutu Tutsi Banyamulenge Hema Lendu
+Nande Twa Luba Anglophone Francophone""".split())

@@ -74,3 +74,17 @@ def split_sentences(body_text: str) -> list[Sentence]:
             paragraph += 1
         offset += len(line) + 1
     return sentences
+
+
+# a quotation never crosses a line: “...” or "..." within one paragraph
+_QUOTATION = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+def quoted_spans(body_text: str) -> list[tuple[int, int]]:
+    """Character spans of direct quotations ("...", “...”) in `body_text`."""
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(body_text)]
+
+
+def is_quoted(spans: list[tuple[int, int]], start: int) -> bool:
+    """True when offset `start` falls inside one of `spans`."""
+    return any(s < start < e for s, e in spans)

@@ -411,3 +411,31 @@ def test_a_stripped_owner_is_outside_the_span():
 ])
 def test_demonyms_and_places_are_not_acting_states(text, country, expected):
     assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # a school or college named "Government ..." is a name, not the government
+    ("Gunmen stormed the Government Day Secondary School in Moriki.", "NG", [("Unidentified Armed Group (Nigeria)", 3)]),
+    ("Bandits attacked Government Arts College in Birnin Magaji.", "NG", [("Unidentified Armed Group (Nigeria)", 3)]),
+    ("Gunmen abducted pupils from the Government Technical College in Birnin Yauri.", "NG",
+     [("Unidentified Armed Group (Nigeria)", 3), ("Civilians (Nigeria)", 7)]),
+    # "jihadis" are an unidentified armed group like "jihadists"
+    ("Suspected jihadis killed 11 soldiers near Djibo.", "BF",
+     [("Unidentified Armed Group (Burkina Faso)", 3), ("Military Forces of Burkina Faso", 1)]),
+])
+def test_institutions_named_government_and_jihadis(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("name, source, target, expected", [
+    ("Civilians (Syria)", "SY", "TR", "Civilians (Turkey)"),
+    ("Protesters (Sudan)", "SD", "TD", "Protesters (Chad)"),
+    ("Unidentified Armed Group (Nigeria)", "NG", "NE", "Unidentified Armed Group (Niger)"),
+    ("Military Forces of Syria", "SY", "TR", "Military Forces of Syria"),  # a state stays its own
+    ("Civilians (Syria)", "SY", "SY", "Civilians (Syria)"),
+    ("Civilians (Iraq)", "SY", "TR", "Civilians (Iraq)"),  # not the story's country: left as is
+    ("Civilians (Syria)", None, "TR", "Civilians (Syria)"),
+])
+def test_generic_actor_moved_to_the_event_s_country(name, source, target, expected):
+    from transforms.actors import generic_actor_moved
+    assert generic_actor_moved(name, source, target) == expected

@@ -152,3 +152,26 @@ def test_resolve_event_date_is_total(text, published):
     assert result.time_precision in (1, 2, 3)
     if result.event_date is not None and result.date_start is not None:
         assert result.date_start <= result.event_date
+
+
+TUE = dt.date(2023, 8, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize("sentence, published, event_date, date_start, precision, expression", [
+    # "last week" after the weekday: that day of the previous Monday-Sunday week
+    ("Gunmen raided the village on Monday last week.", TUE, D(2023, 8, 7), D(2023, 8, 7), 1, "on Monday last week"),
+    ("Looting went on during Thursday and Friday last week.", TUE, D(2023, 8, 11), D(2023, 8, 10), 2,
+     "Thursday and Friday last week"),
+    # two days in a row ending on that Monday: a range
+    ("RSF fighters shelled Omdurman on Sunday and Monday last week.", TUE, D(2023, 8, 7), D(2023, 8, 6), 2,
+     "on Sunday and Monday last week"),
+    # a named day beats the part of the day
+    ("Overnight, drones had struck the grain port on Oct. 7.", D(2023, 10, 12), D(2023, 10, 7), D(2023, 10, 7), 1,
+     "Oct. 7"),
+    ("Overnight, shells hit the market on Sept. 30.", D(2023, 10, 2), D(2023, 9, 30), D(2023, 9, 30), 1, "Sept. 30"),
+    ("This morning, militants stormed the camp on Oct. 1, officials said.", D(2023, 10, 2), D(2023, 10, 1),
+     D(2023, 10, 1), 1, "Oct. 1"),
+])
+def test_last_week_and_named_days_over_parts_of_the_day(sentence, published, event_date, date_start, precision,
+                                                       expression):
+    assert resolve_event_date(sentence, published) == EventDate(event_date, date_start, precision, expression, True)

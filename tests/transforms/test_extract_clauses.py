@@ -82,3 +82,24 @@ def test_a_datable_cited_event_is_a_clause_marked_cited(nlp):
     doc = nlp(undated)
     clauses, rejected = find_clauses(doc, find_triggers(undated), scan_places(undated, doc))
     assert all(c.cited is None for c in clauses) and rejected.get("cited_event", 0) >= 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # "after the attack": when something else happened, told by the event before
+    "Doctors treated them at a clinic in Kismayo, where the injured officials were flown after the attack.",
+    "The wounded governor had been moved to a hospital in Aden after the assault, officials said.",
+    "Soldiers sealed off the market in Gao after the bombing.",
+])
+def test_after_the_attack_is_a_back_reference(nlp, sentence):
+    assert clauses_of(nlp, sentence) == []
+    assert rejected_of(nlp, sentence).get("back_reference") == 1
+
+
+def test_asides_about_a_place_are_left_out_of_the_clause_text(nlp):
+    from transforms.extract_clauses import clause_text_without_asides
+
+    sentence = "In Manbij, a city that was the scene of heavy fighting in 2016, Turkish drones struck a car on Sunday."
+    doc = nlp(sentence)
+    (clause,), _ = find_clauses(doc, find_triggers(sentence), scan_places(sentence, doc))
+    main = clause_text_without_asides(doc, clause)
+    assert "2016" not in main and "on Sunday" in main and "Manbij" in main

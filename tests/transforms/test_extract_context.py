@@ -191,3 +191,35 @@ def test_pro_government_militias_are_never_the_dominant_group():
     assert dominant_group([vdp, vdp, jnim]).name == "JNIM"
     assert dominant_group([vdp, vdp]) is None
     assert dominant_group([jnim, vdp]).name == "JNIM"
+
+
+# --- name-calling in quotations; groups named once each; parents the article told ------------
+
+QUOTED_TERRORISTS = ActorMatch("Unidentified Armed Group (Ukraine)", 3, "unidentified", "UA", 60, 70, "terrorists")
+
+
+def test_armed_men_only_inside_a_quotation_leave_the_foreign_army_the_attacker():
+    # '"Our city is being hit by terrorists," the mayor said': the quotation spans 40..80
+    assert hostile_foreign_force([*RUSSIAN, QUOTED_TERRORISTS], [(40, 80)]).name == "Military Forces of Russia"
+    # outside any quotation the same words are armed men of the story's own
+    assert hostile_foreign_force([*RUSSIAN, QUOTED_TERRORISTS], [(0, 30)]) is None
+
+
+def test_two_groups_named_once_each_are_not_the_story_s_group():
+    aqim = ActorMatch("Al Qaeda", 2, "rebel", "ML", 10, 19, "al-Qaida")
+    isis = ActorMatch("Islamic State", 2, "rebel", "ML", 28, 44, "the Islamic State")
+    assert dominant_group([aqim, isis]) is None
+    assert dominant_group([aqim, isis, isis]).name == "Islamic State"  # named twice: the story's
+
+
+def test_a_place_the_article_placed_keeps_its_parent_later(nlp):
+    from transforms.place_mentions import scan_places
+
+    def scan(text: str) -> PlaceScan:
+        return scan_places(text, nlp(text))
+
+    ctx = ArticleContext("a9", dt.date(2024, 3, 11), None, [], {}, None, None, [])
+    first = ctx.with_known_parents(scan("Bandits attacked Kurfi, in Tsafe district of Zamfara, on Saturday."))
+    assert [(h.mention.name, h.mention.parent) for h in first.hits if not h.is_parent][:1] == [("Kurfi", "Tsafe")]
+    later = ctx.with_known_parents(scan("On Sunday, gunmen abducted 12 farmers in Kurfi."))
+    assert [(h.mention.name, h.mention.parent) for h in later.hits] == [("Kurfi", "Tsafe")]

@@ -155,3 +155,131 @@ def test_an_interception_elsewhere_stays_an_event():
         at(cand("Disrupted weapons use", place="Homs", actor1="Military Forces of Syria"), 300),
         at(cand("Shelling/artillery/missile attack", place="Damascus", actor1="Military Forces of Israel"), 0)])
     assert sorted(m.sub_event_type for m in merged) == ["Disrupted weapons use", "Shelling/artillery/missile attack"]
+
+
+# --- one event told in pieces; separate events told alike -------------------------------------
+
+FRIDAY = dt.date(2024, 3, 8)
+SATURDAY = dt.date(2024, 3, 9)
+
+
+def at(c: Candidate, start: int, sentence: str = "", **fields) -> Candidate:
+    """The candidate told at `start` in the article, by `sentence`, with other Candidate fields."""
+    return replace(c, mention=replace(c.mention, char_start=start, char_end=start + len(sentence), sentence=sentence),
+                   **fields)
+
+
+def test_raid_and_abduction_in_one_sentence_by_one_group_is_one_abduction():
+    text = "Gunmen stormed a school in Dogon Dawa on Sunday and kidnapped 27 students."
+    merged = merge_candidates([at(cand("Attack", place="Dogon Dawa", actor1="Unidentified Armed Group (Nigeria)"), 0, text),
+                               at(cand("Abduction/forced disappearance", place=None,
+                                       actor1="Unidentified Armed Group (Nigeria)"), 0, text)])
+    assert [(m.sub_event_type, m.location and m.location.name) for m in merged] == [
+        ("Abduction/forced disappearance", "Dogon Dawa")]
+
+
+def test_raid_that_shoots_and_kidnaps_is_one_attack():
+    text = "Bandits raided Kurmin Masara, kidnapping four residents and shooting dead two others."
+    merged = merge_candidates([at(cand("Attack", place="Kurmin Masara", fatalities=2), 0, text),
+                               at(cand("Abduction/forced disappearance", place="Kurmin Masara"), 0, text)])
+    assert [(m.sub_event_type, m.fatalities) for m in merged] == [("Attack", 2)]
+
+
+def test_abduction_of_another_sentence_or_group_stays_apart():
+    other_sentence = merge_candidates([at(cand("Attack", place="Gusau"), 0, "a"),
+                                       at(cand("Abduction/forced disappearance", place="Gusau"), 80, "b")])
+    assert [m.sub_event_type for m in other_sentence] == ["Attack", "Abduction/forced disappearance"]
+
+
+def test_exchange_of_fire_and_shells_on_homes_in_one_sentence_is_one_clash():
+    merged = merge_candidates([at(cand("Armed clash", place="El Obeid", actor1="Military Forces of Sudan",
+                                       actor2="Rapid Support Forces"), 0, "x"),
+                               at(cand("Shelling/artillery/missile attack", place="El Obeid", fatalities=2,
+                                       actor1="Military Forces of Sudan", actor2="Civilians (Sudan)"), 0, "x")])
+    assert summary(merged) == [("Battles", "Armed clash", "El Obeid", 2, True, "Military Forces of Sudan",
+                                "Rapid Support Forces")]
+
+
+def test_houses_set_on_fire_in_the_raid_are_the_raid():
+    merged = merge_candidates([at(cand("Attack", place="Maikori", fatalities=11,
+                                       actor1="Unidentified Armed Group (Nigeria)", actor2="Civilians (Nigeria)"), 0, "a"),
+                               at(cand("Looting/property destruction", place="Maikori",
+                                       actor1="Unidentified Armed Group (Nigeria)"), 90, "b")])
+    assert [(m.sub_event_type, m.fatalities) for m in merged] == [("Attack", 11)]
+
+
+def test_drone_shot_down_over_a_repelled_attack_is_the_battle():
+    merged = merge_candidates([at(cand("Armed clash", place="Babanusa", actor1="Rapid Support Forces",
+                                       actor2="Military Forces of Sudan"), 0, "a"),
+                               at(cand("Disrupted weapons use", place="Babanusa", actor1="Military Forces of Sudan"), 90, "b")])
+    assert [(m.sub_event_type, m.actor1) for m in merged] == [("Armed clash", "Rapid Support Forces")]
+
+
+def test_hours_later_is_another_event_even_of_the_same_kind():
+    first = at(cand("Air/drone strike", place="Kherson", fatalities=3, actor1="Military Forces of Russia"), 0, "a")
+    later = at(cand("Air/drone strike", place="Kherson", fatalities=2, actor1="Military Forces of Russia"), 90, "b",
+               separate=True)
+    assert [m.fatalities for m in merge_candidates([first, later])] == [3, 2]
+    # guard: told without "Hours later", the same strike retold is one
+    assert len(merge_candidates([first, replace(later, separate=False)])) == 1
+
+
+def test_a_detail_toll_does_not_replace_the_event_s_own():
+    lead = at(cand("Armed clash", place="Bannu", actor2="Military Forces of Pakistan"), 0, "a")
+    detail = cand("Armed clash", place=None, fatalities=6)
+    held = absorb_detail(lead, detail)  # "All six attackers were killed"
+    assert (held.mention.fatalities, held.toll_from_detail) == (6, True)
+    retold = at(cand("Armed clash", place="Bannu", fatalities=7, actor2="Military Forces of Pakistan"), 200, "c")
+    assert [m.fatalities for m in merge_candidates([held, retold])] == [7]
+
+
+def test_the_start_of_a_siege_dates_it_and_its_suicide_bomb_is_the_attackers():
+    siege = cand("Armed clash", place="Kismayo", actor1="Military Forces of Somalia",
+                 actor2="Unidentified Armed Group (Somalia)")
+    siege = replace(siege, mention=replace(siege.mention, inter1=1, inter2=3))
+    bomb = cand("Suicide bomb", place=None, date=FRIDAY, actor1="Unidentified Armed Group (Somalia)")
+    bomb = replace(bomb, mention=replace(bomb.mention, inter1=3,
+                                         sentence="The attack began on Friday when a car bomb exploded at the gate."))
+    out = absorb_detail(siege, bomb).mention
+    assert (out.sub_event_type, out.actor1, out.inter1, out.actor2, out.event_date) == (
+        "Suicide bomb", "Unidentified Armed Group (Somalia)", 3, "", FRIDAY)
+
+
+def test_explosions_told_without_a_weapon_take_the_day_s_named_weapon():
+    from transforms.extract_merge import name_vague_weapons
+
+    missiles = cand("Shelling/artillery/missile attack", place="Kharkiv", actor1="Military Forces of Russia")
+    blasts = replace(cand("Remote explosive/landmine/IED", place="Lutsk", actor1="Military Forces of Russia"),
+                     vague_weapon=True)
+    out = name_vague_weapons([missiles, blasts])
+    assert [(c.mention.sub_event_type, c.vague_weapon) for c in out] == [
+        ("Shelling/artillery/missile attack", False), ("Shelling/artillery/missile attack", False)]
+    other_day = name_vague_weapons([missiles, replace(blasts, mention=replace(blasts.mention, event_date=SATURDAY))])
+    assert other_day[1].mention.sub_event_type == "Remote explosive/landmine/IED"
+    drones = cand("Air/drone strike", place="Odesa", actor1="Military Forces of Russia")
+    two_weapons = name_vague_weapons([missiles, drones, blasts])
+    assert two_weapons[2].mention.sub_event_type == "Remote explosive/landmine/IED"  # which one is not told
+
+
+def test_back_reference_naming_the_weapon_retypes_the_event():
+    blasts = replace(cand("Remote explosive/landmine/IED", place="Aden", fatalities=20, actor1="Houthis"),
+                     vague_weapon=True)
+    out = absorb_detail(blasts, cand("Shelling/artillery/missile attack", place=None, actor1="Houthis"))
+    assert (out.mention.sub_event_type, out.mention.fatalities, out.vague_weapon) == (
+        "Shelling/artillery/missile attack", 20, False)
+
+
+def test_an_unattributed_strike_is_by_the_one_attacker_named_for_that_kind():
+    from transforms.extract_merge import attribute_unnamed_strikes
+
+    named = cand("Air/drone strike", place="Kobani", actor1="Military Forces of Turkey")
+    named = replace(named, mention=replace(named.mention, inter1=8))
+    unnamed = replace(cand("Air/drone strike", place="Derik", actor1="Military Forces of Syria",
+                           actor2="Civilians (Syria)"), actor1_named=False)
+    out = attribute_unnamed_strikes([named, unnamed])
+    assert (out[1].mention.actor1, out[1].mention.inter1, out[1].mention.actor2) == (
+        "Military Forces of Turkey", 8, "Civilians (Syria)")
+    russian = cand("Air/drone strike", place="Kobani", actor1="Military Forces of Russia")
+    assert attribute_unnamed_strikes([named, russian, unnamed])[2].mention.actor1 == "Military Forces of Syria"
+    shelling = cand("Shelling/artillery/missile attack", place="Kobani", actor1="Military Forces of Iraq")
+    assert attribute_unnamed_strikes([shelling, unnamed])[1].mention.actor1 == "Military Forces of Syria"

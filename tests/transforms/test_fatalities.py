@@ -229,3 +229,19 @@ def test_parse_fatalities_is_total_and_ordered(text):
 def test_both_sides_and_none_martyred(sentence, expected):
     got = parse_fatalities(sentence)
     assert (got.low, got.best, got.high, got.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the gunmen have been killed" after an ended siege: how many is not told
+    ("The soldiers ended the standoff and the attackers have been killed.", UNKNOWN),
+    ("Police ended the standoff and the kidnappers have been killed, a spokesman said.", UNKNOWN),
+    # one victim named after the count
+    ("One teacher, Ibrahim Sule, was shot dead during the raid.", (1, 1, 1, True)),
+    ("One pupil, Aisha Bello, was killed by the gunmen.", (1, 1, 1, True)),
+    # "killed with three other members": the one and the others
+    ("The emir was killed with four other members of his unit.", (5, 5, 5, True)),
+    ("The local chief was killed with two other members of his family.", (3, 3, 3, True)),
+])
+def test_sieges_named_victims_and_others_killed_with(sentence, expected):
+    got = parse_fatalities(sentence)
+    assert (got.best, got.low, got.high, got.known) == expected

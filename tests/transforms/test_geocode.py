@@ -377,3 +377,51 @@ def test_an_admin_unit_s_alternate_name_counts_abroad(levant):
     # "Liban-Sud" is a GeoNames alternate of Lebanon's South Governorate: an admin unit, so it counts
     (strike,) = geocode_mentions(levant, [story(L("Liban-Sud"), "IL", abroad=("LB",))])
     assert where(strike.place) == ("Lebanon", "South", "South", 3)
+
+
+# --- a Syria story with a bombing in Turkey (tests/fixtures/geonames_syria) -----------------
+
+SYRIA_FIXTURE = FIXTURE.parent / "geonames_syria"
+
+
+@pytest.fixture(scope="module")
+def syria() -> Gazetteer:
+    def read_syria(name: str) -> list[str]:
+        return (SYRIA_FIXTURE / name).read_text(encoding="utf-8").splitlines(keepends=True)
+
+    rows = [parse_geoname_line(line) for name in ("SY.txt", "TR.txt") for line in read_syria(name)]
+    tables = assemble_tables(parse_country_info(read_syria("countryInfo.txt")),
+                             parse_admin_codes(read_syria("admin1CodesASCII.txt")),
+                             parse_admin_codes(read_syria("admin2Codes.txt")), select_places(rows))
+    return Gazetteer.from_rows(tables["countries"], tables["admin1"], tables["admin2"], tables["places"])
+
+
+def syria_story(location: LocationMention | None, hint: str | None, fallbacks: tuple = (), abroad: tuple = (),
+                actor1: str = "Military Forces of Turkey", actor2: str = "") -> EventMention:
+    return replace(story(location, hint, fallbacks, abroad, fatalities=2), actor1=actor1, actor2=actor2)
+
+
+@pytest.mark.parametrize("hint, abroad", [("SY", ("TR",)), ("TR", ("SY",))])
+def test_compass_and_country_without_such_a_province_is_that_country_never_a_story_place(syria, hint, abroad):
+    (strike,) = geocode_mentions(syria, [syria_story(L("northern Syria", "region"), hint,
+                                                     fallbacks=(L("Istanbul"),), abroad=abroad)])
+    assert where(strike.place) == ("Syria", "", "Syria", 3)
+
+
+def test_generic_actors_take_the_country_the_event_is_geocoded_to(syria):
+    bombing, strike = geocode_mentions(syria, [
+        syria_story(L("Istanbul"), "SY", abroad=("TR",), actor1="Unidentified Armed Group (Syria)",
+                    actor2="Civilians (Syria)"),
+        syria_story(L("Aleppo"), "SY", abroad=("TR",), actor2="Civilians (Syria)"),
+    ])
+    assert where(bombing.place) == ("Turkey", "Istanbul", "Istanbul", 1)
+    assert (bombing.actor1, bombing.actor2) == ("Unidentified Armed Group (Turkey)", "Civilians (Turkey)")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Turkey", "Civilians (Syria)")  # at home: as told
+
+
+def test_a_town_as_parent_constrains_the_place_to_the_town_s_district(syria):
+    near_town = geocode(syria, L("Tall Aswad", "village", parent="Ghandoura"), "SY").place
+    assert (where(near_town), near_town.admin2, near_town.geonameid) == (
+        ("Syria", "Aleppo", "Tall Aswad", 1), "Jarabulus", 9200000012)
+    alone = geocode(syria, L("Tall Aswad", "village"), "SY").place
+    assert alone.geonameid == 9200000013  # guard: without the town, the larger village

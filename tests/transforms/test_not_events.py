@@ -117,3 +117,20 @@ def test_relative_clause_on_a_person_is_a_biography(nlp, sentence, word):
 ])
 def test_powers_and_frequent_raids(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # a call to refrain is no attack
+    ("The UN asked the army and the RSF to refrain from attacks on markets in Darfur.", "attacks", "promised_or_threatened"),
+    ("The envoy called on both sides to refrain from attacks on schools.", "attacks", "promised_or_threatened"),
+    # a cause, not a fight
+    ("Chad and Niger are allies in the fight against armed groups around Lake Chad.", "fight", "campaign"),
+    ("Niger was a key partner in the war against militants in the region.", "war", "campaign"),
+    # "often" makes a pattern
+    ("Aid trucks on the Mogadishu road have often been ambushed by al-Shabaab.", "ambushed", "habitual_background"),
+    # a tally of thousands, wherever its size stands
+    ("Some 9,000 people have been killed, according to local monitors.", "killed", "habitual_background"),
+    ("Over 4,000 civilians have been killed, according to monitors.", "killed", "habitual_background"),
+])
+def test_calls_causes_patterns_and_tallies(sentence, word, expected):
+    assert reason(sentence, word) == expected

@@ -310,3 +310,34 @@ def test_the_object_of_a_strike_verb_is_a_place(nlp, sentence, place):
 
 def test_a_struck_target_that_is_no_name_is_no_place(nlp):
     assert mentions(nlp, "A shell hit the market on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a people or faith before a settlement word describes it, it does not name it
+        ("Turkish drones struck Ain Issa, a mostly Kurdish town in Syria.", [LocationMention("Ain Issa", "place")]),
+        ("Gunmen attacked a Fulani village near Bandiagara.", [LocationMention("Bandiagara", "place", near=True)]),
+        ("Militants attacked a Hausa village near Zurmi.", [LocationMention("Zurmi", "place", near=True)]),
+        # "the countryside of X" is near X
+        ("Shelling hit the countryside of Idlib on Sunday.", [LocationMention("Idlib", "place", near=True)]),
+        ("Drones struck the countryside of Hama.", [LocationMention("Hama", "place", near=True)]),
+        # "X, north of Y city": Y only tells where X lies
+        ("Clashes erupted in Tal Tamr, north of Hasakah city.", [LocationMention("Tal Tamr", "place")]),
+        ("Fighting erupted in Kafr Nabl, 30 km south of Idlib city.", [LocationMention("Kafr Nabl", "place")]),
+        # "the village of A, near the town of B": B locates A
+        ("Militiamen attacked the village of Ntoyo, near the town of Beni.",
+         [LocationMention("Ntoyo", "village", parent="Beni")]),
+        # ", A, in B Local Government Area": A is a place in B
+        ("Gunmen stormed a girls' boarding school, Moriki, in Zurmi Local Government Area on Friday.",
+         [LocationMention("Moriki", "village", parent="Zurmi")]),
+    ],
+)
+def test_peoples_countryside_bearings_and_located_names(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected
+
+
+def test_a_bearing_s_reference_place_is_a_destination(nlp):
+    sentence = "Clashes erupted in Tal Tamr, north of Hasakah city."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.destination) for h in scan.hits] == [("Tal Tamr", False), ("Hasakah", True)]

@@ -145,3 +145,15 @@ def test_look_alike_words_are_no_cue(sentence, absent):
 ])
 def test_the_real_cue_is_still_found(sentence, cue):
     assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "text"), [
+    # an exchange of fire with the weapon between the words is still a clash
+    ("The two armies exchanged intense mortar fire along the border on Sunday.", "clash", "exchanged intense mortar fire"),
+    ("Soldiers and rebels exchanged artillery fire near Goma.", "clash", "exchanged artillery fire"),
+    # "setting fire to", "setting cars on fire": a riot cue in the -ing form too
+    ("Protesters broke into the consulate, setting fire to the gate.", "riot", "setting fire"),
+    ("Rioters were setting cars on fire in the street.", "riot", "setting cars on fire"),
+])
+def test_fire_words_between_and_after_the_verb(sentence, cue, text):
+    assert (cue, text) in [(t.cue, t.text) for t in find_triggers(sentence)]
