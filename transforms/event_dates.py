@@ -65,12 +65,28 @@ def _as_event_date(hit: DateHit) -> EventDate:
                      hit.text, True)
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+$", re.IGNORECASE)
+
+
+def _until(date: EventDate, hits: list[DateHit], sentence: str) -> EventDate:
+    """'broke out on Monday night ... until Tuesday afternoon': a range to the later day."""
+    if date.event_date is None or date.time_precision != 1:
+        return date
+    for hit in hits:
+        if hit.date is None or hit.precision != 1 or not _UNTIL_BEFORE.search(sentence[max(0, hit.start - 8):hit.start]):
+            continue
+        days = (hit.date - date.event_date).days
+        if 0 < days <= 7:
+            return EventDate(hit.date, date.event_date, 2, date.expression, True)
+    return date
+
+
 def resolve_event_date(sentence: str, published: dt.date | None,
                        default_to_published: bool = True) -> EventDate:
     """The date a sentence gives its event, resolved against the publication date."""
     hits = find_date_hits(sentence, published)
     if hits:
-        return _as_event_date(min(hits, key=lambda h: _rank(h, sentence)))
+        return _until(_as_event_date(min(hits, key=lambda h: _rank(h, sentence))), hits, sentence)
     if published is not None and default_to_published:
         return EventDate(published, published, 2, None, False)
     return EventDate(None, None, 3, None, False)

@@ -70,6 +70,8 @@ def event_type_of(sub_event_type: str) -> str:
 def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
     if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues:
         return "Violent demonstration"
+    if "clash" in cues and sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military"):
+        return "Violent demonstration"  # "protesters clashed with the police": the crowd fought
     if sig.target_kind in ("police", "military") and cues & {"attack", "kill"}:
         return "Violent demonstration"  # "a police officer was stabbed to death during protests"
     if sig.deaths or cues & {"kill"} and sig.deaths:
@@ -106,6 +108,8 @@ _NON_STATE_CAPTORS = frozenset({"rebel", "political_militia", "identity_militia"
 
 
 def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
+    if cues >= {"clash", "shelling"} and not sig.civilian_victims and sig.target_kind != "civilians":
+        return "Armed clash"  # "fierce fighting, where forces used tanks and artillery to push back X"
     for cue, sub in _EXPLOSIVE_ORDER:
         if cue in cues:
             if "defuse" in cues and not sig.deaths:

@@ -50,7 +50,8 @@ _ELABORATION = re.compile(
     r"^(?:\W*[\w'’-]+){0,7}?\W*\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:\w+\s+)?(?:attack|assault|siege|raid|blast|explosion|bombing|fighting|"
     r"clashes|attackers|assailants|ambush|massacre|incident)\b"
     # "One student ... was shot dead during that attack": wherever it stands
-    r"|\b(?:during|in)\s+(?:that|this|the\s+same)\s+(?:attack|assault|raid|ambush|bombing|incident)\b")
+    r"|\b(?:during|in)\s+(?:that|this|the\s+same)\s+(?:attack|assault|raid|ambush|bombing|incident)\b"
+    r"|\bduring\s+the\s+(?:attack|assault|raid|ambush|fighting|clashes|siege)\b")
 _SIDE_CUES = frozenset({"withdraw", "mobilise"})
 _OVERALL = re.compile(r"\b(?:overall|in\s+total|in\s+all|altogether|combined|nationwide|across\s+the\s+country)\b",
                       re.IGNORECASE)
@@ -213,7 +214,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 or is_future(date.event_date, ctx.published)
                 or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):
             continue
-        own_places = bool(clause.places)
+        own_places = bool(usable_places(clause.places))
         if not clause.places:
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:

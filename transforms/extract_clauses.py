@@ -26,7 +26,8 @@ _RETELLING_VERBS = frozenset(
     "come comes came coming follow follows followed following happen happens happened occur occurs occurred "
     "mark marks marked spark sparked prompt prompted draw drew drawn confirm confirms confirmed condemn "
     "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
-    "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened".split())
+    "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened "
+    "describe describes described call calls called brand branded label labelled labeled term termed".split())
 _QUANTITY_WORDS = frozenset("dozens dozen hundreds scores thousands tons tonnes number lot lots".split())
 _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
@@ -288,7 +289,7 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         if target is None and found:
             target = found[0]
         if hit.destination:
-            if target is None or not target.cues & _MOVES_TO:
+            if target is None or not target.cues & _MOVES_TO or hit.source:
                 continue  # "fled to X": X is not where it happened; "deployed to X" is
             hit = replace(hit, destination=False)
         if target is not None:

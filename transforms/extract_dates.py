@@ -23,8 +23,11 @@ _OTHER_EVENT_OFFSET = re.compile(
     r"\b(?:just\s+|only\s+|some\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b[^,.;]*", re.IGNORECASE)
 # "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+"
+                       # "Addis Abeba, November 1, 2021 - ": the filing date, in mixed case
+                       r"|^[A-Z][\w .'’-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:-|—|–)\s+")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$"
+                            r"|\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")  # "told Radio Tamazuj on Tuesday"
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ot)\b",
                            re.IGNORECASE)
@@ -69,10 +72,11 @@ def _is_statement_date(text: str, expression: str | None) -> bool:
 def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDate | None:
     """'..., which Ankara blames for a bombing in Istanbul last week': a clause under the
     main one that carries its own date is dated by it, not by the main clause's "on Sunday"."""
-    if clause.head.dep_ in ("ROOT", "conj") or clause.cited is not None:
-        return None
-    own = resolve_event_date(clause_text(doc, clause), published, default_to_published=False)
-    if not own.is_explicit or own.event_date is None or _is_statement_date(clause_text(doc, clause), own.expression):
+    if clause.head.dep_ not in ("relcl", "advcl", "acl") or clause.cited is not None:
+        return None  # a reported clause ("insurgents seized X on Friday, sources said") is the main story
+    text = _DATELINE.sub(" ", clause_text(doc, clause))
+    own = resolve_event_date(text, published, default_to_published=False)
+    if not own.is_explicit or own.event_date is None or _is_statement_date(text, own.expression):
         return None
     return own
 
@@ -114,8 +118,9 @@ def date_outside_asides(date: EventDate, whole_text: str, main_text: str, senten
     takes the date of its own words, else the story's running date, else publication.
 
     `whole_text` is the clause with its asides, `main_text` without them."""
-    if not date.expression or date.expression in main_text or date.expression not in whole_text:
-        return date
+    if not date.expression or date.expression in main_text or date.expression not in whole_text \
+            or date.time_precision == 1:
+        return date  # a named day is the act's even when the parse hangs it on an aside
     own = resolve_event_date(main_text, ctx.published, default_to_published=False)
     if own.is_explicit and own.event_date is not None:
         return own

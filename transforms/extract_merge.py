@@ -122,6 +122,19 @@ def _shells_of_the_fight(a: Candidate, b: Candidate, types: set[str]) -> bool:
     return types == {"Armed clash", "Shelling/artillery/missile attack"} and a.mention.char_start == b.mention.char_start
 
 
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|gunmen|raiders|militants|fighters)\b", re.IGNORECASE)
+
+
+def _fought_back(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'armed youth attacked Pieri ...' / 'the attackers fought with Lou Nuer youth and police':
+    the later sentence says the attack met armed resistance; one event, a clash."""
+    if types != {"Attack", "Armed clash"} or a.mention.char_start == b.mention.char_start:
+        return False
+    clash = a if a.mention.sub_event_type == "Armed clash" else b
+    attack = b if clash is a else a
+    return clash.mention.char_start > attack.mention.char_start and bool(_THE_ATTACKERS.search(clash.mention.sentence))
+
+
 def _same_event(a: Candidate, b: Candidate) -> bool:
     later = max((a, b), key=lambda c: c.mention.char_start)
     if later.separate and a.mention.char_start != b.mention.char_start:
@@ -132,10 +145,15 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
             and not _one_bombardment(a, b, types) and not _one_strike(a, b, types) \
             and not _one_raid(a, b, types) and not _weapon_named_once(a, b, types) \
             and not _shells_of_the_fight(a, b, types) and not _burned_in_the_raid(a, b, types) \
+            and not _fought_back(a, b, types) \
             and not _same_toll_retold(a, b):
         return False
     if _one_raid(a, b, types):
         return _dates_agree(a, b)  # one sentence, one group: "stormed the college, Kagara, kidnapping 27"
+    if _fought_back(a, b, types):
+        clash = a if a.mention.sub_event_type == "Armed clash" else b
+        wide = clash.mention.location is None or clash.mention.location.kind in ("district", "province", "region")
+        return _dates_agree(a, b) and (wide or _places_agree(a.mention.location, b.mention.location))
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
 
 
@@ -267,6 +285,10 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if _burned_in_the_raid(a, b, types) and m.sub_event_type not in ("Attack", "Armed clash"):
         raid = (a if a.mention.sub_event_type in ("Attack", "Armed clash") else b).mention
         m = replace(raid, **_toll(raid, m))
+    if _fought_back(a, b, types) and m.sub_event_type != "Armed clash":
+        clash = (a if a.mention.sub_event_type == "Armed clash" else b).mention
+        m = replace(m, event_type=clash.event_type, sub_event_type="Armed clash", actor1=clash.actor1,
+                    inter1=clash.inter1, actor2=clash.actor2, inter2=clash.inter2)
     if _weapon_named_once(a, b, types):
         named = (b if a.vague_weapon else a).mention
         m = replace(m, sub_event_type=named.sub_event_type)

@@ -15,7 +15,8 @@ _ACTOR1_PREPS = {"by"}
 _ACTOR2_PREPS = {"from", "against", "on", "with", "at", "targeting"}
 _TO_CAPTOR_CUES = {"capture", "transfer"}
 _SPEECH_VERBS = frozenset("said says say told confirmed confirms announced reported stated added noted disclosed "
-                          "explained quoted insisted alleged".split())
+                          "explained quoted insisted alleged accused accuses accusing blamed blames".split())
+_ACCUSE_VERBS = frozenset("accused accuses accusing accuse blamed blames blaming blame".split())
 # "12 people were killed, including three police officers", "among them two soldiers"
 _VICTIM_PREPS = {"including", "among"}
 
@@ -56,6 +57,9 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
             return None  # "a bomb targeting a military convoy": the convoy is not the bomb's actor
         if parent == head:
             dep = node.dep_
+            if head.lower_ in _ACCUSE_VERBS and dep in ("nsubj", "dobj"):
+                # "the government accused TPLF fighters of executing 100 people": the accused acted
+                return "source" if dep == "nsubj" else "actor1"
             if dep == "nsubj":
                 return "actor1"
             if dep in ("nsubjpass", "dobj", "attr"):
@@ -112,16 +116,35 @@ def _speaker(doc, head, actors: list[ActorMatch]) -> ActorMatch | None:
     return None
 
 
+def _accused_of(head):
+    """X in '<someone> accused X of <trigger>' (the trigger under 'of' after X), else None."""
+    node = head
+    for _ in range(3):
+        if node is None or node.head == node:
+            return None
+        parent = node.head
+        if node.dep_ == "pcomp" and parent.lower_ in ("of", "for") and parent.head.dep_ == "dobj" \
+                and parent.head.head.lower_ in _ACCUSE_VERBS:
+            return parent.head
+        node = parent
+    return None
+
+
 def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> Roles:
     """Split the clause's actors into actor1 / actor2 / ally using the parse."""
     actor1 = actor2 = assoc1 = None
     others: list[ActorMatch] = []
     victims: list[ActorMatch] = []
+    accused = _accused_of(head)
     for actor in actors:
         token = _token_at(doc, actor.start, actor.end)
         role = _path_role(token, head, cues) if token is not None else None
         if role is None and token is not None and head is not None and not _is_inside(token, head):
             role = _path_role(token, head.head, cues) if head.dep_ in ("conj", "xcomp") else None
+        if accused is not None and token is not None and role is None:
+            # "the government accused TPLF fighters of executing 100 people": the accused acted,
+            # the accuser only speaks
+            role = "actor1" if token == accused else ("source" if token.head == accused.head and token.dep_ == "nsubj" else None)
         if role == "source":
             continue
         if role == "victim":

@@ -334,13 +334,20 @@ def _is_per_side(words: list[str], phrase: _Phrase) -> bool:
 
 
 def _total_count(words, t, phrases_by_start) -> _Phrase | None:
-    """The number after "death toll ... rose to / stood at / of"."""
-    for p in range(t + 1, min(len(words), t + 8)):
-        if p in phrases_by_start and not phrases_by_start[p].weak:
-            return phrases_by_start[p]
+    """The number after "death toll ... rose to / stood at / of"; one right after "to", "at",
+    "of" or "reached" first ("the toll from fighting between two factions has risen to 55")."""
+    first = None
+    for p in range(t + 1, min(len(words), t + 16)):
         if words[p] in (".", ";"):
             break
-    return None
+        phrase = phrases_by_start.get(p)
+        if phrase is None or phrase.weak:
+            continue
+        if words[p - 1] in ("to", "at", "of", "reached", "hit", "passed", "exceeded", "topped"):
+            return phrase
+        if first is None and p < t + 8:
+            first = phrase
+    return first
 
 
 def _is_casualty_not_death(words: list[str], t: int) -> bool:

@@ -67,11 +67,6 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
         if gazetteer.find_country(words[1]) is not None:
             return GeocodeResult(place=_compass_region(gazetteer, words[0], words[1]), candidates=candidates)
         chosen, candidates = rank_candidates(gazetteer, replace(mention, name=words[1]), context)
-    if chosen is None and context is not None and "ou" in mention.name.lower():
-        # French spelling of an Arabic name: "Baghouz" is GeoNames' "Baghuz", "Koufra" its "Kufra"
-        variant = re.sub("ou", "u", re.sub("Ou", "U", mention.name))
-        found, _ = rank_candidates(gazetteer, replace(mention, name=variant), context)
-        chosen = found if found is not None and gazetteer.country[found] == context else None
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
     if place is None and mention.parent:
         place = _place_in_parent(gazetteer, mention, context)
@@ -153,9 +148,7 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
     the same name in another country the article names (exact names only:
     "a strike on Jouaiya" in a story filed about Israel); then the story's
     other places (`fallback_locations`: a facility the gazetteer lacks,
-    "Mitiga airport ... southern Tripoli"), at best geo_precision 2, under the
-    text's own name unless that is a site inside the town ("Tshengerero, 10 km
-    west of Bunagana" stays Tshengerero; "Central Prison" becomes its town). A
+    "Mitiga airport ... southern Tripoli"), at best geo_precision 2. A
     mention with nothing resolvable gets the country-level Place of its
     `country_hint` (geo_precision 3, the country's representative point);
     with no hint either, an empty Place (nothing known at any level).
@@ -171,12 +164,6 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
     return resolved
-
-
-# a site inside a town, not a settlement of its own: placed at the town, under the town's name
-_FACILITY = re.compile(r"\b(?:prison|jail|camp|airport|airbase|base|hospital|school|college|university|market|hotel|"
-                       r"mosque|church|bridge|station|square|street|road|avenue|stadium|port|palace|compound|"
-                       r"barracks|headquarters|embassy|consulate|ministry|office|refinery|plant|dam)s?\b", re.IGNORECASE)
 
 
 def _country_named_by_region(gazetteer: Gazetteer, location: LocationMention) -> str | None:
@@ -215,13 +202,20 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         place = (geocode(gazetteer, fallback, mention.country_hint).place
                  or _exact_place_in(gazetteer, fallback, abroad))
         if place is not None:
-            # "Tshengerero, 10 km west of Bunagana": Bunagana's point and units, but the place is
-            # still the one the text names (two events near one town stay two places)
-            if mention.location.kind in ("province", "region", "country") or _FACILITY.search(mention.location.name):
-                return replace(place, geo_precision=max(place.geo_precision, 2))  # "Central Prison": the town
-            return replace(place, location=mention.location.name, geonameid=None,
-                           geo_precision=max(place.geo_precision, 2))
-    return None
+            return replace(place, geo_precision=max(place.geo_precision, 2))
+    return _french_spelling(gazetteer, mention.location, mention.country_hint)
+
+
+def _french_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str | None) -> Place | None:
+    """'Baghouz' is GeoNames' 'Baghuz', 'Koufra' its 'Kufra': tried last, when nothing else
+    of the story places the event (a namesake village elsewhere is the risk)."""
+    if not iso2 or "ou" not in location.name.lower():
+        return None
+    variant = replace(location, name=re.sub("ou", "u", re.sub("Ou", "U", location.name)))
+    found, _ = rank_candidates(gazetteer, variant, iso2.upper())
+    if found is None or gazetteer.country[found] != iso2.upper():
+        return None
+    return gazetteer.make_place(found, near=location.near)
 
 
 def _in_story_countries(gazetteer: Gazetteer, place: Place, mention: EventMention) -> bool:

@@ -20,6 +20,7 @@ _HYPOTHETICAL = re.compile(
     r"intends?\s+to|intended\s+to|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
     r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
+    r"(?:offensive|campaign|push|drive|effort|operation|mission)s?\s+to|"
     r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|"
     r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to|rumou?rs?\s+of|ahead\s+of|"
     r"planned|upcoming|scheduled|proposed|talks\s+(?:on|about|for)|negotiations\s+(?:on|for)|push\s+for|"
@@ -137,6 +138,9 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _CAMPAIGN_WORD.match(sentence[start:end]) and _CAMPAIGN_AFTER.match(sentence, end) \
             and re.search(r"\bthe\s+(?:\w+\s+)?$", sentence[max(0, start - 20):start], re.IGNORECASE):
         return "campaign"  # "partners in the fight against jihadi groups": a cause, not a fight
+    if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") and re.search(
+            r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", sentence[max(0, start - 25):start], re.IGNORECASE):
+        return "campaign"  # "pressed on with its offensive to seize Tripoli": the campaign, not one fight
     if is_territory_count(sentence):
         return "territory_count"
     if token is not None and is_biography(token):

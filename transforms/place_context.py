@@ -22,6 +22,7 @@ class PlaceHit:
     destination: bool = False  # "fled to X": not where the event happened
     is_parent: bool = False  # only context for another mention
     listed: bool = False  # one of "X, Y and Z": each is a place of the event
+    source: bool = False  # where words came from (dateline, "according to", "spoke to X"): never a scene
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
 _SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
-    r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$", re.IGNORECASE)
+    r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$"
+    r"|\b(?:spoke|speaking|talking|talked)\s+to\s+(?:the\s+)?$", re.IGNORECASE)  # "spoke to Addis Standard": an outlet
 # "the village of Al-Rashad, near the town of Muqdadiyah": the town locates the village
 _NEAR_TOWN_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?$",
                             re.IGNORECASE)
@@ -108,8 +110,9 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before)
-        if _SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end \
-                or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]):
+        source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
+                      or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]))
+        if source:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
         far = _DISTANCE_BEFORE.search(before)
         if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
@@ -118,7 +121,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
-        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest))
+        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest, source=source))
     out = _mark_lists(text, out)
     for i in range(1, len(out)):
         if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]):
