@@ -26,7 +26,6 @@ from typing import Protocol, Sequence
 
 from transforms.actors import find_actors
 from transforms.countries import find_countries_in_text, main_country
-from transforms.event_dates import resolve_event_date
 from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, clause_text_without_asides,
                                        find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
@@ -35,26 +34,19 @@ from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, arti
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
-from transforms.extract_merge import (Candidate, absorb_detail, attribute_unnamed_strikes, drop_summary_tolls,
-                                     merge_candidates, name_vague_weapons)
+from transforms.extract_followups import (OVERALL, elaborates, list_continuation, places_of_told_event,
+                                         unplaced_follow_up, weapon_of_told_event)
+from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
+from transforms.extract_story import attribute_unnamed_strikes, drop_summary_tolls, name_vague_weapons
 from transforms.not_events import (has_old_year, is_background, is_future, is_long_aggregate,
                                    is_told_as_background)
-from transforms.fatalities import FatalityCount, tolls_by_place
+from transforms.fatalities import tolls_by_place
 from transforms.place_mentions import scan_places
 from transforms.records import STATUS_OK, CleanedArticle, EventMention
 from transforms.sentences import Sentence, quoted_spans, split_sentences
 from transforms.triggers import Trigger, find_triggers
 
-# "The attack killed 18", "Police confirmed the attack but said...": early in the sentence
-_ELABORATION = re.compile(
-    r"^(?:\W*[\w'’-]+){0,7}?\W*\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:\w+\s+)?(?:attack|assault|siege|raid|blast|explosion|bombing|fighting|"
-    r"clashes|attackers|assailants|ambush|massacre|incident)\b"
-    # "One student ... was shot dead during that attack": wherever it stands
-    r"|\b(?:during|in)\s+(?:that|this|the\s+same)\s+(?:attack|assault|raid|ambush|bombing|incident)\b"
-    r"|\bduring\s+the\s+(?:attack|assault|raid|ambush|fighting|clashes|siege)\b")
 _SIDE_CUES = frozenset({"withdraw", "mobilise"})
-_OVERALL = re.compile(r"\b(?:overall|in\s+total|in\s+all|altogether|combined|nationwide|across\s+the\s+country)\b",
-                      re.IGNORECASE)
 
 
 class Extractor(Protocol):
@@ -194,7 +186,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     told_places = usable_places(scan.hits)
     continues = scan.anaphoric or bool(told_places) and told_places[0].mention.name in recent
     running_date, firm = sentence_date(sentence, ctx, continues)
-    retold_at = _places_of_told_event(sentence, told_places, scan, ctx)
+    retold_at = places_of_told_event(sentence, told_places, scan, ctx)
     if retold_at:
         return retold_at
     out: list[Candidate] = []
@@ -248,82 +240,6 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     return out
 
 
-# "The attacks took place in the villages of A and B": where the event just told happened
-_TOOK_PLACE = re.compile(
-    r"^\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks?|killings|massacres?|raids?|assaults?|bombings?|strikes|"
-    r"clashes|fighting|ambush(?:es)?|abductions?|kidnappings?)\s+(?:took\s+place|happened|occurred|were\s+carried\s+out|"
-    r"hit|targeted)\s+(?:in|at|on|near)\b")
-
-
-def _places_of_told_event(sentence: Sentence, places: list, scan, ctx: ArticleContext) -> list[Candidate]:
-    """The event told just before, at the places this sentence names for it (no toll: the one
-    told covered them all)."""
-    if ctx.last_draft is None or not places or not _TOOK_PLACE.match(sentence.text):
-        return []
-    index, draft = ctx.last_draft
-    if sentence.index - index > LOOKBACK_SENTENCES:
-        return []
-    listed = [h for h in places if h.listed] or places[:1]
-    ctx.event_places.setdefault(sentence.index, []).extend(listed)
-    return candidates_for(replace(draft, fat=FatalityCount(0, 0, 0, False)), [h.mention for h in listed],
-                          sentence, ctx, fallback_places(list(scan.hits), sentence, ctx))
-
-
-def _list_continuation(sentence: Sentence, ctx: ArticleContext) -> list[Candidate]:
-    """'These were one district in Herat, two in Farah': places for the previous event."""
-    draft = ctx.pending.get(sentence.index - 1)
-    if draft is None:
-        return []
-    scan = scan_places(sentence.text)
-    counted = [h.mention for h in scan.hits if h.mention.count and not h.destination]
-    return candidates_for(draft, counted, sentence, ctx) if counted else []
-
-
-def _elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
-    """'The attack began with...', 'The fighting killed 15': more about the last event."""
-    if sentence.index in ctx.retold:
-        return True
-    scan = ctx.scans.get(sentence.index)
-    own = usable_places(scan.hits) if scan is not None else []
-    return not own and bool(_ELABORATION.search(sentence.text))
-
-
-def _weapon_of_told_event(new: list[Candidate], found: list[Candidate], sentence: Sentence,
-                          ctx: ArticleContext) -> int | None:
-    """'22 killed when explosions struck the airport' ... 'blamed the attack on the Houthis, saying
-    it had been carried out with missiles': the weapon of the event pointed back at, not a new
-    strike. The index in `found` of that event (told without its weapon, a few sentences
-    back), else None."""
-    if sentence.index not in ctx.points_back or not all(c.mention.event_type == "Explosions/Remote violence"
-                                                        and not c.vague_weapon for c in new):
-        return None
-    for i in range(len(found) - 1, -1, -1):
-        held = found[i]
-        if held.vague_weapon and held.mention.char_start >= ctx.sentences[max(0, sentence.index - 2 * LOOKBACK_SENTENCES)].start:
-            return i
-    return None
-
-
-def _unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence, ctx: ArticleContext) -> bool:
-    """'Troops returned fire, killing four attackers': no place, no date of its own.
-
-    Right after an event this is more of the same story; a country-level
-    tally needs its own period ('in the last 24 hours') to stand alone. A
-    bare toll ('11 others were killed elsewhere') with no place and no date
-    of its own is detail too, whatever type it would guess.
-    """
-    if all(c.mention.location is None and not c.explicit_date
-           and c.mention.event_type == held.mention.event_type for c in new):
-        return True
-    scan = ctx.scans.get(sentence.index)
-    own = usable_places(scan.hits) if scan is not None else []
-    weak_only = not any(t.strong for t in ctx.triggers.get(sentence.index, []))
-    if not weak_only or own:
-        return False
-    # the date carried over from the sentence before does not count: it has to be its own
-    return not resolve_event_date(sentence.text, ctx.published, default_to_published=False).is_explicit
-
-
 def _mentions(plan: _Plan) -> list[EventMention]:
     if not plan.sentences:
         return []
@@ -342,17 +258,17 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         doc = plan.docs.get(sentence.index)
         if doc is not None:
             new = _sentence_candidates(sentence, doc, ctx)
-            if not new and sentence.index in ctx.pending and _elaborates(sentence, ctx):
+            if not new and sentence.index in ctx.pending and elaborates(sentence, ctx):
                 # "The attack began when two car bombs exploded ...": no place of its own, but
                 # it tells how the event just reported was carried out
                 new = candidates_for(ctx.pending[sentence.index], [None], sentence, ctx)
-            told = _weapon_of_told_event(new, found, sentence, ctx) if new else None
+            told = weapon_of_told_event(new, found, sentence, ctx) if new else None
             if told is not None:
                 found[told] = absorb_detail(found[told], new[0])
                 continue
             if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and (
-                    _elaborates(sentence, ctx) or _unplaced_follow_up(new, found[-1], sentence, ctx)):
-                if last_count == 1 and not (len(found) > 1 and _OVERALL.search(sentence.text)):
+                    elaborates(sentence, ctx) or unplaced_follow_up(new, found[-1], sentence, ctx)):
+                if last_count == 1 and not (len(found) > 1 and OVERALL.search(sentence.text)):
                     # "The attack killed 18": detail of the one event just told; "31 killed in the
                     # strikes overall" sums several, and is no one event's toll
                     for detail in new:
@@ -366,7 +282,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             found.extend(new)
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
-            found.extend(_list_continuation(sentence, ctx))
+            found.extend(list_continuation(sentence, ctx))
     merged = drop_summary_tolls(merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found))))
     return [replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
                                               m.sub_event_type, m.location)) for m in merged]

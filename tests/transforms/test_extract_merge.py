@@ -245,41 +245,9 @@ def test_the_start_of_a_siege_dates_it_and_its_suicide_bomb_is_the_attackers():
         "Suicide bomb", "Unidentified Armed Group (Somalia)", 3, "", FRIDAY)
 
 
-def test_explosions_told_without_a_weapon_take_the_day_s_named_weapon():
-    from transforms.extract_merge import name_vague_weapons
-
-    missiles = cand("Shelling/artillery/missile attack", place="Kharkiv", actor1="Military Forces of Russia")
-    blasts = replace(cand("Remote explosive/landmine/IED", place="Lutsk", actor1="Military Forces of Russia"),
-                     vague_weapon=True)
-    out = name_vague_weapons([missiles, blasts])
-    assert [(c.mention.sub_event_type, c.vague_weapon) for c in out] == [
-        ("Shelling/artillery/missile attack", False), ("Shelling/artillery/missile attack", False)]
-    other_day = name_vague_weapons([missiles, replace(blasts, mention=replace(blasts.mention, event_date=SATURDAY))])
-    assert other_day[1].mention.sub_event_type == "Remote explosive/landmine/IED"
-    drones = cand("Air/drone strike", place="Odesa", actor1="Military Forces of Russia")
-    two_weapons = name_vague_weapons([missiles, drones, blasts])
-    assert two_weapons[2].mention.sub_event_type == "Remote explosive/landmine/IED"  # which one is not told
-
-
 def test_back_reference_naming_the_weapon_retypes_the_event():
     blasts = replace(cand("Remote explosive/landmine/IED", place="Aden", fatalities=20, actor1="Houthis"),
                      vague_weapon=True)
     out = absorb_detail(blasts, cand("Shelling/artillery/missile attack", place=None, actor1="Houthis"))
     assert (out.mention.sub_event_type, out.mention.fatalities, out.vague_weapon) == (
         "Shelling/artillery/missile attack", 20, False)
-
-
-def test_an_unattributed_strike_is_by_the_one_attacker_named_for_that_kind():
-    from transforms.extract_merge import attribute_unnamed_strikes
-
-    named = cand("Air/drone strike", place="Kobani", actor1="Military Forces of Turkey")
-    named = replace(named, mention=replace(named.mention, inter1=8))
-    unnamed = replace(cand("Air/drone strike", place="Derik", actor1="Military Forces of Syria",
-                           actor2="Civilians (Syria)"), actor1_named=False)
-    out = attribute_unnamed_strikes([named, unnamed])
-    assert (out[1].mention.actor1, out[1].mention.inter1, out[1].mention.actor2) == (
-        "Military Forces of Turkey", 8, "Civilians (Syria)")
-    russian = cand("Air/drone strike", place="Kobani", actor1="Military Forces of Russia")
-    assert attribute_unnamed_strikes([named, russian, unnamed])[2].mention.actor1 == "Military Forces of Syria"
-    shelling = cand("Shelling/artillery/missile attack", place="Kobani", actor1="Military Forces of Iraq")
-    assert attribute_unnamed_strikes([shelling, unnamed])[1].mention.actor1 == "Military Forces of Syria"

@@ -1,0 +1,108 @@
+"""Sentences that add to an event already told, instead of telling a new one.
+
+"The attack killed 18" (a detail of the event just told), "The attacks took
+place in the villages of A and B" (its places), "These were one district in
+Herat, two in Farah" (its counted units), "blamed the attack on X, saying it
+was carried out with missiles" (its weapon), "Troops returned fire, killing
+four attackers" (an unplaced follow-up). extract.py asks these questions of
+each sentence in article order; the answers only read the ArticleContext.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.event_dates import resolve_event_date
+from transforms.extract_context import LOOKBACK_SENTENCES, ArticleContext, fallback_places, usable_places
+from transforms.extract_draft import candidates_for
+from transforms.extract_merge import Candidate
+from transforms.fatalities import FatalityCount
+from transforms.place_mentions import scan_places
+from transforms.sentences import Sentence
+
+# "The attack killed 18", "Police confirmed the attack but said...": early in the sentence
+ELABORATION = re.compile(
+    r"^(?:\W*[\w'’-]+){0,7}?\W*\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:\w+\s+)?(?:attack|assault|siege|raid|blast|explosion|bombing|fighting|"
+    r"clashes|attackers|assailants|ambush|massacre|incident)\b"
+    # "One student ... was shot dead during that attack": wherever it stands
+    r"|\b(?:during|in)\s+(?:that|this|the\s+same)\s+(?:attack|assault|raid|ambush|bombing|incident)\b"
+    r"|\bduring\s+the\s+(?:attack|assault|raid|ambush|fighting|clashes|siege)\b")
+# "31 killed in the strikes overall": a sum of several events, no one event's toll
+OVERALL = re.compile(r"\b(?:overall|in\s+total|in\s+all|altogether|combined|nationwide|across\s+the\s+country)\b",
+                     re.IGNORECASE)
+
+
+# "The attacks took place in the villages of A and B": where the event just told happened
+_TOOK_PLACE = re.compile(
+    r"^\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks?|killings|massacres?|raids?|assaults?|bombings?|strikes|"
+    r"clashes|fighting|ambush(?:es)?|abductions?|kidnappings?)\s+(?:took\s+place|happened|occurred|were\s+carried\s+out|"
+    r"hit|targeted)\s+(?:in|at|on|near)\b")
+
+
+def places_of_told_event(sentence: Sentence, places: list, scan, ctx: ArticleContext) -> list[Candidate]:
+    """The event told just before, at the places this sentence names for it (no toll: the one
+    told covered them all)."""
+    if ctx.last_draft is None or not places or not _TOOK_PLACE.match(sentence.text):
+        return []
+    index, draft = ctx.last_draft
+    if sentence.index - index > LOOKBACK_SENTENCES:
+        return []
+    listed = [h for h in places if h.listed] or places[:1]
+    ctx.event_places.setdefault(sentence.index, []).extend(listed)
+    return candidates_for(replace(draft, fat=FatalityCount(0, 0, 0, False)), [h.mention for h in listed],
+                          sentence, ctx, fallback_places(list(scan.hits), sentence, ctx))
+
+
+def list_continuation(sentence: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    """'These were one district in Herat, two in Farah': places for the previous event."""
+    draft = ctx.pending.get(sentence.index - 1)
+    if draft is None:
+        return []
+    scan = scan_places(sentence.text)
+    counted = [h.mention for h in scan.hits if h.mention.count and not h.destination]
+    return candidates_for(draft, counted, sentence, ctx) if counted else []
+
+
+def elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
+    """'The attack began with...', 'The fighting killed 15': more about the last event."""
+    if sentence.index in ctx.retold:
+        return True
+    scan = ctx.scans.get(sentence.index)
+    own = usable_places(scan.hits) if scan is not None else []
+    return not own and bool(ELABORATION.search(sentence.text))
+
+
+def weapon_of_told_event(new: list[Candidate], found: list[Candidate], sentence: Sentence,
+                          ctx: ArticleContext) -> int | None:
+    """'22 killed when explosions struck the airport' ... 'blamed the attack on the Houthis, saying
+    it had been carried out with missiles': the weapon of the event pointed back at, not a new
+    strike. The index in `found` of that event (told without its weapon, a few sentences
+    back), else None."""
+    if sentence.index not in ctx.points_back or not all(c.mention.event_type == "Explosions/Remote violence"
+                                                        and not c.vague_weapon for c in new):
+        return None
+    for i in range(len(found) - 1, -1, -1):
+        held = found[i]
+        if held.vague_weapon and held.mention.char_start >= ctx.sentences[max(0, sentence.index - 2 * LOOKBACK_SENTENCES)].start:
+            return i
+    return None
+
+
+def unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence, ctx: ArticleContext) -> bool:
+    """'Troops returned fire, killing four attackers': no place, no date of its own.
+
+    Right after an event this is more of the same story; a country-level
+    tally needs its own period ('in the last 24 hours') to stand alone. A
+    bare toll ('11 others were killed elsewhere') with no place and no date
+    of its own is detail too, whatever type it would guess.
+    """
+    if all(c.mention.location is None and not c.explicit_date
+           and c.mention.event_type == held.mention.event_type for c in new):
+        return True
+    scan = ctx.scans.get(sentence.index)
+    own = usable_places(scan.hits) if scan is not None else []
+    weak_only = not any(t.strong for t in ctx.triggers.get(sentence.index, []))
+    if not weak_only or own:
+        return False
+    # the date carried over from the sentence before does not count: it has to be its own
+    return not resolve_event_date(sentence.text, ctx.published, default_to_published=False).is_explicit

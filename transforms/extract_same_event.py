@@ -1,0 +1,167 @@
+"""When two mentions of one article are the same event.
+
+The same sub-event type (or clash + capture, an assault + the suicide
+bombing that opened it, two grades of one crowd event, one barrage or one
+strike told several ways, one raid's killing and kidnapping or arson, a
+fight and its shells, an attack the victims fought back), places that agree
+(same name, or one is the other's enclosing unit) and dates that agree (same
+day, or one of them only defaulted to the publication date). A sentence the
+writer marks as another event ("Hours later, ...") never joins one told
+before.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from transforms.records import EventMention, LocationMention
+
+ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
+STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+REMOTE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                           "Grenade"})
+# One crowd per place and day: a riot the police dispersed is still the riot, and a crowd
+# the police shot dead is told as that whatever else it did.
+PROTEST_GRADES = {"Peaceful protest": 0, "Protest with intervention": 1, "Mob violence": 2, "Violent demonstration": 2,
+                   "Excessive force against protesters": 3}
+
+
+CAPTURES = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention plus what merging needs to know about how it was found."""
+
+    mention: EventMention
+    explicit_date: bool  # the date came from words in the text
+    named_actors: int  # actors found in the text (not defaults)
+    vague_weapon: bool = False  # typed from "explosions" or "strikes hit" alone: no weapon named
+    actor1_named: bool = True  # False: actor1 is a typed default, no one in the text
+    separate: bool = False  # told as another event: "Hours later, ...", "In a separate incident, ..."
+    toll_from_detail: bool = False  # the toll came from a later sentence ("All six attackers were killed")
+
+
+def _key(name: str | None) -> str:
+    text = unicodedata.normalize("NFKD", name or "")
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _places_agree(a: LocationMention | None, b: LocationMention | None) -> bool:
+    """Same name, or one names the unit that encloses the other ('Kandahar' / 'Panjwai, Kandahar')."""
+    if a is None or b is None:
+        return a is None and b is None
+    names_a = {_key(a.name)} | ({_key(a.parent)} if a.parent else set())
+    names_b = {_key(b.name)} | ({_key(b.parent)} if b.parent else set())
+    if _key(a.name) == _key(b.name):
+        return True
+    # a province-level mention inside the other's named district ("in Kandahar" vs "Panjwai, Kandahar")
+    return (_key(a.name) in names_b and not a.count) or (_key(b.name) in names_a and not b.count)
+
+
+def _dates_agree(a: Candidate, b: Candidate) -> bool:
+    """Same day, or one of the two dates is only a default (publication/statement day)."""
+    return a.mention.event_date == b.mention.event_date or not a.explicit_date or not b.explicit_date
+
+
+def _same_toll_retold(a: Candidate, b: Candidate) -> bool:
+    """'Police shot five protesters dead in X' / 'five people were shot dead in X' by nobody named:
+    the same deaths told twice, whatever type the bare retelling would guess."""
+    ma, mb = a.mention, b.mention
+    return (ma.fatalities_known and mb.fatalities_known and ma.fatalities == mb.fatalities > 0
+            and (ma.actor1.startswith("Unidentified") or mb.actor1.startswith("Unidentified"))
+            and _dates_agree(a, b))
+
+
+def is_suicide_assault(types: set[str]) -> bool:
+    """'Militants attacked a post' + 'a suicide bomber rammed the post': one complex attack."""
+    return len(types) == 2 and "Suicide bomb" in types and bool(types & ASSAULT_TYPES)
+
+
+def _one_bombardment(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'shelled Kherson 73 times, firing artillery, drones and mortars': one sentence, one
+    barrage, whatever each weapon's clause would be typed as."""
+    return types <= REMOTE_TYPES and a.mention.char_start == b.mention.char_start
+
+
+def _one_strike(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'An Israeli missile strike on Damascus' / 'the air aggression with missiles' / 'air
+    defences intercepted most of the missiles': one strike, told three ways."""
+    if types <= STRIKE_TYPES:
+        return a.mention.actor1 == b.mention.actor1 or any(
+            m.actor1.startswith("Unidentified") for m in (a.mention, b.mention))
+    if len(types) == 2 and "Disrupted weapons use" in types and "Armed clash" in types:
+        return True  # "repelled an attack on Babanusa" / "shot down an army drone over the town": the battle
+    return len(types) == 2 and "Disrupted weapons use" in types and bool(types & STRIKE_TYPES)
+
+
+VIOLENCE_TOLD = re.compile(r"\b(?:open(?:ed|ing|s)?\s+fire|shot|shooting|kill\w*|massacr\w*|behead\w*|hacked|"
+                            r"executed|gunned\s+down|burn(?:ed|t|ing)\s+(?:alive|to\s+death))\b", re.IGNORECASE)
+
+
+def one_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'attacked the village, first kidnapping two residents and then opening fire on
+    villagers': one raid by one group, told in one sentence, is one attack."""
+    return (types == {"Attack", "Abduction/forced disappearance"} and a.mention.char_start == b.mention.char_start
+            and a.mention.actor1 == b.mention.actor1)
+
+
+def burned_in_the_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'bandits killed seven people in an attack on Kadisau' / 'the attackers set several houses
+    on fire': the arson is part of the attack, same group, place and day."""
+    if len(types) != 2 or not types & {"Attack", "Armed clash"}:
+        return False
+    other = (types - {"Attack", "Armed clash"}).pop() if types - {"Attack", "Armed clash"} else None
+    if other == "Looting/property destruction":
+        return a.mention.actor1 == b.mention.actor1 or any(m.actor1.startswith("Unidentified")
+                                                           for m in (a.mention, b.mention))
+    # "gunmen stormed the village, setting fire to houses": in one sentence, the raid's arson
+    return other in ("Violent demonstration", "Mob violence") and a.mention.char_start == b.mention.char_start
+
+
+def weapon_named_once(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'22 killed in explosions at the airport' / 'missiles struck the airport': the one
+    told without its weapon is the other."""
+    return types <= REMOTE_TYPES and (a.vague_weapon != b.vague_weapon)
+
+
+def shells_of_the_fight(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'troops and rebels exchanged heavy weapons fire around X, killing two civilians when
+    shells hit their homes': the shells are the fight's, in the one sentence that tells both."""
+    return types == {"Armed clash", "Shelling/artillery/missile attack"} and a.mention.char_start == b.mention.char_start
+
+
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|gunmen|raiders|militants|fighters)\b", re.IGNORECASE)
+
+
+def fought_back(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'armed youth attacked Pieri ...' / 'the attackers fought with Lou Nuer youth and police':
+    the later sentence says the attack met armed resistance; one event, a clash."""
+    if types != {"Attack", "Armed clash"} or a.mention.char_start == b.mention.char_start:
+        return False
+    clash = a if a.mention.sub_event_type == "Armed clash" else b
+    attack = b if clash is a else a
+    return clash.mention.char_start > attack.mention.char_start and bool(_THE_ATTACKERS.search(clash.mention.sentence))
+
+
+def same_event(a: Candidate, b: Candidate) -> bool:
+    later = max((a, b), key=lambda c: c.mention.char_start)
+    if later.separate and a.mention.char_start != b.mention.char_start:
+        return False  # "Hours later, ...": not the event told before (what follows may still retell it)
+    types = {a.mention.sub_event_type, b.mention.sub_event_type}
+    if len(types) > 1 and not (types & CAPTURES and "Armed clash" in types and len(types) == 2) \
+            and not is_suicide_assault(types) and not types <= PROTEST_GRADES.keys() \
+            and not _one_bombardment(a, b, types) and not _one_strike(a, b, types) \
+            and not one_raid(a, b, types) and not weapon_named_once(a, b, types) \
+            and not shells_of_the_fight(a, b, types) and not burned_in_the_raid(a, b, types) \
+            and not fought_back(a, b, types) \
+            and not _same_toll_retold(a, b):
+        return False
+    if one_raid(a, b, types):
+        return _dates_agree(a, b)  # one sentence, one group: "stormed the college, Kagara, kidnapping 27"
+    if fought_back(a, b, types):
+        clash = a if a.mention.sub_event_type == "Armed clash" else b
+        wide = clash.mention.location is None or clash.mention.location.kind in ("district", "province", "region")
+        return _dates_agree(a, b) and (wide or _places_agree(a.mention.location, b.mention.location))
+    return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)
