@@ -136,6 +136,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"(?<![\w.])(?P<country>" + country + r")(?=\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:"
             + _STATE_VERBS + r")\b)")),
         ("named", _NAMED_UNIT),
+        ("named_prefix", _PREFIXED_GROUP),
         ("crowd", re.compile(
             r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed + r"\s+)?"
             + _CROWD_ADJECTIVES + r"(?:" + crowd_nouns + r")(?![\w-])", re.IGNORECASE)),
@@ -149,6 +150,12 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 _NAMED_UNIT = re.compile(
     r"(?-i:(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s+(?:of|for|the|and|" + _NAME_WORD + r")){0,5}?\s+"
     + _UNIT_HEADS + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,4})?)(?![\w-]))")
+# Group names built on a movement word ("Tehreek-i-Jihad Pakistan", "Jaish al-Adl", "Ansar Dine",
+# "Kataib Hezbollah"): an armed group the dictionary lacks, by the shape of its name.
+_PREFIXED_GROUP = re.compile(
+    r"(?-i:(?<![\w-])(?P<name>(?:Tehreek|Tehrik|Tahrik|Jaish|Lashkar|Harakat|Harakah|Ansar|Jabhat|Katibat|Kataib|"
+    r"Liwa|Saraya|Asaib|Jund|Ahrar)(?:-[a-z]{1,3}-|\s+(?:al|ul|ud|ut|as|ash|an|e|i)-?\s?|\s+|-)[A-Z][\w'’-]+"
+    r"(?:\s+(?!(?:In|On|At|The|And|Of|For|By|From)\b)[A-Z][\w'’-]+){0,2}))")
 # Capitalised words that open a sentence or a phrase, not a name: "The 93rd Brigade", "Fighters of the X Front"
 _LEADING_NOT_NAME = frozenset("""
 the a an of and but when after as in on at by with from for fighters members militants troops soldiers
@@ -164,6 +171,8 @@ united coalition allied international african arab islamic
 north south east west northern southern eastern western central
 brigade brigades battalion battalions front movement militia militias legion alliance
 """.split())
+_ARM_OF_SERVICE = frozenset("infantry mechanized mechanised armoured armored artillery airborne motorized motorised "
+                            "paratroop paratroopers tank rifles".split())
 _REBEL_NAME_WORDS = frozenset({"liberation", "front", "movement", "resistance", "revolutionary", "independence",
                                "salvation", "army", "freedom", "patriotic", "revolution"})
 _ARMED_NAME_WORDS = frozenset({"liberation", "resistance", "revolutionary", "islamic", "jihad", "salvation", "armed",
@@ -218,7 +227,8 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
             return ActorMatch(f"Military Forces of {state_country_name(owner)}", inter, "military", owner.iso2,
                               start, end, name)
         name = " ".join(words)
-    if words[0][:1].isdigit():
+    if words[0][:1].isdigit() or any(w.lower() in _ARM_OF_SERVICE for w in words):
+        # "93rd Mechanized Brigade", "Light Infantry Battalion 108": regular army units
         country = country_by_code(default_country) if default_country else None
         label = f"Military Forces of {state_country_name(country)}" if country else "Military Forces"
         return ActorMatch(label, INTER_STATE, "military", default_country, start, end, name)
@@ -329,6 +339,11 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
                           hit.start(), hit.end(), hit.group(0))
     if rule == "named":
         return _named_unit(hit, default_country)
+    if rule == "named_prefix":
+        name = hit.group("name")
+        if any(p.search(name) for r, p in _patterns() if r == "group"):
+            return None  # a group the dictionary knows ("Jaish al-Adl", "Lashkar-e-Taiba")
+        return ActorMatch(name, _INTER_BY_KIND["rebel"], "rebel", default_country, hit.start(), hit.end(), name)
     if rule == "country_acts" and named_country is not None and not _is_country_name(hit.group("country"), named_country):
         return None  # "Palestinians fired": people, not the state ("Israel struck" is the state)
     if rule == "country_acts" and _AFTER_PLACE_PREP.search(hit.string[max(0, hit.start() - 30):hit.start()]):

@@ -60,6 +60,7 @@ class ClauseSignals:
     foiled: bool = False  # "thwarted/foiled/repelled" an attack
     foreign_actor: bool = False  # the acting forces are foreign (inter 8)
     crowd: bool = False  # the acting side is a crowd ("supporters", "youths") no actor rule named
+    arson_only: bool = False  # the riot words are only burning ("houses were set on fire"): no crowd told
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -72,6 +73,8 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
         return "Violent demonstration"
     if "clash" in cues and sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military"):
         return "Violent demonstration"  # "protesters clashed with the police": the crowd fought
+    if "attack" in cues and (sig.actor1_kind == "protesters" or sig.crowd):
+        return "Violent demonstration"  # "protesters broke through barricades and stormed the residence"
     if sig.target_kind in ("police", "military") and cues & {"attack", "kill"}:
         return "Violent demonstration"  # "a police officer was stabbed to death during protests"
     if sig.deaths or cues & {"kill"} and sig.deaths:
@@ -82,6 +85,8 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
 
 
 def _territory_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
+    if sig.crowd or sig.actor1_kind in ("protesters", "rioters", "civilians"):
+        return None  # "the crowd took over the Presidential Secretariat": a riot, not territory
     if "capture" in cues and "recapture" in cues:
         return "Armed clash"  # taken and retaken: changed hands too briefly to count
     if "recapture" in cues:
@@ -170,8 +175,10 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     if violence is not None:
         return violence
     if cues & {"riot"}:
-        if sig.actor1_kind in _NON_STATE_CAPTORS | {"military", "police"}:
-            return "Looting/property destruction"  # "the attackers set several houses on fire": armed men, no crowd
+        if sig.actor1_kind in _NON_STATE_CAPTORS | {"military", "police"} or (
+                sig.actor1_kind is None and not sig.crowd and sig.arson_only):
+            # "the attackers set several houses on fire", "Houses were set on fire": no crowd told
+            return "Looting/property destruction"
         return "Violent demonstration" if sig.actor1_kind != "civilians" else "Mob violence"
     if "mob" in cues:
         return "Mob violence"

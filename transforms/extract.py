@@ -34,8 +34,8 @@ from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, arti
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
-from transforms.extract_followups import (OVERALL, elaborates, list_continuation, places_of_told_event,
-                                         unplaced_follow_up, weapon_of_told_event)
+from transforms.extract_followups import (OVERALL, claimed_by, credit_the_claim, elaborates, list_continuation,
+                                         places_of_told_event, unplaced_follow_up, weapon_of_told_event)
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
 from transforms.extract_story import attribute_unnamed_strikes, drop_summary_tolls, name_vague_weapons
 from transforms.not_events import (has_old_year, is_background, is_future, is_long_aggregate,
@@ -256,6 +256,10 @@ def _mentions(plan: _Plan) -> list[EventMention]:
     last_index, last_count = -LOOKBACK_SENTENCES - 1, 0
     for sentence in plan.sentences:
         doc = plan.docs.get(sentence.index)
+        claimant = claimed_by(sentence, ctx)
+        if claimant is not None and found:
+            since = ctx.sentences[max(0, sentence.index - LOOKBACK_SENTENCES)].start
+            found = credit_the_claim(found, claimant, since)
         if doc is not None:
             new = _sentence_candidates(sentence, doc, ctx)
             if not new and sentence.index in ctx.pending and elaborates(sentence, ctx):

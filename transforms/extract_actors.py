@@ -86,8 +86,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         dominant_for_generic = None  # "rebels clashed with the SDF": the rebels are someone else
     else:
         dominant_for_generic = dominant
-    a1 = _specific(roles.actor1, dominant_for_generic)
-    a2 = _specific(roles.actor2, dominant_for_generic)
+    a1 = a1_raw = _specific(roles.actor1, dominant_for_generic)
+    a2 = a2_raw = _specific(roles.actor2, dominant_for_generic)
     if foiled and _is_state(a1) and not _is_state(a2):
         a1, a2 = a2, a1
     assoc = _specific(roles.assoc1, dominant_for_generic)
@@ -167,7 +167,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     elif sub == "Disrupted weapons use":
         a1 = a1 if _is_state(a1) else (_first(pool, _is_state) or army)
     elif sub == "Looting/property destruction":
-        a1 = a1 or (pool[0] if pool else gunmen)
+        a1 = a1 if a1 is not None and a1.kind != "civilians" else (_first(pool, lambda x: x.kind != "civilians") or gunmen)
         if a2 is None and a1 is not None and a1.kind != "civilians":
             a2 = _first(pool, lambda x: x.kind == "civilians") or _default("civilians", iso2)  # shops and homes
     elif a1 is None:
@@ -179,5 +179,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     if a2 is not None and a1 is not None and a2.name == a1.name and sub != "Armed clash":
         a2 = None
     named = sum(1 for x in (a1, a2) if x is not None and id(x) in found or (x in pool))
-    actor1_named = a1 is not None and (id(a1) in found or a1 in pool)
+    # generic armed men read as the dominant group ("heavily armed terrorists" -> IS) are a guess
+    guessed = {id(x) for x, raw in ((a1_raw, roles.actor1), (a2_raw, roles.actor2)) if x is not raw}
+    guessed |= {id(x) for x, raw in zip(others, roles.others) if x is not raw}
+    actor1_named = a1 is not None and id(a1) not in guessed and (id(a1) in found or any(a1 is p for p in pool))
     return SettledActors(a1, a2, assoc, named, actor1_named)

@@ -20,14 +20,18 @@ _VIOLENT = frozenset({"clash", "attack", "air", "shelling", "ied", "suicide", "g
                       "capture", "recapture", "abandon", "protest", "disperse", "riot", "mob", "abduct", "sexual"})
 _PROTEST_RESPONSES = frozenset({"disperse", "arrest", "riot", "kill", "attack", "loot"})
 _MOVES_TO = frozenset({"withdraw", "mobilise", "base"})
-_BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# "Sunday's bombing", "yesterday's attack" point back as surely as "the bombing"
+_BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+_PLAIN_DETS = frozenset({"the", "this", "that", "these", "those"})
 # word forms, not lemmas: the flow loads spaCy without its lemmatizer
 _RETELLING_VERBS = frozenset(
     "come comes came coming follow follows followed following happen happens happened occur occurs occurred "
     "mark marks marked spark sparked prompt prompted draw drew drawn confirm confirms confirmed condemn "
     "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
     "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened "
-    "describe describes described call calls called brand branded label labelled labeled term termed".split())
+    "describe describes described call calls called brand branded label labelled labeled term termed "
+    "amount amounts amounted constitute constitutes constituted".split())
 _QUANTITY_WORDS = frozenset("dozens dozen hundreds scores thousands tons tonnes number lot lots".split())
 _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
@@ -99,6 +103,8 @@ def _is_back_reference(token, scan: PlaceScan) -> bool:
         return False
     dets = [c.lower_ for c in token.children if c.dep_ in ("det", "poss")]
     definite = bool(dets) and dets[0] in _BACK_REFERENCE_DETS
+    if definite and dets[0] not in _PLAIN_DETS and token.tag_ == "NNS":
+        definite = False  # "Monday's protests": all of a day's events, not the one just told
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children):
         return True  # "the deadliest attack since 2022": a comparison with the event just told
     if definite and token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since", "before"):

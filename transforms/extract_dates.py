@@ -25,10 +25,14 @@ _OTHER_EVENT_OFFSET = re.compile(
 # "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+"
                        # "Addis Abeba, November 1, 2021 - ": the filing date, in mixed case
-                       r"|^[A-Z][\w .'’-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:-|—|–)\s+")
+                       r"|^[A-Z][\w .'’-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
+                       r"\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$"
                             r"|\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")  # "told Radio Tamazuj on Tuesday"
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
+# at the head of a sentence, counted from the day the story just told
+_DAYS_LATER = re.compile(r"^\W*(?:(?:(a|one|two|three|four|five|six|seven)\s+days?|the\s+(?:next|following)\s+day)\s+later|"
+                         r"the\s+(?:next|following)\s+day|(?:on\s+)?the\s+same\s+day)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ot)\b",
                            re.IGNORECASE)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -43,8 +47,15 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     the publication day. Merging prefers firm dates.
     """
     text = _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text))
-    own = resolve_event_date(text, ctx.published, default_to_published=False)
     previous = ctx.dates.get(sentence.index - 1)
+    later = _DAYS_LATER.match(text)
+    if later and previous is not None and previous[0].event_date is not None:
+        # "On Tuesday, pagers exploded ... A day later, walkie-talkies detonated": after the day just told
+        days = 0 if "same" in later.group(0).lower() else (_NUMBER.get(later.group(1).lower(), 1) if later.group(1) else 1)
+        day = previous[0].event_date + dt.timedelta(days=days)
+        ctx.dates[sentence.index] = (EventDate(day, day, previous[0].time_precision, later.group(0), True), previous[1])
+        return ctx.dates[sentence.index]
+    own = resolve_event_date(text, ctx.published, default_to_published=False)
     same_paragraph = ctx.paragraph_of(sentence.index - 1) == sentence.paragraph
     if own.is_explicit and own.event_date is not None:
         firm = not _is_statement_date(text, own.expression)

@@ -40,8 +40,10 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
 _SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympathi[sz]ers|members|crowds?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
+_ARSON = re.compile(r"torched|\bset\b|setting|ablaze|fire", re.IGNORECASE)
 _SUPPORTERS_AFTER = re.compile(r"\s+(?:supporters|followers|loyalists|backers|sympathi[sz]ers|youths)\b", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters|"
+                    r"hundreds|thousands)\b", re.IGNORECASE)
 
 
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
@@ -71,6 +73,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         target_kind=a2.kind if a2 else ("military" if _hits_armed_post(clause) or (
             a1 is not None and a1.kind == "rebel" and not victims and _attacks_a_town(clause)) else None),
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
+        arson_only=all(_ARSON.search(t.text) for t in clause.triggers if t.cue == "riot"),
         foreign_actor=a1 is not None and a1.inter == 8)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.actors import ActorMatch
 from transforms.event_dates import resolve_event_date
 from transforms.extract_context import LOOKBACK_SENTENCES, ArticleContext, fallback_places, usable_places
 from transforms.extract_draft import candidates_for
@@ -106,3 +107,45 @@ def unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence
         return False
     # the date carried over from the sentence before does not count: it has to be its own
     return not resolve_event_date(sentence.text, ctx.published, default_to_published=False).is_explicit
+
+
+# "The newly formed Tehreek-i-Jihad Pakistan claimed that attack", "IS-K claimed responsibility"
+_CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|that|this|these|those|[A-Z]\w+'s)?\s*"
+                      r"(?:\w+\s+)?(?:attacks?|bombings?|blasts?|assaults?|ambush(?:es)?|killings?|raids?|explosions?|"
+                      r"strikes?|massacres?|kidnappings?|abductions?)\b|\bclaimed\s+responsibility\b")
+_CLAIMANT_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def claimed_by(sentence: Sentence, ctx: ArticleContext) -> ActorMatch | None:
+    """The named group a sentence says claimed the event told just before, else None."""
+    match = _CLAIMED.search(sentence.text)
+    if match is None:
+        return None
+    before = [a for a in ctx.actors_in(sentence) if a.end <= match.start() and a.kind in _CLAIMANT_KINDS]
+    return before[-1] if before else None
+
+
+def credit_the_claim(found: list[Candidate], claimant: ActorMatch, since: int) -> list[Candidate]:
+    """The event told since offset `since` whose attackers the text did not name is the
+    claimant's ("nine soldiers were killed when terrorists attacked the Zhob garrison. Five
+    attackers were killed. The newly formed TJP claimed that attack"): the unnamed attacking
+    side of each of its mentions (the place of the latest one) becomes the claimant."""
+    recent = [i for i, c in enumerate(found) if c.mention.char_start >= since and c.mention.event_type in _CLAIMABLE]
+    if not recent:
+        return found
+    place = found[recent[-1]].mention.location
+    found = list(found)
+    for i in recent:
+        c = found[i]
+        m = c.mention
+        if m.location != place:
+            continue
+        if m.inter1 in (1, 8) and m.actor2 and m.inter2 not in (1, 7, 8):
+            # the forces' side of the same fight: the attackers are actor2
+            found[i] = replace(c, mention=replace(m, actor2=claimant.name, inter2=claimant.inter))
+        elif not c.actor1_named:
+            found[i] = replace(c, mention=replace(m, actor1=claimant.name, inter1=claimant.inter), actor1_named=True)
+    return found
+
+
+_CLAIMABLE = frozenset({"Violence against civilians", "Explosions/Remote violence", "Battles"})

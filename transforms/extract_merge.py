@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRADES, REMOTE_TYPES, VIOLENCE_TOLD,
-                                          Candidate, burned_in_the_raid, fought_back, is_suicide_assault, one_raid,
+                                          Candidate, burned_in_the_raid, fight_told, fought_back, is_suicide_assault, one_raid,
                                           same_event, shells_of_the_fight, weapon_named_once)
 from transforms.records import EventMention, LocationMention
 
@@ -95,6 +95,20 @@ def _tells_the_start(held: Candidate, detail: Candidate) -> bool:
             and bool(_BEGAN.search(detail.mention.sentence)))
 
 
+_FORCES_DEAD = re.compile(r"\b(?:soldiers|troops|policemen|police\s+officers|servicemen|security\s+personnel|"
+                          r"personnel|guards|officers)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                          r"(?:killed|martyred|shot\s+dead)", re.IGNORECASE)
+_ATTACKERS_DEAD = re.compile(r"\b(?:attackers|assailants|militants|insurgents|terrorists|gunmen|jihadists|bandits|"
+                             r"raiders)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|neutrali[sz]ed|"
+                             r"shot\s+dead|eliminated)", re.IGNORECASE)
+
+
+def _dead_side(sentence: str) -> str | None:
+    """Whose deaths a sentence counts, when it says so plainly: the forces', or the attackers'."""
+    forces, attackers = bool(_FORCES_DEAD.search(sentence)), bool(_ATTACKERS_DEAD.search(sentence))
+    return "forces" if forces and not attackers else "attackers" if attackers and not forces else None
+
+
 def _combine(keep: Candidate, other: Candidate) -> Candidate:
     m, o = keep.mention, other.mention
     if m.fatalities_known and o.fatalities_known and keep.toll_from_detail != other.toll_from_detail:
@@ -103,6 +117,11 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
         own = other if keep.toll_from_detail else keep
         changes: dict = {f: getattr(own.mention, f) for f in
                          ("fatalities", "fatalities_low", "fatalities_high", "fatalities_known")}
+    elif m.fatalities_known and o.fatalities_known and {_dead_side(m.sentence), _dead_side(o.sentence)} == {"forces", "attackers"}:
+        # "nine soldiers were killed when terrorists attacked" + "Five attackers were killed": 14 dead
+        total = m.fatalities + o.fatalities
+        changes = dict(fatalities=total, fatalities_low=m.fatalities_low + o.fatalities_low,
+                       fatalities_high=m.fatalities_high + o.fatalities_high)
     else:
         changes = _toll(m, o)
     if not keep.explicit_date and other.explicit_date:
@@ -133,9 +152,15 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if "Disrupted weapons use" in types and m.sub_event_type == "Disrupted weapons use":
         strike = (a if a.mention.sub_event_type != "Disrupted weapons use" else b).mention
         m = replace(strike, **_toll(strike, m))  # the strike, partly intercepted
-    if shells_of_the_fight(a, b, types) and m.sub_event_type != "Armed clash":
-        clash = (a if a.mention.sub_event_type == "Armed clash" else b).mention
-        m = replace(clash, **_toll(clash, m))
+    if types == CAPTURES:
+        lead = min((a, b), key=lambda c: c.mention.char_start).mention  # how the story first tells who took it
+        m = replace(m, sub_event_type=lead.sub_event_type, actor1=lead.actor1, inter1=lead.inter1,
+                    actor2=lead.actor2, inter2=lead.inter2)
+    if shells_of_the_fight(a, b, types):
+        winner = "Armed clash" if fight_told(m.sentence) else "Shelling/artillery/missile attack"
+        if m.sub_event_type != winner:
+            kept = (a if a.mention.sub_event_type == winner else b).mention
+            m = replace(kept, **_toll(kept, m))
     if burned_in_the_raid(a, b, types) and m.sub_event_type not in ("Attack", "Armed clash"):
         raid = (a if a.mention.sub_event_type in ("Attack", "Armed clash") else b).mention
         m = replace(raid, **_toll(raid, m))
@@ -149,9 +174,11 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if one_raid(a, b, types):
         # "stormed the college, kidnapping 27 students": an abduction; "first kidnapping two
         # residents and then opening fire on villagers": an attack
-        sub = "Attack" if VIOLENCE_TOLD.search(m.sentence) else "Abduction/forced disappearance"
+        taking = "Arrests" if "Arrests" in types else "Abduction/forced disappearance"
+        sub = "Attack" if VIOLENCE_TOLD.search(m.sentence) else taking
         other = (a if a.mention.sub_event_type == sub else b).mention
-        m = replace(m, sub_event_type=sub)
+        raider = (a if a.mention.sub_event_type == "Attack" else b).mention  # who raided, named in the text
+        m = replace(m, sub_event_type=sub, event_type=other.event_type, actor1=raider.actor1, inter1=raider.inter1)
         m = replace(m, **_toll(m, other)) if not m.fatalities_known else m
     if is_suicide_assault(types):
         bomb = (a if a.mention.sub_event_type == "Suicide bomb" else b).mention

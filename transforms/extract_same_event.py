@@ -1,6 +1,7 @@
 """When two mentions of one article are the same event.
 
-The same sub-event type (or clash + capture, an assault + the suicide
+The same sub-event type (or clash + capture, the two sides of one change of
+control ("forces recaptured X" / "the insurgents abandoned X"), an assault + the suicide
 bombing that opened it, two grades of one crowd event, one barrage or one
 strike told several ways, one raid's killing and kidnapping or arson, a
 fight and its shells, an attack the victims fought back), places that agree
@@ -103,8 +104,12 @@ VIOLENCE_TOLD = re.compile(r"\b(?:open(?:ed|ing|s)?\s+fire|shot|shooting|kill\w*
 def one_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
     """'attacked the village, first kidnapping two residents and then opening fire on
     villagers': one raid by one group, told in one sentence, is one attack."""
-    return (types == {"Attack", "Abduction/forced disappearance"} and a.mention.char_start == b.mention.char_start
-            and a.mention.actor1 == b.mention.actor1)
+    if a.mention.char_start != b.mention.char_start:
+        return False
+    if types == {"Attack", "Abduction/forced disappearance"}:
+        return a.mention.actor1 == b.mention.actor1
+    # "junta troops raided Lay Kay Kaw and arrested around 60 people": the state's raid is the arrests
+    return types == {"Attack", "Arrests"} and all(m.inter1 == 1 for m in (a.mention, b.mention))
 
 
 def burned_in_the_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
@@ -114,8 +119,9 @@ def burned_in_the_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
         return False
     other = (types - {"Attack", "Armed clash"}).pop() if types - {"Attack", "Armed clash"} else None
     if other == "Looting/property destruction":
-        return a.mention.actor1 == b.mention.actor1 or any(m.actor1.startswith("Unidentified")
-                                                           for m in (a.mention, b.mention))
+        looting = a if a.mention.sub_event_type == other else b
+        return (a.mention.actor1 == b.mention.actor1 or not looting.actor1_named
+                or any(m.actor1.startswith("Unidentified") for m in (a.mention, b.mention)))
     # "gunmen stormed the village, setting fire to houses": in one sentence, the raid's arson
     return other in ("Violent demonstration", "Mob violence") and a.mention.char_start == b.mention.char_start
 
@@ -128,8 +134,19 @@ def weapon_named_once(a: Candidate, b: Candidate, types: set[str]) -> bool:
 
 def shells_of_the_fight(a: Candidate, b: Candidate, types: set[str]) -> bool:
     """'troops and rebels exchanged heavy weapons fire around X, killing two civilians when
-    shells hit their homes': the shells are the fight's, in the one sentence that tells both."""
+    shells hit their homes': the shells are the fight's, in the one sentence that tells both;
+    'fired 140 rockets at northern Israel, targeting army bases': the target is the barrage's
+    (see fight_told)."""
     return types == {"Armed clash", "Shelling/artillery/missile attack"} and a.mention.char_start == b.mention.char_start
+
+
+_FIGHT_WORDS = re.compile(r"\bexchang\w*\s+(?:\w+\s+){0,2}?fire|\bfight\w*|\bfought\b|\bclash\w*|\bbattl\w*|"
+                          r"\bgun\s?fights?|\bfirefights?", re.IGNORECASE)
+
+
+def fight_told(sentence: str) -> bool:
+    """The sentence tells a fight, not only a barrage at armed targets."""
+    return bool(_FIGHT_WORDS.search(sentence))
 
 
 _THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|gunmen|raiders|militants|fighters)\b", re.IGNORECASE)
@@ -145,12 +162,18 @@ def fought_back(a: Candidate, b: Candidate, types: set[str]) -> bool:
     return clash.mention.char_start > attack.mention.char_start and bool(_THE_ATTACKERS.search(clash.mention.sentence))
 
 
+# a sentence opening on the event (or its doer) already told: "The strike on Friday flattened ..."
+_RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|missile\s+|first\s+)?"
+                             r"(?:bomber|bombing|strike|airstrike|attack|assault|blast|explosion|raid|ambush|massacre)\b")
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     later = max((a, b), key=lambda c: c.mention.char_start)
     if later.separate and a.mention.char_start != b.mention.char_start:
         return False  # "Hours later, ...": not the event told before (what follows may still retell it)
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & CAPTURES and "Armed clash" in types and len(types) == 2) \
+            and not types == CAPTURES \
             and not is_suicide_assault(types) and not types <= PROTEST_GRADES.keys() \
             and not _one_bombardment(a, b, types) and not _one_strike(a, b, types) \
             and not one_raid(a, b, types) and not weapon_named_once(a, b, types) \
@@ -160,6 +183,10 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if one_raid(a, b, types):
         return _dates_agree(a, b)  # one sentence, one group: "stormed the college, Kagara, kidnapping 27"
+    if len(types) == 1 and _RETOLD_SUBJECT.match(later.mention.sentence) and a.mention.char_start != b.mention.char_start:
+        # "suicide bombing at a convention in Bajaur" / "The bomber blew himself up ... in Khar, the
+        # district headquarters": the definite subject is the event just told, wherever it names
+        return _dates_agree(a, b)
     if fought_back(a, b, types):
         clash = a if a.mention.sub_event_type == "Armed clash" else b
         wide = clash.mention.location is None or clash.mention.location.kind in ("district", "province", "region")

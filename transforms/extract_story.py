@@ -18,15 +18,15 @@ def name_vague_weapons(candidates: list[Candidate]) -> list[Candidate]:
     """'several explosions hit Lviv' in a story of missile strikes: the article's weapon.
 
     Remote violence told without its weapon takes the one weapon type the
-    article's other remote-violence mentions of the same day name; with none,
-    or several, it keeps the type its words gave.
+    article's other remote-violence mentions of the same day and attacker name;
+    with none, or several, it keeps the type its words gave.
     """
     out = []
     for c in candidates:
         # the same wave: named strikes of the same day ("days after a blast hit Azaz" is another story)
         named = {o.mention.sub_event_type for o in candidates
                  if o.mention.event_type == "Explosions/Remote violence" and not o.vague_weapon
-                 and o.mention.event_date == c.mention.event_date}
+                 and o.mention.event_date == c.mention.event_date and o.mention.actor1 == c.mention.actor1}
         if c.vague_weapon and len(named) == 1:
             c = replace(c, mention=replace(c.mention, sub_event_type=named.pop()), vague_weapon=False)
         out.append(c)
@@ -37,8 +37,9 @@ def attribute_unnamed_strikes(candidates: list[Candidate]) -> list[Candidate]:
     """'In Kobani, warplanes struck ...' in a story of Turkish air strikes: Turkey's.
 
     A strike or shelling whose attacker the clause does not name is by the
-    one attacker the article's other strikes of that kind name; with none, or
-    several, it keeps its default.
+    one attacker the article's other strikes of that kind name (else its
+    strikes of any kind at the same place); with none, or several, it keeps
+    its default.
     """
     out = []
     for c in candidates:
@@ -48,6 +49,11 @@ def attribute_unnamed_strikes(candidates: list[Candidate]) -> list[Candidate]:
             continue
         named = {(o.mention.actor1, o.mention.inter1) for o in candidates
                  if o.actor1_named and o.mention.sub_event_type == m.sub_event_type}
+        if not named and m.location is not None:
+            # "jets bombed Lay Kay Kaw ... Artillery shelling of the area continued": the same attacker there
+            named = {(o.mention.actor1, o.mention.inter1) for o in candidates
+                     if o.actor1_named and o.mention.sub_event_type in STRIKE_TYPES
+                     and o.mention.location is not None and o.mention.location.name == m.location.name}
         if len(named) != 1:
             out.append(c)
             continue

@@ -107,11 +107,15 @@ def _is_not_a_count(words: list[str], start: int, end: int) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", token) and (start == 0 or words[start - 1] in YEAR_CONTEXT
                                                    or start == end - 1):
         return True  # a year ("in 2011"), not a toll
+    if start > 0 and words[start - 1] in _MONTH_WORDS and token.isdigit():
+        return True  # "on July 12, nine soldiers": a day of the month
     if token in ("both", "each") and end < len(words) and words[end] in ("sides", "side", "parties", "camps"):
         return True  # "90 fighters from both sides": the sides, not the dead
     return end < len(words) and words[end] in UNITS
 
 
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _WEAK_WORDS = frozenset({"a", "an", "the", "another", "his", "her", "their", "its"})
 _PLURAL_WITHOUT_S = frozenset({
     "people", "men", "women", "children", "police", "personnel", "gunmen", "policemen", "militiamen",
@@ -337,7 +341,7 @@ def _total_count(words, t, phrases_by_start) -> _Phrase | None:
     """The number after "death toll ... rose to / stood at / of"; one right after "to", "at",
     "of" or "reached" first ("the toll from fighting between two factions has risen to 55")."""
     first = None
-    for p in range(t + 1, min(len(words), t + 16)):
+    for p in range(t + 1, min(len(words), t + 24)):
         if words[p] in (".", ";"):
             break
         phrase = phrases_by_start.get(p)
@@ -451,6 +455,7 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         return FatalityCount(best, low, high, True)
     if counted and any(start not in subset for start in counted):
         counted = {start: p for start, p in counted.items() if start not in subset}
+
     if counted:
         doubled = [_Phrase(p.start, p.end, tuple(2 * v for v in p.value), p.weak) if _is_per_side(words, p) else p
                    for p in counted.values()]

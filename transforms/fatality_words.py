@@ -48,7 +48,7 @@ PASSIVE_TRIGGERS = frozenset({
     "martyred",  # South Asian and Middle Eastern outlets: "seven soldiers were martyred"
 })
 INTRANSITIVE_TRIGGERS = frozenset({"died", "dead", "perished", "die", "dies", "death"})
-NOUN_TRIGGERS = frozenset({"deaths", "fatalities", "bodies", "body", "corpses", "lives", "dead"})
+NOUN_TRIGGERS = frozenset({"deaths", "fatalities", "bodies", "body", "corpses", "lives", "dead", "remains"})
 NON_DEATH_WORDS = frozenset({
     "wounded", "injured", "hurt", "arrested", "abducted", "kidnapped", "missing", "displaced",
     "captured", "rescued", "freed", "detained", "injuries", "wounds", "evacuated", "taken",

@@ -163,7 +163,23 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
-    return resolved
+    return _same_name_same_place(resolved)
+
+
+def _same_name_same_place(mentions: list[EventMention]) -> list[EventMention]:
+    """'jets bombed villages around Lay Kay Kaw, a town near Myawaddy' placed Lay Kay Kaw once;
+    a later 'troops raided Lay Kay Kaw' in the same article is the same place, not the country."""
+    placed: dict[tuple[str, str], Place] = {}
+    for m in mentions:
+        if m.location is not None and m.place is not None and m.place.admin1:
+            placed.setdefault((m.article_id, m.location.name), m.place)
+    out = []
+    for m in mentions:
+        known = placed.get((m.article_id, m.location.name)) if m.location is not None else None
+        if known is not None and m.place is not None and not m.place.admin1 and known.iso3 == m.place.iso3:
+            m = replace(m, place=known)
+        out.append(m)
+    return out
 
 
 def _country_named_by_region(gazetteer: Gazetteer, location: LocationMention) -> str | None:
@@ -183,10 +199,20 @@ def _actors_of_place_country(gazetteer: Gazetteer, mention: EventMention) -> Eve
                    actor2=generic_actor_moved(mention.actor2, mention.country_hint, where))
 
 
+def _short_name_of(gazetteer: Gazetteer, location: LocationMention, iso2: str) -> bool:
+    """'Congo' in 'eastern Congo' is part of the name of `iso2`'s country (Democratic Republic of the Congo)."""
+    word = location.name.split(maxsplit=1)[1].lower()
+    name = str(gazetteer.countries.get(iso2, {}).get("name", "")).lower()
+    return bool(name) and word in name
+
+
 def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
     if mention.location is None:
         return None
     region_of = _country_named_by_region(gazetteer, mention.location)
+    hint = (mention.country_hint or "").upper()
+    if region_of is not None and hint and region_of != hint and _short_name_of(gazetteer, mention.location, hint):
+        region_of = hint  # "eastern Congo" in a DR Congo story is DR Congo, not the Republic of the Congo
     if region_of is not None:
         # "strikes in northern Syria": Syria, at country level unless a province bears the
         # compass name; never another place of the story (Istanbul, told in the same sentence)

@@ -63,6 +63,20 @@ _PARTICIPLE = re.compile(r"(?:ed|dead|wounded|injured|hurt)$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(
     r"\b(?:since|in\s+response\s+to|in\s+retaliation\s+for|in\s+reprisal\s+for|(?:in\s+)?revenge\s+for)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\"“”]+\s+){0,3}[\"“]?$", re.IGNORECASE)
+_KILLED_IN_THE = re.compile(
+    r"\s+(?:in|by|during)\s+(?:the|that|this|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+"
+    r"(?:\w+\s+)?(?:attack|strike|airstrike|air\s+strike|blast|explosion|bombing|raid|assault|ambush|shelling|fighting)\b",
+    re.IGNORECASE)
+_THE_NOUN_BEFORE = re.compile(r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
+_KILLED_IN_THE_BEFORE = re.compile(
+    r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:killed|wounded|injured|kidnapped|abducted)\s+"
+    r"(?:in|by|during)\s+(?:the|that|this)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DEVICE = re.compile(r"^(?:improvised\s+)?(?:explosive\s+devices?|ieds?|(?:land\s?)?mines?|bombs?|explosives?|"
+                     r"roadside\s+bombs?|grenades?|rockets?|mortars?|missiles?|shells?)$", re.IGNORECASE)
+_HANDLING_BEFORE = re.compile(
+    r"\b(?:clear\w*|remov\w*|demin\w*|defus\w*|search\w*\s+for|caches?\s+of|seiz\w*|recover\w*|found|"
+    r"discover\w*|confiscat\w*|stockpiles?\s+of|stock\s+of|supplies\s+of|smuggl\w*|manufactur\w*)"
+    r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NEG_WORDS = frozenset({"no", "not", "never", "n't", "without"})
 
@@ -135,12 +149,20 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "back_reference"
     if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
         return "back_reference"
+    if _KILLED_IN_THE_BEFORE.search(sentence[max(0, start - 70):start]):
+        return "back_reference"  # "the commanders killed in the attack": that attack is one told already
+    if _KILLED_IN_THE.match(sentence, end) and _THE_NOUN_BEFORE.search(sentence[max(0, start - 40):start]):
+        # "burying the commanders killed in the attack": the deaths of an event told already
+        # ("five soldiers were killed in the attack on their base" still tells it)
+        return "back_reference"
     if _CAMPAIGN_WORD.match(sentence[start:end]) and _CAMPAIGN_AFTER.match(sentence, end) \
             and re.search(r"\bthe\s+(?:\w+\s+)?$", sentence[max(0, start - 20):start], re.IGNORECASE):
         return "campaign"  # "partners in the fight against jihadi groups": a cause, not a fight
     if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") and re.search(
             r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", sentence[max(0, start - 25):start], re.IGNORECASE):
         return "campaign"  # "pressed on with its offensive to seize Tripoli": the campaign, not one fight
+    if _DEVICE.match(sentence[start:end]) and _HANDLING_BEFORE.search(sentence[max(0, start - 50):start]):
+        return "materiel"  # "clearing the area of explosive devices", "seized a cache of bombs": no blast
     if is_territory_count(sentence):
         return "territory_count"
     if token is not None and is_biography(token):

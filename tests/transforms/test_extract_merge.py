@@ -192,12 +192,24 @@ def test_abduction_of_another_sentence_or_group_stays_apart():
 
 
 def test_exchange_of_fire_and_shells_on_homes_in_one_sentence_is_one_clash():
+    told = ("The army and the RSF exchanged artillery fire around El Obeid on Sunday, killing two civilians "
+            "when shells hit their homes.")
     merged = merge_candidates([at(cand("Armed clash", place="El Obeid", actor1="Military Forces of Sudan",
-                                       actor2="Rapid Support Forces"), 0, "x"),
+                                       actor2="Rapid Support Forces"), 0, told),
                                at(cand("Shelling/artillery/missile attack", place="El Obeid", fatalities=2,
-                                       actor1="Military Forces of Sudan", actor2="Civilians (Sudan)"), 0, "x")])
+                                       actor1="Military Forces of Sudan", actor2="Civilians (Sudan)"), 0, told)])
     assert summary(merged) == [("Battles", "Armed clash", "El Obeid", 2, True, "Military Forces of Sudan",
                                 "Rapid Support Forces")]
+
+
+def test_a_barrage_at_army_bases_in_one_sentence_is_the_barrage():
+    told = "Hezbollah fired about 90 rockets at Kiryat Shmona on Sunday, targeting army bases and air defences."
+    merged = merge_candidates([at(cand("Shelling/artillery/missile attack", place="Kiryat Shmona", actor1="Hezbollah",
+                                       actor2="Military Forces of Israel"), 0, told),
+                               at(cand("Armed clash", place="Kiryat Shmona", actor1="Hezbollah",
+                                       actor2="Military Forces of Lebanon"), 0, told)])
+    assert summary(merged) == [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Kiryat Shmona",
+                                0, False, "Hezbollah", "Military Forces of Israel")]
 
 
 def test_houses_set_on_fire_in_the_raid_are_the_raid():
