@@ -61,6 +61,7 @@ class ClauseSignals:
     foreign_actor: bool = False  # the acting forces are foreign (inter 8)
     crowd: bool = False  # the acting side is a crowd ("supporters", "youths") no actor rule named
     arson_only: bool = False  # the riot words are only burning ("houses were set on fire"): no crowd told
+    ambush_only: bool = False  # the fight words are only "ambush": whom it hit decides clash or attack
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -131,6 +132,8 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
         return "Mob violence"
     if (sig.crowd or sig.actor1_kind in ("rioters", "protesters")) and cues & {"clash", "attack"}:
         return "Violent demonstration"  # a crowd fighting the police
+    if "clash" in cues and sig.ambush_only and sig.civilian_victims and sig.target_kind not in ARMED_KINDS:
+        return "Attack"  # "gunmen ambushed a convoy carrying mine workers, killing 37": on civilians
     if "clash" in cues or sig.foiled and "attack" in cues:
         return "Armed clash"
     if cues & {"attack", "kill"}:

@@ -218,7 +218,9 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         places = pick_places(clause.places, clause.place_rank)
         if draft.fat.known:
             # "70 were killed in Tchoma Bangou and 30 in Zaroumdareye": each place its own event
-            named = [h.mention for h in usable_places([*clause.places, *scan.hits])]
+            # a place with a toll of its own is a scene, whatever else its words looked like
+            named = [h.mention for h in [*clause.places, *scan.hits]
+                     if not h.source and not h.is_parent and h.mention.kind != "country"]
             named = list({m.name: m for m in named}.values())
             own_tolls = tolls_by_place(sentence.text, [m.name for m in named])
             if own_tolls is not None:

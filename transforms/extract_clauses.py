@@ -37,7 +37,7 @@ _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
                          "equipment", "drug", "cocaine", "cash", "money", "explosive", "document", "cattle",
                          "livestock", "goods", "supplie", "supply", "fuel", "boat", "ship", "vessel", "tank",
-                         "material")
+                         "material", "cache", "stockpile", "haul", "consignment", "shipment", "depot", "stash")
     for suffix in ("", "s"))
 
 

@@ -74,6 +74,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
             a1 is not None and a1.kind == "rebel" and not victims and _attacks_a_town(clause)) else None),
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
         arson_only=all(_ARSON.search(t.text) for t in clause.triggers if t.cue == "riot"),
+        ambush_only=all("ambush" in t.text.lower() for t in clause.triggers if t.cue == "clash"),
         foreign_actor=a1 is not None and a1.inter == 8)
 
 
@@ -96,13 +97,20 @@ def _attacks_a_town(clause: Clause) -> bool:
 
 
 def _hits_armed_post(clause: Clause) -> bool:
-    """'attacked an army position', 'ambushed a military convoy': the object is armed."""
+    """'attacked an army position', 'ambushed a military convoy': the object is armed
+    (a convoy carrying workers or passengers is not)."""
     for token in clause.tokens:
         objects = objects_of(token, ("on", "against"))
-        if any(o.lower_ in _ARMED_POSTS or o.lower_ in ("station", "stations") and any(
+        if any((o.lower_ in _ARMED_POSTS and not _carries_civilians(o)) or o.lower_ in ("station", "stations") and any(
                 c.lower_ == "police" for c in o.children) for o in objects):
             return True
     return False
+
+
+def _carries_civilians(token) -> bool:
+    """'a convoy carrying workers of a mining company', 'a bus convoy of traders'."""
+    return any(t.lower_.startswith(_VICTIM_WORDS) or t.lower_ in ("employees", "buses", "bus", "aid")
+               for t in token.subtree if t is not token)
 
 
 _RESPONSE_PURPOSE = re.compile(

@@ -153,7 +153,10 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         strike = (a if a.mention.sub_event_type != "Disrupted weapons use" else b).mention
         m = replace(strike, **_toll(strike, m))  # the strike, partly intercepted
     if types == CAPTURES:
-        lead = min((a, b), key=lambda c: c.mention.char_start).mention  # how the story first tells who took it
+        # how the story first tells who took it, unless only the other names the captor
+        first, second = sorted((a, b), key=lambda c: c.mention.char_start)
+        unnamed = first.mention.actor1.startswith("Unidentified") and not second.mention.actor1.startswith("Unidentified")
+        lead = (second if unnamed else first).mention
         m = replace(m, sub_event_type=lead.sub_event_type, actor1=lead.actor1, inter1=lead.inter1,
                     actor2=lead.actor2, inter2=lead.inter2)
     if shells_of_the_fight(a, b, types):

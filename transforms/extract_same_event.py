@@ -140,7 +140,7 @@ def shells_of_the_fight(a: Candidate, b: Candidate, types: set[str]) -> bool:
     return types == {"Armed clash", "Shelling/artillery/missile attack"} and a.mention.char_start == b.mention.char_start
 
 
-_FIGHT_WORDS = re.compile(r"\bexchang\w*\s+(?:\w+\s+){0,2}?fire|\bfight\w*|\bfought\b|\bclash\w*|\bbattl\w*|"
+_FIGHT_WORDS = re.compile(r"\bexchang\w*\s+(?:\w+\s+){0,2}?fire|\bfight(?:ing|s)?\b|\bfought\b|\bclash\w*|\bbattl\w*|"
                           r"\bgun\s?fights?|\bfirefights?", re.IGNORECASE)
 
 
@@ -164,7 +164,10 @@ def fought_back(a: Candidate, b: Candidate, types: set[str]) -> bool:
 
 # a sentence opening on the event (or its doer) already told: "The strike on Friday flattened ..."
 _RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|missile\s+|first\s+)?"
-                             r"(?:bomber|bombing|strike|airstrike|attack|assault|blast|explosion|raid|ambush|massacre)\b")
+                             r"(?:bomber|bombing|strike|airstrike|attack|assault|blast|explosion|raid|ambush|massacre)\b"
+                             # "The attack came three days after <another event>": that one is not this
+                             r"(?!.*\b(?:came|comes|follow(?:s|ed)?|was\s+the\s+(?:latest|deadliest|first|second|third)|"
+                             r"is\s+the\s+(?:latest|deadliest|first))\b)")
 
 
 def same_event(a: Candidate, b: Candidate) -> bool:

@@ -445,7 +445,12 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         if not among and (word in INTRANSITIVE_TRIGGERS or word in NOUN_TRIGGERS or passive):
             subjects = _subject_counts(words, t, by_end)
             candidates += subjects + (_elliptical_counts(words, t + 1, by_start) if subjects else [])
-            candidates += _companions(words, t, by_start) if subjects else []
+            companions = _companions(words, t, by_start)
+            if companions and not subjects and t > 0 and words[t - 1] == "was":
+                # "Dicko was killed along with three other people": the one named, and the others
+                subjects = [_Phrase(t - 1, t, (1, 1, 1), False)]
+                candidates += subjects
+            candidates += companions if subjects else []
         if word in NOUN_TRIGGERS and t + 2 < len(words) and words[t + 1] == "of":
             candidates += _object_counts(words, t + 1, by_start)
         for phrase in candidates:
@@ -469,19 +474,26 @@ def tolls_by_place(sentence: str, names: list[str]) -> dict[str, FatalityCount] 
     """'Seventy people were killed in Tchoma Bangou and 30 in Zaroumdareye': the places that
     have a toll of their own, when at least two do; else None (one toll for all)."""
     found: dict[str, FatalityCount] = {}
-    previous_end = 0
-    for name in names:
-        at = sentence.find(name, previous_end)
-        if at < 0:
-            continue
-        match = _TOLL_BEFORE_PLACE.search(sentence[previous_end:at])
+    spans = sorted((sentence.find(name), name) for name in names if name and sentence.find(name) >= 0)
+    spans = [(name, at, at + len(name)) for at, name in spans]
+    for k, (name, start, end) in enumerate(spans):
+        before = sentence[spans[k - 1][2] if k else 0:start]
+        after = sentence[end:spans[k + 1][1] if k + 1 < len(spans) else len(sentence)]
+        # "70 were killed in A and 30 in B"; "attacked A on Tuesday, killing 26 people, and then B, where they killed eight"
+        match = _TOLL_BEFORE_PLACE.search(before) or _TOLL_AFTER_PLACE.match(after)
         number = parse_number_tokens([w.lower() for w in _tokenize(match.group("n"))], 0) if match else None
         if number is not None:
             found[name] = FatalityCount(*number[1], True)
-        previous_end = at + len(name)
     return found if len(found) >= 2 else None
 
 
+_NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred|dozens?)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?")
+# right after the place: "A on Tuesday, killing 26 people", "B, where they killed eight"
+_TOLL_AFTER_PLACE = re.compile(
+    r"^(?:\s+[\w']+){0,3}?\s*,?\s*(?:killing|where\s+(?:\w+\s+){0,2}?(?:killed|shot\s+dead))\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<n>\b" + _NUMBER_WORD + r")\b", re.IGNORECASE)
 # a count, a few words, then "in"/"at" right before the place: "70 killed in", "30 in", "at least 12 at"
 _TOLL_BEFORE_PLACE = re.compile(
     r"(?P<n>\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

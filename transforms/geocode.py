@@ -14,6 +14,7 @@ unit, the article's country, and the rank and size of places.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -67,6 +68,13 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
         if gazetteer.find_country(words[1]) is not None:
             return GeocodeResult(place=_compass_region(gazetteer, words[0], words[1]), candidates=candidates)
         chosen, candidates = rank_candidates(gazetteer, replace(mention, name=words[1]), context)
+    tail = mention.name.rsplit(maxsplit=1)
+    if chosen is None and len(tail) == 2 and tail[1].lower() in _COMPASS_WORDS:
+        # "Tonj East", "Rumbek East", "Aweil West" (counties the gazetteer lacks): the town they are named for
+        found, _ = rank_candidates(gazetteer, replace(mention, name=tail[0]), context)
+        if found is not None and (context is None or gazetteer.country[found] == context):
+            part = gazetteer.make_place(found, near=mention.near)
+            return GeocodeResult(place=replace(part, geo_precision=max(part.geo_precision, 2)), candidates=candidates)
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
     if place is None and mention.parent:
         place = _place_in_parent(gazetteer, mention, context)
@@ -163,7 +171,30 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
-    return _same_name_same_place(resolved)
+    return _story_province(gazetteer, _same_name_same_place(resolved))
+
+
+def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
+    """'Diallassagou and the nearby villages of Dianweli and Deguessagou' in a Mopti story: a
+    village that alone lands in another province (a namesake in Segou) is moved to the one
+    of that name in the province where the article's other events are, when there is one."""
+    counts: dict[str, Counter] = {}
+    for m in mentions:
+        if m.place is not None and m.place.admin1:
+            counts.setdefault(m.article_id, Counter())[m.place.admin1] += 1
+    out = []
+    for m in mentions:
+        ranked = counts.get(m.article_id, Counter()).most_common(1)
+        place = m.place
+        if ranked and place is not None and place.admin1 and place.admin1 != ranked[0][0] and ranked[0][1] >= 2 \
+                and counts[m.article_id][place.admin1] == 1 and m.location is not None and place.geo_precision == 1:
+            iso2 = gazetteer.find_country(place.iso3)
+            home = [e for e in gazetteer.lookup(m.location.name) if gazetteer.country[e] == iso2
+                    and gazetteer.make_place(e).admin1 == ranked[0][0]]
+            if len(home) == 1:
+                m = replace(m, place=gazetteer.make_place(home[0], near=m.location.near))
+        out.append(m)
+    return out
 
 
 def _same_name_same_place(mentions: list[EventMention]) -> list[EventMention]:

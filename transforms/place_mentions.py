@@ -113,6 +113,9 @@ def _count_value(word: str) -> int | None:
 def _clean_name(name: str) -> str | None:
     """The bare name: no leading stop words or possessors, no trailing 'Air'."""
     words = name.split()
+    possessive = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if possessive:
+        words = words[possessive[-1] + 1:]  # "Warrap State's Tonj East": the unit is the one after the possessor
     while words and (words[0] in _STOP_NAMES or words[0].endswith(("'s", "’s"))
                      or re.search(r"-(?:occupied|held|controlled)$", words[0], re.IGNORECASE)):
         words = words[1:]  # "Israeli-occupied Golan Heights", "rebel-held Idlib": the place is the rest

@@ -41,7 +41,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
     ("grenade", r"\bgrenades?\b", True),
     ("chemical", r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|nerve\s+agent)\b", True),
-    ("abduct", r"\b(?:abduct\w*|kidnap\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),
+    # "kidnappers", "abductors": who, not an act
+    ("abduct", r"\b(?:abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),
     ("abduct", r"\bhostages?\b", False),
     ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration

@@ -439,3 +439,28 @@ def test_institutions_named_government_and_jihadis(text, country, expected):
 def test_generic_actor_moved_to_the_event_s_country(name, source, target, expected):
     from transforms.actors import generic_actor_moved
     assert generic_actor_moved(name, source, target) == expected
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # b3bd257: names built on a movement word are armed groups the dictionary lacks
+    ("Jaish al-Sahra fighters attacked the post.", "NE",
+     [("Jaish al-Sahra", 2), ("Unidentified Armed Group (Niger)", 3)]),
+    ("Kataib Sabereen claimed the attack.", "IQ", [("Kataib Sabereen", 2)]),
+    ("Tehrik-e-Azadi Makran claimed the attack.", "PK", [("Tehrik-e-Azadi Makran", 2)]),
+    ("The newly formed Tehreek-i-Jihad Balochistan claimed the bombing.", "PK", [("Tehreek-i-Jihad Balochistan", 2)]),
+    ("Ansar Kivu gunmen killed 12 villagers.", "CD",
+     [("Ansar Kivu", 2), ("Unidentified Armed Group (Democratic Republic of the Congo)", 3),
+      ("Civilians (Democratic Republic of the Congo)", 7)]),
+    # arms of service are the regular army, numbered or not
+    ("Light Infantry Battalion 108 shelled the village.", "MM", [("Military Forces of Myanmar", 1)]),
+    ("The Mechanized Brigade pushed into the town.", "UA", [("Military Forces of Ukraine", 1)]),
+    ("Soldiers of the Airborne Brigade retook the hill.", "UA", [("Military Forces of Ukraine", 1)]),
+    ("The Armoured Battalion fired on the district.", "SD", [("Military Forces of Sudan", 1)]),
+])
+def test_prefixed_group_names_and_arms_of_service(text, country, expected):
+    assert [(a.name, a.inter) for a in find_actors(text, country)] == expected
+
+
+def test_a_prefixed_group_the_dictionary_knows_keeps_its_name():  # guard: the same before
+    assert [(a.name, a.inter) for a in find_actors("Harakat Hezbollah al-Nujaba fired rockets.", "IQ")] == [
+        ("Hezbollah", 3)]

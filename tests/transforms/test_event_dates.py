@@ -175,3 +175,16 @@ TUE = dt.date(2023, 8, 15)  # a Tuesday
 def test_last_week_and_named_days_over_parts_of_the_day(sentence, published, event_date, date_start, precision,
                                                        expression):
     assert resolve_event_date(sentence, published) == EventDate(event_date, date_start, precision, expression, True)
+
+
+@pytest.mark.parametrize("sentence, event_date, date_start, precision", [
+    # 71de311 (fails on 5a2ffde; passes on 33d8645): "Monday night ... until Tuesday" is a range
+    ("Clashes broke out in Omdurman on Sunday night and went on until Monday afternoon.",
+     D(2023, 8, 14), D(2023, 8, 13), 2),
+    ("Russian forces shelled Kherson from Saturday night until Sunday morning.", D(2023, 8, 13), D(2023, 8, 12), 2),
+    # guard (the same before): one named day stays that day
+    ("Clashes broke out in Omdurman on Sunday night.", D(2023, 8, 13), D(2023, 8, 13), 1),
+])
+def test_a_night_until_the_next_day_is_a_range(sentence, event_date, date_start, precision):
+    result = resolve_event_date(sentence, TUE)
+    assert (result.event_date, result.date_start, result.time_precision) == (event_date, date_start, precision)

@@ -105,3 +105,39 @@ def test_detention_by_a_non_state_group_is_an_abduction(kind, expected):
 ])
 def test_crowds_armed_groups_and_departures(cues, signals, expected):
     assert classify(frozenset(cues), signals) == expected
+
+
+@pytest.mark.parametrize(("cues", "signals", "expected"), [
+    # b3bd257: a crowd taking over a building is no territory capture
+    ({"capture"}, ClauseSignals(crowd=True), None),
+    ({"capture"}, ClauseSignals(actor1_kind="protesters"), None),
+    ({"capture"}, ClauseSignals(actor1_kind="civilians"), None),
+    # protesters storming a residence riot
+    ({"protest", "attack"}, ClauseSignals(actor1_kind="protesters"), "Violent demonstration"),
+    ({"protest", "attack"}, ClauseSignals(crowd=True), "Violent demonstration"),
+    # guards (the same before): armed men still capture; protesters who only march are peaceful
+    ({"capture", "protest"}, ClauseSignals(actor1_kind="protesters"), "Peaceful protest"),
+    ({"capture"}, ClauseSignals(actor1_kind="rebel"), "Non-state actor overtakes territory"),
+    ({"protest"}, ClauseSignals(actor1_kind="protesters"), "Peaceful protest"),
+])
+def test_crowds_take_over_and_storm(cues, signals, expected):
+    assert classify(frozenset(cues), signals) == expected
+
+
+def test_burning_told_with_no_crowd_is_property_destruction():
+    assert classify(frozenset({"riot"}), ClauseSignals(arson_only=True)) == "Looting/property destruction"
+    # guards: a crowd burning riots; armed men burning destroy property (the same before)
+    assert classify(frozenset({"riot"}), ClauseSignals(arson_only=True, crowd=True)) == "Violent demonstration"
+    assert classify(frozenset({"riot"}), ClauseSignals(actor1_kind="rebel")) == "Looting/property destruction"
+    assert classify(frozenset({"riot"}), ClauseSignals()) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(("cues", "signals", "expected"), [
+    # 71de311 (fail on 5a2ffde; pass on 33d8645): fighting with artillery is a clash; protesters clash
+    ({"clash", "shelling"}, ClauseSignals(), "Armed clash"),
+    ({"clash", "protest"}, ClauseSignals(actor1_kind="protesters", target_kind="police"), "Violent demonstration"),
+    # guard: shells that kill civilians stay shelling
+    ({"clash", "shelling"}, ClauseSignals(civilian_victims=True), "Shelling/artillery/missile attack"),
+])
+def test_fighting_with_artillery_and_protesters_clashing(cues, signals, expected):
+    assert classify(frozenset(cues), signals) == expected

@@ -103,3 +103,24 @@ def test_asides_about_a_place_are_left_out_of_the_clause_text(nlp):
     (clause,), _ = find_clauses(doc, find_triggers(sentence), scan_places(sentence, doc))
     main = clause_text_without_asides(doc, clause)
     assert "2016" not in main and "on Sunday" in main and "Manbij" in main
+
+
+@pytest.mark.parametrize("sentence", [
+    # b3bd257: a day's possessive points back as surely as "the"; "amounted to" retells
+    "Soldiers sealed off the market in Gao after Sunday's bombing.",
+    "Police questioned two suspects in Mogadishu after yesterday's attack.",
+    "Speaking in Geneva, the UN rights chief said the shelling amounted to a war crime.",
+    "Rights groups in Bangkok said the massacre constituted a crime against humanity.",
+])
+def test_a_day_s_event_and_what_it_amounted_to_point_back(nlp, sentence):
+    assert clauses_of(nlp, sentence) == []
+    assert rejected_of(nlp, sentence).get("back_reference") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards (kept before too): a day's protests are all of that day's, not the one just told
+    "Police fired tear gas at crowds in Kisumu after Monday's protests.",
+    "Police killed two people during Monday's protests in Kisumu.",
+])
+def test_a_day_s_protests_are_not_the_event_just_told(nlp, sentence):
+    assert clauses_of(nlp, sentence) != []

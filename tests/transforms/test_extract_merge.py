@@ -263,3 +263,106 @@ def test_back_reference_naming_the_weapon_retypes_the_event():
     out = absorb_detail(blasts, cand("Shelling/artillery/missile attack", place=None, actor1="Houthis"))
     assert (out.mention.sub_event_type, out.mention.fatalities, out.vague_weapon) == (
         "Shelling/artillery/missile attack", 20, False)
+
+
+# --- b3bd257: captures, raids with arrests, both sides' dead, barrages, unnamed arson ----------
+
+def test_the_two_capture_types_told_for_one_place_are_one_event_typed_by_the_lead():
+    lead = at(cand("Government regains territory", place="Jebel Moya", actor1="Military Forces of Sudan",
+                   actor2="Rapid Support Forces"), 0, "Sudanese troops recaptured Jebel Moya on Sunday.")
+    lead = replace(lead, mention=replace(lead.mention, inter1=1, inter2=2))
+    retold = at(cand("Non-state actor overtakes territory", place="Jebel Moya", actor1="Rapid Support Forces",
+                     actor2="Military Forces of Sudan"), 60, "The RSF abandoned Jebel Moya after a day of shelling.")
+    retold = replace(retold, mention=replace(retold.mention, inter1=2, inter2=1))
+    merged = merge_candidates([lead, retold])
+    assert [(m.sub_event_type, m.actor1, m.inter1, m.actor2, m.inter2) for m in merged] == [
+        ("Government regains territory", "Military Forces of Sudan", 1, "Rapid Support Forces", 2)]
+    # told the other way round, the story's first telling still decides
+    merged = merge_candidates([replace(retold, mention=replace(retold.mention, char_start=0)),
+                               replace(lead, mention=replace(lead.mention, char_start=60))])
+    assert [(m.sub_event_type, m.actor1) for m in merged] == [
+        ("Non-state actor overtakes territory", "Rapid Support Forces")]
+
+
+def test_a_capture_elsewhere_stays_its_own_event():  # guard: places must still agree
+    merged = merge_candidates([at(cand("Government regains territory", place="Jebel Moya"), 0, "a"),
+                               at(cand("Non-state actor overtakes territory", place="Sennar"), 60, "b")])
+    assert [m.sub_event_type for m in merged] == ["Government regains territory", "Non-state actor overtakes territory"]
+
+
+def _state(c: Candidate) -> Candidate:
+    return replace(c, mention=replace(c.mention, inter1=1))
+
+
+def test_a_state_raid_with_arrests_in_one_sentence_is_one_arrests_event_by_the_raiders():
+    told = "Junta troops raided Kani township in Sagaing on Sunday and arrested around 40 villagers."
+    raid = _state(at(cand("Attack", place="Kani", actor1="Military Forces of Myanmar", actor2="Civilians (Myanmar)"),
+                     0, told))
+    arrests = _state(at(cand("Arrests", place="Kani", actor1="Police Forces of Myanmar", actor2="Civilians (Myanmar)"),
+                        0, told))
+    merged = merge_candidates([raid, arrests])
+    assert [(m.event_type, m.sub_event_type, m.actor1, m.location.name) for m in merged] == [
+        ("Strategic developments", "Arrests", "Military Forces of Myanmar", "Kani")]
+
+
+def test_a_state_raid_that_kills_and_arrests_is_the_attack():
+    told = "Soldiers raided Kani on Sunday, shooting dead three men and arresting 40 villagers."
+    raid = _state(at(cand("Attack", place="Kani", fatalities=3, actor1="Military Forces of Myanmar"), 0, told))
+    arrests = _state(at(cand("Arrests", place="Kani", actor1="Military Forces of Myanmar"), 0, told))
+    assert [(m.sub_event_type, m.fatalities) for m in merge_candidates([raid, arrests])] == [("Attack", 3)]
+
+
+def test_a_raid_and_arrests_of_two_sentences_stay_apart():  # guard
+    raid = _state(at(cand("Attack", place="Kani", actor1="Military Forces of Myanmar"), 0, "a"))
+    arrests = _state(at(cand("Arrests", place="Kani", actor1="Military Forces of Myanmar"), 90, "b"))
+    assert [m.sub_event_type for m in merge_candidates([raid, arrests])] == ["Attack", "Arrests"]
+
+
+def test_the_forces_dead_and_the_attackers_dead_of_two_sentences_add_up():
+    forces = at(cand("Armed clash", place="Mandera", fatalities=7, actor1="Unidentified Armed Group (Kenya)",
+                     actor2="Police Forces of Kenya"),
+                0, "Seven policemen were killed when gunmen stormed a police post in Mandera on Sunday.")
+    attackers = at(cand("Armed clash", place="Mandera", fatalities=3, actor1="Unidentified Armed Group (Kenya)",
+                        actor2="Police Forces of Kenya"), 90, "Three attackers were shot dead, police said.")
+    merged = merge_candidates([forces, attackers])
+    assert [(m.fatalities, m.fatalities_low, m.fatalities_high) for m in merged] == [(10, 10, 10)]
+
+
+def test_the_same_side_s_dead_told_twice_do_not_add_up():  # guard: a retelling keeps one toll
+    first = at(cand("Armed clash", place="Mandera", fatalities=7),
+               0, "Seven policemen were killed when gunmen stormed a police post in Mandera on Sunday.")
+    again = at(cand("Armed clash", place="Mandera", fatalities=7), 90, "Seven officers were killed in the assault.")
+    assert [m.fatalities for m in merge_candidates([first, again])] == [7]
+
+
+def test_a_missile_barrage_at_army_bases_stays_the_barrage():
+    told = "The Houthis fired six missiles at Marib on Sunday, targeting army bases of government forces."
+    merged = merge_candidates([at(cand("Armed clash", place="Marib", actor1="Houthis",
+                                       actor2="Military Forces of Yemen"), 0, told),
+                               at(cand("Shelling/artillery/missile attack", place="Marib", actor1="Houthis",
+                                       actor2="Military Forces of Yemen"), 0, told)])
+    assert [(m.event_type, m.sub_event_type) for m in merged] == [
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
+def test_clashes_and_shells_in_one_sentence_are_the_clash():  # guard: the fight words keep the clash
+    told = "Troops and rebels clashed near Mweso on Sunday, and shells hit a camp, killing three civilians."
+    merged = merge_candidates([at(cand("Shelling/artillery/missile attack", place="Mweso", fatalities=3), 0, told),
+                               at(cand("Armed clash", place="Mweso"), 0, told)])
+    assert [(m.sub_event_type, m.fatalities) for m in merged] == [("Armed clash", 3)]
+
+
+def test_houses_burned_by_no_one_named_after_an_attack_are_the_attack():
+    attack = at(cand("Attack", place="Gwoza", fatalities=9, actor1="ISWAP", actor2="Civilians (Nigeria)"), 0, "a")
+    # the arson's attacker is only the story's default (here the group named most), no one the sentence names
+    arson = replace(at(cand("Looting/property destruction", place="Gwoza", actor1="Boko Haram"), 90,
+                       "Houses were set on fire in Gwoza."), actor1_named=False)
+    assert [(m.sub_event_type, m.actor1, m.fatalities) for m in merge_candidates([attack, arson])] == [
+        ("Attack", "ISWAP", 9)]
+
+
+def test_houses_burned_by_another_named_group_stay_their_own_event():  # guard
+    attack = at(cand("Attack", place="Gwoza", fatalities=9, actor1="ISWAP", actor2="Civilians (Nigeria)"), 0, "a")
+    arson = at(cand("Looting/property destruction", place="Gwoza", actor1="Boko Haram"), 90,
+               "Boko Haram fighters set houses on fire in Gwoza.")
+    assert [m.sub_event_type for m in merge_candidates([attack, arson])] == ["Attack", "Looting/property destruction"]

@@ -86,3 +86,21 @@ def test_the_subject_of_a_speech_verb_is_a_source(nlp, sentence, country, verb, 
 def test_the_subject_of_the_act_itself_still_acts(nlp):
     roles = roles_of(nlp, "Police attacked a market in Kajuru, officials said.", "NG", "attacked", {"attack"})
     assert name(roles.actor1) == "Police Forces of Nigeria"
+
+
+@pytest.mark.parametrize("sentence, country, verb, actor1, accuser", [
+    # 71de311 (fails on 5a2ffde; passes on 33d8645): the accused acted, the accuser only speaks
+    ("The Ethiopian government accused Fano militiamen of executing 40 civilians in Gondar.", "ET", "executing",
+     "Fano", "Government of Ethiopia"),
+    ("The junta accused the Arakan Army of killing 30 villagers in Rathedaung.", "MM", "killing",
+     "Arakan Army", "Military Forces of Myanmar"),
+    # guard (right before 71de311 too: a foreign force is no source)
+    ("Kyiv accused Russian troops of executing prisoners near Robotyne.", "UA", "executing",
+     "Military Forces of Russia", "Government of Ukraine"),
+])
+def test_the_accused_acted_and_the_accuser_only_speaks(nlp, sentence, country, verb, actor1, accuser):
+    roles = roles_of(nlp, sentence, country, verb, {"attack"})
+    sides = [roles.actor1, roles.actor2, roles.assoc1, *roles.others, *roles.victims]
+    # the accused is the one acting side the parse gives (settled as actor1 downstream), the accuser none
+    assert [a.name for a in sides if a is not None and a.kind != "civilians"] == [actor1]
+    assert accuser not in [a.name for a in sides if a is not None]

@@ -76,3 +76,39 @@ def test_a_lead_that_is_not_the_sum_or_is_placed_stays():
     assert len(drop_summary_tolls([clash, village_a, village_b])) == 3  # another kind of event
     week_later = mention("Attack", None, 45, date=SUNDAY + dt.timedelta(days=7))
     assert len(drop_summary_tolls([week_later, village_a, village_b])) == 3
+
+
+# --- b3bd257: the attacker of the place's strikes; the weapon of the same attacker's day -------
+
+def _inter(c: Candidate, inter1: int) -> Candidate:
+    return replace(c, mention=replace(c.mention, inter1=inter1))
+
+
+def test_an_unattributed_shelling_where_the_named_strikes_hit_is_by_that_attacker():
+    jets = _inter(cand("Air/drone strike", place="Lay Kay Kaw", actor1="Military Forces of Myanmar"), 1)
+    shelling = replace(cand("Shelling/artillery/missile attack", place="Lay Kay Kaw", actor1="Karen National Union",
+                            actor2="Civilians (Myanmar)"), actor1_named=False)
+    out = attribute_unnamed_strikes([jets, shelling])
+    assert (out[1].mention.actor1, out[1].mention.inter1, out[1].mention.actor2) == (
+        "Military Forces of Myanmar", 1, "Civilians (Myanmar)")
+
+
+def test_an_unattributed_shelling_elsewhere_or_between_two_attackers_keeps_its_default():  # guard
+    jets = _inter(cand("Air/drone strike", place="Lay Kay Kaw", actor1="Military Forces of Myanmar"), 1)
+    elsewhere = replace(cand("Shelling/artillery/missile attack", place="Myawaddy", actor1="Karen National Union"),
+                        actor1_named=False)
+    assert attribute_unnamed_strikes([jets, elsewhere])[1].mention.actor1 == "Karen National Union"
+    thai = cand("Air/drone strike", place="Lay Kay Kaw", actor1="Military Forces of Thailand")
+    there = replace(elsewhere, mention=replace(elsewhere.mention, location=LocationMention("Lay Kay Kaw")))
+    assert attribute_unnamed_strikes([jets, thai, there])[2].mention.actor1 == "Karen National Union"
+
+
+def test_explosions_take_the_day_s_weapon_of_the_same_attacker_only():
+    missiles = cand("Shelling/artillery/missile attack", place="Kharkiv", actor1="Military Forces of Russia")
+    blasts = replace(cand("Remote explosive/landmine/IED", place="Belgorod", actor1="Military Forces of Ukraine"),
+                     vague_weapon=True)
+    out = name_vague_weapons([missiles, blasts])
+    assert (out[1].mention.sub_event_type, out[1].vague_weapon) == ("Remote explosive/landmine/IED", True)
+    drones = cand("Air/drone strike", place="Kursk", actor1="Military Forces of Ukraine")
+    out = name_vague_weapons([missiles, drones, blasts])  # Ukraine's own named weapon that day: drones
+    assert (out[2].mention.sub_event_type, out[2].vague_weapon) == ("Air/drone strike", False)

@@ -245,3 +245,31 @@ def test_both_sides_and_none_martyred(sentence, expected):
 def test_sieges_named_victims_and_others_killed_with(sentence, expected):
     got = parse_fatalities(sentence)
     assert (got.best, got.low, got.high, got.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # b3bd257: remains are the dead; a day of the month is no count
+    ("The charred remains of more than 30 people were found in the village.", (30, 30, 30, True)),
+    ("The remains of 12 soldiers were recovered near Kidal.", (12, 12, 12, True)),
+    ("On July 12, nine soldiers were killed in an ambush near Kidal.", (9, 9, 9, True)),
+    ("On Dec 3, four policemen were shot dead in Kano.", (4, 4, 4, True)),
+    # the figure after "to", far after "toll"
+    ("The death toll from fighting between two armed factions in the south of the capital has risen to 55.",
+     (55, 55, 55, True)),
+    ("The death toll from days of clashes between rival gangs in the neighbourhoods around the port has now "
+     "climbed to 41, officials said.", (41, 41, 41, True)),
+])
+def test_remains_days_of_the_month_and_distant_tolls(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 71de311: "risen to 55" after "fighting between two factions" (fails on 5a2ffde; passes on 33d8645)
+    ("The death toll from fighting between two factions has risen to 55.", (55, 55, 55, True)),
+    # guard (passes before too): a day after the month name was never the trouble
+    ("On 3 December, four policemen were shot dead in Kano.", (4, 4, 4, True)),
+])
+def test_the_toll_after_risen_to(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected

@@ -425,3 +425,50 @@ def test_a_town_as_parent_constrains_the_place_to_the_town_s_district(syria):
         ("Syria", "Aleppo", "Tall Aswad", 1), "Jarabulus", 9200000012)
     alone = geocode(syria, L("Tall Aswad", "village"), "SY").place
     assert alone.geonameid == 9200000013  # guard: without the town, the larger village
+
+
+# --- b3bd257: a name placed once places its later mentions; "eastern Congo" in a DR Congo story ---
+
+@pytest.fixture(scope="module")
+def congo() -> Gazetteer:
+    """Both Congos, the Republic under its short name (as GeoNames lists it), one DR Congo province."""
+    return Gazetteer.from_rows(
+        [{"iso2": "CD", "iso3": "COD", "name": "Democratic Republic of the Congo", "latitude": -2.5, "longitude": 23.5},
+         {"iso2": "CG", "iso3": "COG", "name": "Congo", "latitude": -1.0, "longitude": 15.0}],
+        [{"admin1_code": "CD-NK", "country_iso2": "CD", "name": "North Kivu", "latitude": -0.8, "longitude": 29.0},
+         {"admin1_code": "CG-PL", "country_iso2": "CG", "name": "Pool", "latitude": -4.0, "longitude": 14.5}], [], [])
+
+
+def kivu(location: LocationMention | None, hint: str = "CD", fallbacks: tuple = (), article: str = "a3",
+         mid: str = "m3") -> EventMention:
+    return EventMention(mention_id=mid, article_id=article, event_type="Battles", sub_event_type="Armed clash",
+                        actor1="M23", location=location, country_hint=hint, event_date=dt.date(2024, 3, 10),
+                        fallback_locations=fallbacks)
+
+
+@pytest.mark.parametrize("name", ["eastern Congo", "northern Congo", "southern Congo"])
+def test_a_compass_congo_in_a_dr_congo_story_is_dr_congo(congo, name):
+    place = geocode_mentions(congo, [kivu(L(name, "region"))])[0].place
+    assert (place.iso3, place.country, place.geo_precision) == ("COD", "Democratic Republic of the Congo", 3)
+
+
+def test_a_compass_congo_in_a_congo_story_is_the_republic(congo):  # guard: the same before
+    place = geocode_mentions(congo, [kivu(L("eastern Congo", "region"), hint="CG")])[0].place
+    assert (place.iso3, place.country) == ("COG", "Congo")
+
+
+def test_a_name_placed_once_through_a_fallback_places_its_later_mentions(congo):
+    first = kivu(L("Kishishe"), fallbacks=(L("North Kivu", "province"),), mid="m1")
+    later = kivu(L("Kishishe"), mid="m2")
+    elsewhere = kivu(L("Kishishe"), article="a4", mid="m3")  # another article knows nothing of it
+    out = geocode_mentions(congo, [first, later, elsewhere])
+    assert [(m.mention_id, m.place.iso3, m.place.admin1, m.place.location) for m in out] == [
+        ("m1", "COD", "North Kivu", "North Kivu"), ("m2", "COD", "North Kivu", "North Kivu"),
+        ("m3", "COD", "", "Democratic Republic of the Congo")]
+
+
+def test_a_name_placed_abroad_does_not_place_a_mention_at_home(congo):  # guard: the country must agree
+    abroad = kivu(L("Mindouli"), hint="CG", fallbacks=(L("Pool", "province"),), mid="m1")
+    home = kivu(L("Mindouli"), mid="m2")
+    out = geocode_mentions(congo, [abroad, home])
+    assert [(m.place.iso3, m.place.admin1) for m in out] == [("COG", "Pool"), ("COD", "")]

@@ -134,3 +134,51 @@ def test_powers_and_frequent_raids(sentence, word, expected):
 ])
 def test_calls_causes_patterns_and_tallies(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # b3bd257: the dead "killed in the attack" after a plural noun are an event told already
+        ("Mourners in Kano buried the vigilantes killed in the ambush.", "killed", "back_reference"),
+        ("Mourners in Kano buried the vigilantes killed in the ambush.", "ambush", "back_reference"),
+        ("Hundreds attended the funerals of the commanders killed in the strike.", "strike", "back_reference"),
+        ("Hundreds attended the funerals of the commanders killed in Friday's strike.", "killed", "back_reference"),
+        ("The bodies of the miners abducted in the raid were found.", "abducted", "back_reference"),
+        # explosive devices handled are materiel, not a blast
+        ("Troops spent Sunday clearing the road of improvised explosive devices near Gao.", "explosive devices",
+         "materiel"),
+        ("Police seized a cache of bombs in Maiduguri.", "bombs", "materiel"),
+        ("Soldiers found two landmines near the bridge.", "landmines", "materiel"),
+        ("Troops removed two landmines planted on the road.", "landmines", "materiel"),
+        ("Militants smuggled rockets across the border.", "rockets", "materiel"),
+    ],
+)
+def test_back_references_and_materiel(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        # 71de311 (fail on 5a2ffde; pass on 33d8645): a purpose is no act, "its offensive" a campaign
+        ("The army launched an offensive to seize Bentiu.", "seize", "hypothetical"),
+        ("The RSF began a push to capture El Obeid.", "capture", "hypothetical"),
+        ("The RSF pressed on with its offensive in North Darfur.", "offensive", "campaign"),
+    ],
+)
+def test_purposes_and_campaigns(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # guards (kept before too): the event itself, told with its dead and its bomb
+        ("Five soldiers were killed in the attack on their base in Gao.", "killed"),
+        ("Five soldiers were killed in the attack on their base in Gao.", "attack"),
+        ("A roadside bomb killed two soldiers near Gao.", "bomb"),
+    ],
+)
+def test_the_event_with_its_dead_is_kept(sentence, word):
+    assert reason(sentence, word) is None

@@ -341,3 +341,11 @@ def test_a_bearing_s_reference_place_is_a_destination(nlp):
     sentence = "Clashes erupted in Tal Tamr, north of Hasakah city."
     scan = scan_places(sentence, nlp(sentence))
     assert [(h.mention.name, h.destination) for h in scan.hits] == [("Tal Tamr", False), ("Hasakah", True)]
+
+
+def test_an_outlet_spoken_to_is_a_source_never_a_scene(nlp):
+    # 71de311 (fails on 5a2ffde; passes on 33d8645): "spoke to Addis Standard" names an outlet
+    sentence = "Ethiopian troops were sent to Gondar on Sunday, an officer who spoke to Addis Standard said."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.destination, h.source) for h in scan.hits] == [
+        ("Gondar", True, False), ("Addis Standard", True, True)]

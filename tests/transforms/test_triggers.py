@@ -157,3 +157,19 @@ def test_the_real_cue_is_still_found(sentence, cue):
 ])
 def test_fire_words_between_and_after_the_verb(sentence, cue, text):
     assert (cue, text) in [(t.cue, t.text) for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # b3bd257: a decision taken back is no troop movement; "burnt ... alive" is an attack
+    ("The governor withdrew the curfew in Jos on Sunday.", set()),
+    ("The electoral board withdrew the candidacy of the mayor.", set()),
+    ("Villagers were burnt alive in their homes.", {"attack"}),
+    ("Gunmen burned two farmers alive in Benue.", {"attack"}),
+    # 71de311 (fails on 5a2ffde; passes on 33d8645): "ransacked" is a riot cue
+    ("Youths ransacked shops in Kisumu.", {"riot"}),
+    # guards (the same before): troops still withdraw
+    ("The army withdrew its troops from Tessit.", {"abandon"}),
+    ("Kenya withdrew 200 soldiers on Sunday.", {"withdraw"}),
+])
+def test_withdrawn_decisions_burning_alive_and_ransacking(sentence, expected):
+    assert cues(sentence) == expected
