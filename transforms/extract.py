@@ -37,7 +37,8 @@ from transforms.extract_draft import candidates_for, draft_clause, mention_id, v
 from transforms.extract_followups import (OVERALL, claimed_by, credit_the_claim, elaborates, list_continuation,
                                          places_of_told_event, unplaced_follow_up, weapon_of_told_event)
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
-from transforms.extract_story import attribute_unnamed_strikes, drop_summary_tolls, name_vague_weapons
+from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
+                                     name_vague_weapons)
 from transforms.not_events import (has_old_year, is_background, is_future, is_long_aggregate,
                                    is_told_as_background)
 from transforms.fatalities import tolls_by_place
@@ -289,6 +290,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
             found.extend(list_continuation(sentence, ctx))
-    merged = drop_summary_tolls(merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found))))
+    merged = drop_retreats_of_a_capture(drop_summary_tolls(
+        merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found)))))
     return [replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
                                               m.sub_event_type, m.location)) for m in merged]

@@ -15,6 +15,7 @@ from transforms.event_types import STATE_KINDS
 from transforms.extract_roles import Roles
 
 _NON_STATE = frozenset({"rebel", "political_militia", "identity_militia", "unidentified"})
+_NAMED_KINDS = _NON_STATE - {"unidentified"}
 _VICTIM_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 _EXPLOSIVE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack",
                               "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
@@ -107,7 +108,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a1, a2 = a2, a1  # forces abandoned / withdrew: they are the losing side
         a1 = a1 if _is_non_state(a1) else (_first(pool, _is_non_state) or enemy)
         # the SDF taking Baghouz in a story about the Islamic State: the loser is that group
-        loser = next((g for g in groups if a1 is not None and g.name != a1.name), army)
+        loser = next((g for g in groups if a1 is not None and a1.kind in _NAMED_KINDS and g.name != a1.name), army)
         a2 = a2 if _is_state(a2) else (_first(pool, _is_state) or loser)
     elif sub == "Government regains territory":
         if _is_non_state(a1) and (a2 is None or _is_state(a2)):
@@ -172,7 +173,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a2 = _first(pool, lambda x: x.kind == "civilians") or _default("civilians", iso2)  # shops and homes
     elif a1 is None:
         a1 = pool[0] if pool else None
-    if sub == "Armed clash" or sub in _EXPLOSIVE_TYPES:
+    if sub in ("Armed clash", "Non-state actor overtakes territory", "Government regains territory") \
+            or sub in _EXPLOSIVE_TYPES:
         # "the Ministry of Defense said 56 insurgents were killed in air strikes": its forces struck
         a1 = army if a1 is not None and a1.kind == "government" else a1
         a2 = army if a2 is not None and a2.kind == "government" else a2

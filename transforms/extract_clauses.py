@@ -31,7 +31,8 @@ _RETELLING_VERBS = frozenset(
     "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
     "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened "
     "describe describes described call calls called brand branded label labelled labeled term termed "
-    "amount amounts amounted constitute constitutes constituted".split())
+    "amount amounts amounted constitute constitutes constituted leave leaves left represent represents represented "
+    "expose exposes exposed underline underlines underlined highlight highlights highlighted".split())
 _QUANTITY_WORDS = frozenset("dozens dozen hundreds scores thousands tons tonnes number lot lots".split())
 _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",

@@ -76,6 +76,11 @@ class ArticleContext:
         return tuple(next(a for a in named if a.name == name) for name in ranked)
 
     @cached_property
+    def state_fights(self) -> bool:
+        """The home state's own forces are a side in the story ("clashed with government troops")."""
+        return any(a.kind in ("military", "police") and a.inter == 1 for a in self.actors)
+
+    @cached_property
     def abroad(self) -> tuple[str, ...]:
         """The other countries the article names (see other_countries), worked out once."""
         return other_countries(self)
@@ -173,14 +178,18 @@ def bare_forces_to_occupier(actors: list[ActorMatch], country: Country | None) -
     if country is None:
         return actors
     home = [a for a in actors if a.kind == "military" and a.country_iso2 == country.iso2]
-    if not home or any(_names_a_country(a.text) for a in home):
-        return actors
+    if not home or any(_names_a_country(a.text) or _OWN_STATE_WORDS.search(a.text) for a in home):
+        return actors  # "government troops", "national army": the home state's own, whoever else is there
     foreign = [a for a in actors if a.kind == "military" and a.inter == 8]
     if len(foreign) < 2:
         return actors
     top = dominant_foreign_force(foreign)
     return [replace(a, name=top.name, inter=top.inter, country_iso2=top.country_iso2) if a in home else a
             for a in actors]
+
+
+_OWN_STATE_WORDS = re.compile(r"\b(?:government|pro-government|national|federal|state|regime|republican|presidential)\b",
+                             re.IGNORECASE)
 
 
 def _names_a_country(text: str) -> bool:

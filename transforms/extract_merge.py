@@ -152,6 +152,10 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if "Disrupted weapons use" in types and m.sub_event_type == "Disrupted weapons use":
         strike = (a if a.mention.sub_event_type != "Disrupted weapons use" else b).mention
         m = replace(strike, **_toll(strike, m))  # the strike, partly intercepted
+    if "Attack" in types and types & CAPTURES:
+        capture = (a if a.mention.sub_event_type in CAPTURES else b).mention
+        m = replace(m, event_type=capture.event_type, sub_event_type=capture.sub_event_type,
+                    actor2=capture.actor2, inter2=capture.inter2)
     if types == CAPTURES:
         # how the story first tells who took it, unless only the other names the captor
         first, second = sorted((a, b), key=lambda c: c.mention.char_start)

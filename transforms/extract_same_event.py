@@ -170,12 +170,20 @@ _RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|mi
                              r"is\s+the\s+(?:latest|deadliest|first))\b)")
 
 
+def _attack_then_capture(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'Dozens have been killed in the insurgent attack on Palma' / 'the Islamic State said it
+    had taken control of Palma': one group's assault that took the town is the capture (rule 3)."""
+    return (len(types) == 2 and "Attack" in types and bool(types & CAPTURES)
+            and a.mention.actor1 == b.mention.actor1)
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     later = max((a, b), key=lambda c: c.mention.char_start)
     if later.separate and a.mention.char_start != b.mention.char_start:
         return False  # "Hours later, ...": not the event told before (what follows may still retell it)
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & CAPTURES and "Armed clash" in types and len(types) == 2) \
+            and not _attack_then_capture(a, b, types) \
             and not types == CAPTURES \
             and not is_suicide_assault(types) and not types <= PROTEST_GRADES.keys() \
             and not _one_bombardment(a, b, types) and not _one_strike(a, b, types) \

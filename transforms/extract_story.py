@@ -90,3 +90,16 @@ def drop_summary_tolls(mentions: list[EventMention]) -> list[EventMention]:
             continue
         out.append(m)
     return out
+
+
+def drop_retreats_of_a_capture(mentions: list[EventMention]) -> list[EventMention]:
+    """'Palma was largely in the hands of the insurgents, and government forces had withdrawn to
+    positions around Afungi': the state's retreat is the capture's other half, not an event."""
+    captures = [m for m in mentions if m.sub_event_type == "Non-state actor overtakes territory" and m.event_date]
+    out = []
+    for m in mentions:
+        retreat = m.sub_event_type == "Change to group/activity" and m.inter1 in (1, 8) and m.event_date is not None
+        if retreat and any(abs((c.event_date - m.event_date).days) <= 1 for c in captures):
+            continue
+        out.append(m)
+    return out

@@ -919,6 +919,30 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
     ("art-the-attackers-fought-with-soldiers-and-police",
      "Gunmen attacked Kauru in Kaduna State, Nigeria, on Sunday. The gunmen fought with soldiers and police, residents said.",
      [Want("Armed clash", "Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria", "Kauru", None, SUNDAY)]),
+    # --- later rules of the same session --------------------------------------------------------------
+    # "government troops" are the home army even in a story full of a foreign coalition
+    ("art-government-troops-stay-the-home-army",
+     "Saudi-led coalition jets flew over Taiz, Yemen, on Sunday. The Saudi-led coalition said it backed the army. "
+     "Separatists clashed with government troops in Taiz on Sunday.",
+     [Want("Armed clash", None, "Military Forces of Yemen", "Taiz", None, SUNDAY)]),
+    # with the state's own troops in the story, a rival group is not the loser of a capture
+    ("art-a-capture-from-the-state-when-the-state-fights",
+     "Houthi fighters clashed with government troops near Marib, Yemen, on Saturday. "
+     "Separatists of the Southern Transitional Council seized Zinjibar, Yemen, on Sunday. "
+     "The Houthis said they would keep fighting. The Southern Transitional Council said the town was calm.",
+     [Want("Armed clash", "Houthis", "Military Forces of Yemen", "Marib", None, SATURDAY),
+      Want("Non-state actor overtakes territory", "Southern Transitional Council", "Military Forces of Yemen",
+           "Zinjibar", None, SUNDAY)]),
+    # "The capture leaves ...": what the capture did, not another capture
+    ("art-the-capture-leaves-is-a-retelling",
+     "Rebels seized Kitchanga in North Kivu, DR Congo, on Sunday. "
+     "The capture leaves the army's garrison in Rutshuru cut off from Goma.",
+     [Want("Non-state actor overtakes territory", None, None, "Kitchanga", None, SUNDAY)]),
+    # "At least 15 people were killed on Sunday": the toll of the day's event just told
+    ("art-a-same-day-toll-is-the-event-s",
+     "Rebels clashed with soldiers in Kidal, Mali, on Sunday and took over the governor's office. "
+     "At least 15 people, including civilians, were killed on Sunday, medical sources said.",
+     [Want("Non-state actor overtakes territory", None, "Military Forces of Mali", "Kidal", 15, SUNDAY)]),
 ]
 
 

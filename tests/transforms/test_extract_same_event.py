@@ -94,3 +94,13 @@ def test_a_raid_by_an_armed_group_with_arrests_is_no_state_raid():
 ], ids=["exchanged-fire", "fought", "gunfights", "rockets-at-bases", "missiles-at-bases"])
 def test_a_fight_told_or_only_a_barrage_at_armed_targets(sentence, fight):
     assert extract_same_event.fight_told(sentence) is fight
+
+
+def test_one_group_s_assault_and_its_capture_of_the_town_are_one_event():
+    attack = told("Attack", "Palma", 0, "Dozens have been killed in the insurgent attack on Palma, officials said.",
+                  actor1="Islamic State")
+    capture = told("Non-state actor overtakes territory", "Palma", 200,
+                   "The Islamic State said it had taken control of Palma.", actor1="Islamic State")
+    assert same_event(attack, capture)
+    by_another = told("Non-state actor overtakes territory", "Palma", 200, "Al Shabaab said it had taken Palma.")
+    assert not same_event(attack, by_another)  # another group's capture is another story

@@ -5,7 +5,8 @@ import datetime as dt
 from dataclasses import replace
 
 from transforms.event_types import event_type_of
-from transforms.extract_story import attribute_unnamed_strikes, drop_summary_tolls, name_vague_weapons
+from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
+                                     name_vague_weapons)
 from transforms.extract_same_event import Candidate
 from transforms.records import EventMention, LocationMention
 
@@ -112,3 +113,14 @@ def test_explosions_take_the_day_s_weapon_of_the_same_attacker_only():
     drones = cand("Air/drone strike", place="Kursk", actor1="Military Forces of Ukraine")
     out = name_vague_weapons([missiles, drones, blasts])  # Ukraine's own named weapon that day: drones
     assert (out[2].mention.sub_event_type, out[2].vague_weapon) == ("Air/drone strike", False)
+
+
+def test_the_state_s_retreat_in_a_capture_story_is_no_event_of_its_own():
+    capture = mention("Non-state actor overtakes territory", "Palma", actor1="Islamic State")
+    retreat = replace(mention("Change to group/activity", "Afungi", actor1="Military Forces of Mozambique"), inter1=1)
+    assert [m.sub_event_type for m in drop_retreats_of_a_capture([capture, retreat])] == [
+        "Non-state actor overtakes territory"]
+    week_later = replace(retreat, event_date=SUNDAY + dt.timedelta(days=7))
+    assert len(drop_retreats_of_a_capture([capture, week_later])) == 2
+    rebels_moving = replace(mention("Change to group/activity", "Afungi", actor1="Islamic State"), inter1=2)
+    assert len(drop_retreats_of_a_capture([capture, rebels_moving])) == 2

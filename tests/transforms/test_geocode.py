@@ -472,3 +472,44 @@ def test_a_name_placed_abroad_does_not_place_a_mention_at_home(congo):  # guard:
     home = kivu(L("Mindouli"), mid="m2")
     out = geocode_mentions(congo, [abroad, home])
     assert [(m.place.iso3, m.place.admin1) for m in out] == [("COG", "Pool"), ("COD", "")]
+
+
+# --- County names with a compass suffix, and a story's province for namesakes ----------------
+
+def _two_province_gazetteer() -> Gazetteer:
+    """Mali with two villages named Kera (Mopti and Segou) and a town Bandiagara in Mopti."""
+    return Gazetteer.from_rows(
+        [{"iso2": "ML", "iso3": "MLI", "name": "Mali"}],
+        [{"admin1_code": "ML-MO", "country_iso2": "ML", "name": "Mopti"},
+         {"admin1_code": "ML-SE", "country_iso2": "ML", "name": "Segou"}],
+        [],
+        [{"geonameid": 1, "name": "Kera", "country_iso2": "ML", "admin1_code": "ML-SE", "feature_code": "PPL",
+          "latitude": 13.0, "longitude": -6.0, "population": 900},
+         {"geonameid": 2, "name": "Kera", "country_iso2": "ML", "admin1_code": "ML-MO", "feature_code": "PPL",
+          "latitude": 14.5, "longitude": -3.5, "population": 300},
+         {"geonameid": 3, "name": "Bandiagara", "country_iso2": "ML", "admin1_code": "ML-MO", "feature_code": "PPLA2",
+          "latitude": 14.35, "longitude": -3.61, "population": 20000},
+         {"geonameid": 4, "name": "Sangha", "country_iso2": "ML", "admin1_code": "ML-MO", "feature_code": "PPL",
+          "latitude": 14.47, "longitude": -3.3, "population": 3000}])
+
+
+def _attack_at(name: str, mention_id: str) -> EventMention:
+    return EventMention(mention_id=mention_id, article_id="mali", event_type="Violence against civilians",
+                        sub_event_type="Attack", actor1="JNIM", location=L(name, "village"), country_hint="ML",
+                        event_date=dt.date(2024, 3, 10))
+
+
+def test_a_county_named_for_a_town_with_a_compass_word_is_that_town_roughly():
+    gaz = _two_province_gazetteer()
+    place = geocode(gaz, L("Bandiagara East", "district"), "ML").place
+    assert (place.admin1, place.location, place.geo_precision) == ("Mopti", "Bandiagara", 2)
+    assert geocode(gaz, L("Nowhere East", "district"), "ML").place is None
+
+
+def test_a_namesake_village_alone_in_another_province_joins_the_story_s_province():
+    gaz = _two_province_gazetteer()
+    placed = geocode_mentions(gaz, [_attack_at("Bandiagara", "m1"), _attack_at("Sangha", "m2"),
+                                    _attack_at("Kera", "m3")])
+    assert [(m.place.admin1, m.place.geonameid) for m in placed] == [("Mopti", 3), ("Mopti", 4), ("Mopti", 2)]
+    alone = geocode_mentions(gaz, [_attack_at("Kera", "m3")])  # no story around it: the bigger namesake
+    assert (alone[0].place.admin1, alone[0].place.geonameid) == ("Segou", 1)

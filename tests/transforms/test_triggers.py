@@ -173,3 +173,10 @@ def test_fire_words_between_and_after_the_verb(sentence, cue, text):
 ])
 def test_withdrawn_decisions_burning_alive_and_ransacking(sentence, expected):
     assert cues(sentence) == expected
+
+
+def test_a_bare_helicopter_is_only_a_weak_air_cue():
+    evacuation = [t for t in find_triggers("A helicopter was unable to evacuate them all from the hotel.") if t.cue == "air"]
+    assert [(t.text, t.strong) for t in evacuation] == [("helicopter", False)]
+    gunship = [t for t in find_triggers("An army helicopter fired on the convoy.") if t.cue == "air"]
+    assert [(t.text, t.strong) for t in gunship] == [("army helicopter", True)]
