@@ -62,6 +62,8 @@ class ClauseSignals:
     crowd: bool = False  # the acting side is a crowd ("supporters", "youths") no actor rule named
     arson_only: bool = False  # the riot words are only burning ("houses were set on fire"): no crowd told
     ambush_only: bool = False  # the fight words are only "ambush": whom it hit decides clash or attack
+    state_actor: bool = False  # the acting side is a state's armed forces
+    bare_attack: bool = False  # the attack words are only "attack(ed)": no raid, storming or shooting told
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -114,6 +116,11 @@ _NON_STATE_CAPTORS = frozenset({"rebel", "political_militia", "identity_militia"
 
 
 def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
+    if "attack" in cues and not cues & (_WEAPON_CUES | {"clash"}) and sig.foreign_actor and sig.state_actor \
+            and sig.bare_attack and sig.target_kind not in ARMED_KINDS:
+        # "a Russian attack on the hypermarket", "Russian forces attacked Kherson": an invading state's
+        # army hits towns from afar; the weapon, when the story names it, is settled later
+        return "Shelling/artillery/missile attack"
     if cues >= {"clash", "shelling"} and not sig.civilian_victims and sig.target_kind != "civilians":
         return "Armed clash"  # "fierce fighting, where forces used tanks and artillery to push back X"
     for cue, sub in _EXPLOSIVE_ORDER:

@@ -212,7 +212,9 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:
             clause.places = inherited_places(sentence, scan, ctx)
-        draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm, ctx,
+        # a clause dated apart from its sentence ("four days after a drone hit X on March 2") is firmly dated
+        own_day = date.is_explicit and date.event_date != running_date.event_date
+        draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm or own_day, ctx,
                              ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end)
         if draft is None or (draft.sub == "Change to group/activity" and not own_places):
             continue  # "Police and military were deployed": forces moving, but to nowhere the text names

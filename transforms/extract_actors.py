@@ -67,6 +67,14 @@ def _name_generic_actor(roles: Roles) -> Roles:
                    others=tuple(o for o in roles.others if o is not group))
 
 
+def _army_of(government: ActorMatch, iso2: str | None) -> ActorMatch:
+    """The armed forces of a government's own country (foreign ones keep their inter code 8)."""
+    army = _default("soldiers", government.country_iso2 or iso2)
+    if army is None:
+        return government
+    return replace(army, inter=government.inter, start=government.start, end=government.end, text=government.text)
+
+
 def _first(actors, test) -> ActorMatch | None:
     return next((a for a in actors if test(a)), None)
 
@@ -176,8 +184,9 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     if sub in ("Armed clash", "Non-state actor overtakes territory", "Government regains territory") \
             or sub in _EXPLOSIVE_TYPES:
         # "the Ministry of Defense said 56 insurgents were killed in air strikes": its forces struck
-        a1 = army if a1 is not None and a1.kind == "government" else a1
-        a2 = army if a2 is not None and a2.kind == "government" else a2
+        # (the Russian Defence Ministry's are Russia's, not the home army)
+        a1 = _army_of(a1, iso2) if a1 is not None and a1.kind == "government" else a1
+        a2 = _army_of(a2, iso2) if a2 is not None and a2.kind == "government" else a2
     if a2 is not None and a1 is not None and a2.name == a1.name and sub != "Armed clash":
         a2 = None
     named = sum(1 for x in (a1, a2) if x is not None and id(x) in found or (x in pool))

@@ -75,7 +75,9 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
         arson_only=all(_ARSON.search(t.text) for t in clause.triggers if t.cue == "riot"),
         ambush_only=all("ambush" in t.text.lower() for t in clause.triggers if t.cue == "clash"),
-        foreign_actor=a1 is not None and a1.inter == 8)
+        foreign_actor=a1 is not None and a1.inter == 8,
+        state_actor=a1 is not None and a1.kind == "military",
+        bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"))
 
 
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",
@@ -166,9 +168,11 @@ _VAGUE_WEAPON = re.compile(r"^(?:blasts?|explosions?|detonations?|exploded|deton
 
 def _names_no_weapon(clause: Clause, sub: str) -> bool:
     """'several explosions hit energy facilities': remote violence, but which kind the words do not say."""
+    weapons = [t for t in clause.triggers if t.cue in ("ied", "air", "shelling", "suicide", "grenade")]
+    if sub == "Shelling/artillery/missile attack" and not weapons:
+        return True  # "Russian forces attacked the city": remote, by a weapon the clause does not name
     if sub not in ("Remote explosive/landmine/IED", "Air/drone strike"):
         return False
-    weapons = [t for t in clause.triggers if t.cue in ("ied", "air", "shelling", "suicide", "grenade")]
     return bool(weapons) and all(_VAGUE_WEAPON.match(t.text.strip()) for t in weapons)
 
 
@@ -266,7 +270,8 @@ def candidates_for(draft: Draft, places: list[LocationMention | None], sentence:
 
 
 # "Hours later, a drone ...", "In a separate incident, ...": the writer says this is another event
-_SEPARATE = re.compile(r"^\W*(?:(?:hours|days|minutes|shortly|moments|soon)\s+(?:later|afterwards?)|later\s+(?:on\s+)?(?:that|the\s+same)\s+\w+|"
+_SEPARATE = re.compile(r"^\W*(?:(?:about\s+|around\s+|some\s+|nearly\s+|less\s+than\s+)?(?:an?\s+hour|hours|days|minutes|"
+                       r"shortly|moments|soon|(?:\w+\s+)?hours)\s+(?:later|afterwards?)|later\s+(?:on\s+)?(?:that|the\s+same)\s+\w+|"
                        r"separately|in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|in\s+another\s+(?:incident|attack))\b",
                        re.IGNORECASE)
 

@@ -194,7 +194,8 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if one_raid(a, b, types):
         return _dates_agree(a, b)  # one sentence, one group: "stormed the college, Kagara, kidnapping 27"
-    if len(types) == 1 and _RETOLD_SUBJECT.match(later.mention.sentence) and a.mention.char_start != b.mention.char_start:
+    retold_kind = len(types) == 1 or (types <= REMOTE_TYPES and later.vague_weapon)  # "The strike hit X": any weapon
+    if retold_kind and _RETOLD_SUBJECT.match(later.mention.sentence) and a.mention.char_start != b.mention.char_start:
         # "suicide bombing at a convention in Bajaur" / "The bomber blew himself up ... in Khar, the
         # district headquarters": the definite subject is the event just told, wherever it names
         return _dates_agree(a, b)

@@ -19,7 +19,8 @@ def name_vague_weapons(candidates: list[Candidate]) -> list[Candidate]:
 
     Remote violence told without its weapon takes the one weapon type the
     article's other remote-violence mentions of the same day and attacker name;
-    with none, or several, it keeps the type its words gave.
+    with none, or several, it keeps the type its words gave ("The strike hit X",
+    by no one named, is merged with the strike it retells instead).
     """
     out = []
     for c in candidates:

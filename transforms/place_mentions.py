@@ -196,7 +196,10 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             continue  # "the Libyan neighbourhood", "a Kurdish town": a people, not a name
         if name and not m.group("name")[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
-            _add(found, PlaceHit(LocationMention(name, kind), m.start("name"), m.end()))
+            # "Odesa's Kyivskyi district": the possessor is the city the district belongs to
+            owner = re.match(r"^(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s", m.group("name"))
+            parent = owner.group("owner") if owner and _find_any_country(owner.group("owner")) is None else None
+            _add(found, PlaceHit(LocationMention(name, kind, parent=parent), m.start("name"), m.end()))
     for m in _UNIT_OF.finditer(text):
         name = _clean_name(m.group("name"))
         if name:

@@ -35,7 +35,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
     ("kill", r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties|martyred)\b", False),
-    ("air", r"\b(?:strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?)|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    # "attacked Kherson Oblast 87 times over the past day": a count of strikes, a bombardment
+    ("shelling", r"\battack(?:ed|s)\s+(?:[\w'’-]+\s+){0,4}?\d[\d,]*\s+times\b", True),
     # a bare helicopter evacuates as often as it strikes: it needs a toll or two sides
     ("air", r"\bhelicopters?\b", False),
     ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),

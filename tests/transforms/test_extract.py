@@ -938,6 +938,29 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "Rebels seized Kitchanga in North Kivu, DR Congo, on Sunday. "
      "The capture leaves the army's garrison in Rutshuru cut off from Goma.",
      [Want("Non-state actor overtakes territory", None, None, "Kitchanga", None, SUNDAY)]),
+    # an invading army's bare "attack" on a town is remote violence; its raids stay raids
+    ("art-a-foreign-army-s-attack-on-a-town-is-a-strike",
+     "Russian forces attacked Nikopol in Dnipropetrovsk Oblast, Ukraine, on Sunday, killing two civilians.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Nikopol", 2, SUNDAY)]),
+    ("art-attacked-n-times-is-a-bombardment",
+     "Russian troops attacked Sumy Oblast, Ukraine, 54 times on Sunday, killing one person.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Russia", None, None, 1, SUNDAY)]),
+    ("art-strikes-that-killed-are-strikes",
+     "Israeli strikes killed four people in Nabatieh, Lebanon, on Sunday.",
+     [Want("Air/drone strike", "Military Forces of Israel", "Civilians (Lebanon)", "Nabatieh", 4, SUNDAY)]),
+    ("art-guided-aerial-bombs-are-air-strikes",
+     "Russian jets dropped guided aerial bombs on Kupiansk, Kharkiv Oblast, Ukraine, on Sunday.",
+     [Want("Air/drone strike", "Military Forces of Russia", None, "Kupiansk", None, SUNDAY)]),
+    # a foreign ministry's claim of a strike: that country's forces struck, not the home army
+    ("art-a-foreign-ministry-s-strike-is-its-army-s",
+     "The Russian Defence Ministry said it had struck a fuel depot in Izium, Ukraine, with drones on Sunday.",
+     [Want("Air/drone strike", "Military Forces of Russia", None, "Izium", None, SUNDAY)]),
+    # "About an hour later, ..." is another strike, not the one just told
+    ("art-an-hour-later-is-another-strike",
+     "A Russian missile hit a school in Kherson, Ukraine, on Sunday, killing three people. "
+     "About an hour later, a Russian missile hit a market in Kherson, killing two people.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kherson", 3, SUNDAY),
+      Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kherson", 2, SUNDAY)]),
     # "At least 15 people were killed on Sunday": the toll of the day's event just told
     ("art-a-same-day-toll-is-the-event-s",
      "Rebels clashed with soldiers in Kidal, Mali, on Sunday and took over the governor's office. "
