@@ -81,13 +81,15 @@ def _first(actors, test) -> ActorMatch | None:
 
 def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str | None,
                   civilian_victims: bool, foiled: bool = False,
-                  opponent: ActorMatch | None = None, groups: tuple[ActorMatch, ...] = ()) -> SettledActors:
+                  opponent: ActorMatch | None = None, groups: tuple[ActorMatch, ...] = (),
+                  home_fights: bool = False) -> SettledActors:
     """actor1/actor2/assoc1 for a clause of sub-event type `sub`.
 
     `dominant`: the article's main named non-state group; `opponent`: the
     main foreign force when there is no such group (Russia in Ukraine).
     `foiled`: "forces repelled an attack by X" - X attacked, so X is actor1.
     `groups`: the article's named non-state groups, most mentioned first.
+    `home_fights`: the home state's own forces are a side somewhere in the story.
     """
     roles = _name_generic_actor(roles)
     named = {x.name for x in (roles.actor1, roles.actor2, roles.assoc1) if x is not None}
@@ -133,7 +135,10 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a2 = None  # a clash is fought by armed sides: the dead bystanders are no side
         if a2 is None or a2.name == a1.name:
             other_side = (lambda x: not _is_state(x) and x.kind != "civilians") if _is_state(a1) else _is_state
-            a2 = _first(pool + list(roles.victims), other_side) or (enemy if _is_state(a1) else army)
+            # a foreign army ("Russian forces attacked positions near X") fights the home army, when
+            # the story has one in the field
+            a2 = _first(pool + list(roles.victims), other_side) or (
+                army if _is_state(a1) and a1.inter == 8 and home_fights else enemy if _is_state(a1) else army)
             if a2.name == a1.name:  # the article's main foreign force is the one fighting
                 a2 = _default("gunmen", iso2)
     elif sub in _VICTIM_TYPES:

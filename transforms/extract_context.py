@@ -77,8 +77,10 @@ class ArticleContext:
 
     @cached_property
     def state_fights(self) -> bool:
-        """The home state's own forces are a side in the story ("clashed with government troops")."""
-        return any(a.kind in ("military", "police") and a.inter == 1 for a in self.actors)
+        """The home state's own forces are a side in the story ("clashed with government troops",
+        "Ukraine's air defence"); a bare "the soldiers" may be anyone's and does not count."""
+        return any(a.kind in ("military", "police") and a.inter == 1
+                   and (_names_a_country(a.text) or _OWN_STATE_WORDS.search(a.text)) for a in self.actors)
 
     @cached_property
     def abroad(self) -> tuple[str, ...]:

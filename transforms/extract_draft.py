@@ -222,7 +222,7 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
         dominant = None  # named only much later, in another story of the article
     # a rival group is the loser of a capture only in a story the state's own forces take no part in
     settled = settle_actors(sub, roles, dominant, iso2, signals.civilian_victims, foiled, ctx.opponent,
-                            () if ctx.state_fights else ctx.named_groups)
+                            () if ctx.state_fights else ctx.named_groups, ctx.state_fights)
     if settled.actor1 is None:
         return None
     return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm, _names_no_weapon(clause, sub))

@@ -407,6 +407,7 @@ def _combine(words: list[str], phrases: list[_Phrase]) -> FatalityCount:
     return FatalityCount(*best, True, sides if len(sides) > 1 and all(n for n, _ in sides) else ())
 
 
+_BRACKETS = re.compile(r"\s*\([^()]{0,80}\)")
 # "One student, Benjamin Habila, was shot dead": the victim's name between commas
 _NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
 
@@ -417,7 +418,9 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     FatalityCount(0, 0, 0, False) when it gives no toll; (0, 0, 0, True)
     when it says nobody died.
     """
-    words = [w.lower() for w in _tokenize(_NAME_APPOSITION.sub("", sentence))]
+    # "ten fighters of the Hashd al-Shaabi (Popular Mobilization Forces, PMF) were killed": the aside in
+    # brackets stands between the count and its verb
+    words = [w.lower() for w in _tokenize(_BRACKETS.sub("", _NAME_APPOSITION.sub("", sentence)))]
     by_end = _find_phrases(words)
     by_start = {p.start: p for p in by_end.values()}
     counted: dict[int, _Phrase] = {}

@@ -79,7 +79,10 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
             # "Monday" is an alternate name of the village Munday: a word, not that village.
             result = (*result[:3], "a common English word matching only an alternate name of a place")
         scored.append(result)
-    if not any(s[3] is None for s in scored):  # nothing usable: try the guarded fuzzy tier
+    usable_units = any(s[3] is None and gaz.level[s[0]] in (ADM1, ADM2) for s in scored)
+    if not any(s[3] is None for s in scored) or (wanted in (ADM1, ADM2) and not usable_units):
+        # nothing usable, or "Salahaddin province" matching only a village's alternate name: try the
+        # guarded fuzzy tier (the text says it is a unit, so a near-spelt unit beats a village)
         countries = {parent_country} if parent_country else allowed or {code[:2] for code in parent_units}
         fuzzy_country = next(iter(countries)) if len(countries) == 1 else None
         for entry, ratio in fuzzy_entries(gaz, mention, fuzzy_country, wanted):
@@ -103,7 +106,9 @@ def resolve_parent(gaz: Gazetteer, parent: str | None, context: str | None) -> t
     units = [e for e in gaz.lookup(parent) if gaz.level[e] in (ADM1, ADM2)]
     in_country = [e for e in units if context is None or gaz.country[e] == context]
     if not in_country and not units and context is not None:
-        in_country = [e for e, _ in fuzzy_entries(gaz, LocationMention(parent), context, None)]
+        # a parent is an enclosing unit: a near-spelt province first ("Salahaddin" -> Salah ad Din)
+        in_country = [e for e, _ in (fuzzy_entries(gaz, LocationMention(parent), context, ADM1)
+                                     or fuzzy_entries(gaz, LocationMention(parent), context, None))]
     chosen = in_country or units
     if not chosen and context is not None:
         # "Al-Rashad, near the town of Muqdadiyah": a town locates the place by its district

@@ -68,6 +68,16 @@ _KILLED_IN_THE = re.compile(
     r"(?:\w+\s+)?(?:attack|strike|airstrike|air\s+strike|blast|explosion|bombing|raid|assault|ambush|shelling|fighting)\b",
     re.IGNORECASE)
 _THE_NOUN_BEFORE = re.compile(r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
+_STEPPED_UP = re.compile(r"\b(?:intensif(?:y|ied|ies|ying)|stepped\s+up|step(?:s|ping)?\s+up|ramp(?:ed|ing)?\s+up|"
+                         r"escalat(?:e|ed|es|ing)|surge\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
+                         r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_COUNTED_EVENTS = re.compile(r"\b(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+|dozens\s+of\s+|"
+                             r"hundreds\s+of\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
+                             r"(?:attacks|strikes|airstrikes|raids|bombings|clashes|incidents|assaults)$", re.IGNORECASE)
+_TALLY_SPAN = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b(?!\s+\d)|\b(?:this|last|past)\s+(?:year|month)\b|\bsince\s+(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December|the\s+start|\d{4})\b|"
+                         r"\bso\s+far\b")
 _KILLED_IN_THE_BEFORE = re.compile(
     r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:killed|wounded|injured|kidnapped|abducted)\s+"
     r"(?:in|by|during)\s+(?:the|that|this)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -161,6 +171,10 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") and re.search(
             r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", sentence[max(0, start - 25):start], re.IGNORECASE):
         return "campaign"  # "pressed on with its offensive to seize Tripoli": the campaign, not one fight
+    if _STEPPED_UP.search(sentence[max(0, start - 40):start]):
+        return "campaign"  # "ISIS remnants have intensified attacks across the disputed territories"
+    if _COUNTED_EVENTS.search(sentence[max(0, start - 40):end]) and _TALLY_SPAN.search(sentence):
+        return "tally"  # "more than 100 attacks in Iraq in April alone": a month's count, not an event
     if _DEVICE.match(sentence[start:end]) and _HANDLING_BEFORE.search(sentence[max(0, start - 50):start]):
         return "materiel"  # "clearing the area of explosive devices", "seized a cache of bombs": no blast
     if is_territory_count(sentence):

@@ -961,6 +961,13 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "About an hour later, a Russian missile hit a market in Kherson, killing two people.",
      [Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kherson", 3, SUNDAY),
       Want("Shelling/artillery/missile attack", "Military Forces of Russia", "Civilians (Ukraine)", "Kherson", 2, SUNDAY)]),
+    # an invading army's fight is with the home army when the story has it in the field
+    ("art-an-invader-fights-the-home-army",
+     "Ukraine's army said its air defence shot down six drones over Sumy on Saturday.\n"
+     "Russian forces attacked Ukrainian positions near Vovchansk in Kharkiv Oblast, Ukraine, on Sunday, "
+     "and fighting continued.",
+     [Want("Disrupted weapons use", None, None, "Sumy", None, SATURDAY),
+      Want("Armed clash", "Military Forces of Russia", "Military Forces of Ukraine", "Vovchansk", None, SUNDAY)]),
     # "At least 15 people were killed on Sunday": the toll of the day's event just told
     ("art-a-same-day-toll-is-the-event-s",
      "Rebels clashed with soldiers in Kidal, Mali, on Sunday and took over the governor's office. "

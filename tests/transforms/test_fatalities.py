@@ -273,3 +273,9 @@ def test_remains_days_of_the_month_and_distant_tolls(sentence, expected):
 def test_the_toll_after_risen_to(sentence, expected):
     result = parse_fatalities(sentence)
     assert (result.best, result.low, result.high, result.known) == expected
+
+
+def test_an_aside_in_brackets_does_not_hide_the_count():
+    told = ("At least 12 fighters of the Rapid Support Forces (RSF, a paramilitary group) were killed "
+            "near El Obeid on Sunday.")
+    assert parse_fatalities(told) == FatalityCount(12, 12, 12, True)

@@ -513,3 +513,17 @@ def test_a_namesake_village_alone_in_another_province_joins_the_story_s_province
     assert [(m.place.admin1, m.place.geonameid) for m in placed] == [("Mopti", 3), ("Mopti", 4), ("Mopti", 2)]
     alone = geocode_mentions(gaz, [_attack_at("Kera", "m3")])  # no story around it: the bigger namesake
     assert (alone[0].place.admin1, alone[0].place.geonameid) == ("Segou", 1)
+
+
+def test_a_near_spelt_province_beats_a_village_s_alternate_name():
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "IQ", "iso3": "IRQ", "name": "Iraq"}],
+        [{"admin1_code": "IQ-SD", "country_iso2": "IQ", "name": "Salah ad Din"},
+         {"admin1_code": "IQ-AR", "country_iso2": "IQ", "name": "Erbil"}],
+        [],
+        [{"geonameid": 7, "name": "Qaryat Salah", "country_iso2": "IQ", "admin1_code": "IQ-AR", "feature_code": "PPL",
+          "latitude": 36.2, "longitude": 44.0, "population": 200, "alternate_names": ["Salahaddin"]}])
+    assert geocode(gaz, L("Salahaddin", "province"), "IQ").place.admin1 == "Salah ad Din"
+    assert geocode(gaz, L("Salahaddin"), "IQ").place.admin1 == "Erbil"  # no unit word: the village's name it is
+    placed = geocode(gaz, L("Mekeshefa", "village", parent="Salahaddin"), "IQ").place
+    assert placed.admin1 == "Salah ad Din"  # an enclosing unit is a province first

@@ -182,3 +182,17 @@ def test_purposes_and_campaigns(sentence, word, expected):
 )
 def test_the_event_with_its_dead_is_kept(sentence, word):
     assert reason(sentence, word) is None
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # a count of attacks over a month or a year is a tally
+    ("Al Shabaab carried out more than 60 attacks in Mogadishu in March alone, the UN said.", "attacks", "tally"),
+    ("The group claimed dozens of bombings in Kabul in May.", "bombings", "tally"),
+    # a count of attacks in one fight, with no period, is the fight
+    ("Ukrainian forces repelled 17 Russian attacks near Chasiv Yar on Sunday.", "attacks", None),
+    # a campaign stepped up, not one attack
+    ("Jihadists intensified attacks across northern Benin, officials said.", "attacks", "campaign"),
+    ("The Houthis stepped up drone attacks on shipping in the Red Sea.", "attacks", "campaign"),
+])
+def test_tallies_and_campaigns_of_attacks(sentence, word, expected):
+    assert reason(sentence, word) == expected
