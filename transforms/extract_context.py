@@ -79,8 +79,8 @@ class ArticleContext:
     def state_fights(self) -> bool:
         """The home state's own forces are a side in the story ("clashed with government troops",
         "Ukraine's air defence"); a bare "the soldiers" may be anyone's and does not count."""
-        return any(a.kind in ("military", "police") and a.inter == 1
-                   and (_names_a_country(a.text) or _OWN_STATE_WORDS.search(a.text)) for a in self.actors)
+        return any(a.kind in ("military", "police") and a.inter == 1 and _names_its_state(a.text)
+                   for a in self.actors)
 
     @cached_property
     def abroad(self) -> tuple[str, ...]:
@@ -180,7 +180,7 @@ def bare_forces_to_occupier(actors: list[ActorMatch], country: Country | None) -
     if country is None:
         return actors
     home = [a for a in actors if a.kind == "military" and a.country_iso2 == country.iso2]
-    if not home or any(_names_a_country(a.text) or _OWN_STATE_WORDS.search(a.text) for a in home):
+    if not home or any(_names_its_state(a.text) for a in home):
         return actors  # "government troops", "national army": the home state's own, whoever else is there
     foreign = [a for a in actors if a.kind == "military" and a.inter == 8]
     if len(foreign) < 2:
@@ -192,6 +192,11 @@ def bare_forces_to_occupier(actors: list[ActorMatch], country: Country | None) -
 
 _OWN_STATE_WORDS = re.compile(r"\b(?:government|pro-government|national|federal|state|regime|republican|presidential)\b",
                              re.IGNORECASE)
+
+
+def _names_its_state(text: str) -> bool:
+    """'Ukrainian troops', 'government forces', 'the national army': whose forces the words say."""
+    return _names_a_country(text) or bool(_OWN_STATE_WORDS.search(text))
 
 
 def _names_a_country(text: str) -> bool:

@@ -204,7 +204,8 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
                 toll_text = toll_text[:start] + toll_text[end:]
     fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
-    sub = classify(clause.cues, _signals(clause, roles, fat, text))
+    signals = _signals(clause, roles, fat, text)
+    sub = classify(clause.cues, signals)
     if sub is None or (sub == "Arrests" and _unknown_named_subject(verb_of(clause), roles)):
         return None
     if sub == "Change to group/activity" and _RESPONSE_PURPOSE.search(clause_text(doc, clause)):
@@ -213,7 +214,6 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     if not strong and not (fat.known and fat.best > 0) and not (clause.places and len(actors) >= 2):
         return None
     iso2 = ctx.country.iso2 if ctx.country else None
-    signals = _signals(clause, roles, fat, text)
     foiled = signals.foiled or any(t.lower_.startswith(("repel", "repuls")) or (  # no lemmatizer in the flow
         t.lower_ in ("pushed", "beat", "beaten", "fought") and any(c.lower_ in ("back", "off") for c in t.children))
         for t in clause.tokens)

@@ -100,16 +100,14 @@ def unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence
     if all(c.mention.location is None and not c.explicit_date
            and c.mention.event_type == held.mention.event_type for c in new):
         return True
-    if all(c.mention.event_date == held.mention.event_date and not c.actor1_named and c.mention.location is not None
-           for c in new) \
-            and not any(t.strong for t in ctx.triggers.get(sentence.index, [])) \
-            and not usable_places(ctx.scans[sentence.index].hits if sentence.index in ctx.scans else []):
-        return True  # "At least 15 people were killed on Sunday": the toll of the day's event just told
     scan = ctx.scans.get(sentence.index)
     own = usable_places(scan.hits) if scan is not None else []
     weak_only = not any(t.strong for t in ctx.triggers.get(sentence.index, []))
     if not weak_only or own:
         return False
+    if all(c.mention.event_date == held.mention.event_date and not c.actor1_named and c.mention.location is not None
+           for c in new):
+        return True  # "At least 15 people were killed on Sunday": the toll of the day's event just told
     # the date carried over from the sentence before does not count: it has to be its own
     return not resolve_event_date(sentence.text, ctx.published, default_to_published=False).is_explicit
 

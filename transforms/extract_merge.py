@@ -139,6 +139,11 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
                    toll_from_detail=keep.toll_from_detail and other.toll_from_detail)
 
 
+def _of(a: Candidate, b: Candidate, *subs: str) -> EventMention:
+    """Of two mentions, the one whose sub-event type is among `subs` (else the second)."""
+    return (a if a.mention.sub_event_type in subs else b).mention
+
+
 def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidate:
     """The type of two mentions of different sub-types told as one event (see same_event)."""
     m = merged.mention
@@ -153,7 +158,7 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         strike = (a if a.mention.sub_event_type != "Disrupted weapons use" else b).mention
         m = replace(strike, **_toll(strike, m))  # the strike, partly intercepted
     if "Attack" in types and types & CAPTURES:
-        capture = (a if a.mention.sub_event_type in CAPTURES else b).mention
+        capture = _of(a, b, *CAPTURES)
         m = replace(m, event_type=capture.event_type, sub_event_type=capture.sub_event_type,
                     actor2=capture.actor2, inter2=capture.inter2)
     if types == CAPTURES:
@@ -166,13 +171,13 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if shells_of_the_fight(a, b, types):
         winner = "Armed clash" if fight_told(m.sentence) else "Shelling/artillery/missile attack"
         if m.sub_event_type != winner:
-            kept = (a if a.mention.sub_event_type == winner else b).mention
+            kept = _of(a, b, winner)
             m = replace(kept, **_toll(kept, m))
     if burned_in_the_raid(a, b, types) and m.sub_event_type not in ("Attack", "Armed clash"):
-        raid = (a if a.mention.sub_event_type in ("Attack", "Armed clash") else b).mention
+        raid = _of(a, b, "Attack", "Armed clash")
         m = replace(raid, **_toll(raid, m))
     if fought_back(a, b, types) and m.sub_event_type != "Armed clash":
-        clash = (a if a.mention.sub_event_type == "Armed clash" else b).mention
+        clash = _of(a, b, "Armed clash")
         m = replace(m, event_type=clash.event_type, sub_event_type="Armed clash", actor1=clash.actor1,
                     inter1=clash.inter1, actor2=clash.actor2, inter2=clash.inter2)
     if weapon_named_once(a, b, types):
@@ -183,12 +188,12 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         # residents and then opening fire on villagers": an attack
         taking = "Arrests" if "Arrests" in types else "Abduction/forced disappearance"
         sub = "Attack" if VIOLENCE_TOLD.search(m.sentence) else taking
-        other = (a if a.mention.sub_event_type == sub else b).mention
-        raider = (a if a.mention.sub_event_type == "Attack" else b).mention  # who raided, named in the text
+        other = _of(a, b, sub)
+        raider = _of(a, b, "Attack")  # who raided, named in the text
         m = replace(m, sub_event_type=sub, event_type=other.event_type, actor1=raider.actor1, inter1=raider.inter1)
         m = replace(m, **_toll(m, other)) if not m.fatalities_known else m
     if is_suicide_assault(types):
-        bomb = (a if a.mention.sub_event_type == "Suicide bomb" else b).mention
+        bomb = _of(a, b, "Suicide bomb")
         m = replace(m, event_type=bomb.event_type, sub_event_type="Suicide bomb", **_bomber_sides(m, bomb))
     return merged if m is merged.mention else replace(merged, mention=m)
 

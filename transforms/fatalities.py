@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.date_rules import MONTH_WORDS
 from transforms.fatality_words import (
     ACTIVE_TRIGGERS, AMONG_HEADS, AUX_WORDS, BE_WORDS, ELLIPSIS_FOLLOWERS, EVENT_NOUNS, INTRANSITIVE_TRIGGERS,
     NON_DEATH_WORDS, NOUN_TRIGGERS, PASSIVE_FOLLOWERS, PASSIVE_TRIGGERS, SPEECH_WORDS, STOP_WORDS, UNITS,
@@ -107,15 +108,13 @@ def _is_not_a_count(words: list[str], start: int, end: int) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", token) and (start == 0 or words[start - 1] in YEAR_CONTEXT
                                                    or start == end - 1):
         return True  # a year ("in 2011"), not a toll
-    if start > 0 and words[start - 1] in _MONTH_WORDS and token.isdigit():
+    if start > 0 and words[start - 1] in MONTH_WORDS and token.isdigit():
         return True  # "on July 12, nine soldiers": a day of the month
     if token in ("both", "each") and end < len(words) and words[end] in ("sides", "side", "parties", "camps"):
         return True  # "90 fighters from both sides": the sides, not the dead
     return end < len(words) and words[end] in UNITS
 
 
-_MONTH_WORDS = frozenset("january february march april may june july august september october november december "
-                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _WEAK_WORDS = frozenset({"a", "an", "the", "another", "his", "her", "their", "its"})
 _PLURAL_WITHOUT_S = frozenset({
     "people", "men", "women", "children", "police", "personnel", "gunmen", "policemen", "militiamen",

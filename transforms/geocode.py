@@ -71,9 +71,8 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     tail = mention.name.rsplit(maxsplit=1)
     if chosen is None and len(tail) == 2 and tail[1].lower() in _COMPASS_WORDS:
         # "Tonj East", "Rumbek East", "Aweil West" (counties the gazetteer lacks): the town they are named for
-        found, _ = rank_candidates(gazetteer, replace(mention, name=tail[0]), context)
-        if found is not None and (context is None or gazetteer.country[found] == context):
-            part = gazetteer.make_place(found, near=mention.near)
+        part = _spelt_as(gazetteer, mention, tail[0], context)
+        if part is not None:
             return GeocodeResult(place=replace(part, geo_precision=max(part.geo_precision, 2)), candidates=candidates)
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
     if place is None and mention.parent:
@@ -268,9 +267,13 @@ def _french_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str 
     of the story places the event (a namesake village elsewhere is the risk)."""
     if not iso2 or "ou" not in location.name.lower():
         return None
-    variant = replace(location, name=re.sub("ou", "u", re.sub("Ou", "U", location.name)))
-    found, _ = rank_candidates(gazetteer, variant, iso2.upper())
-    if found is None or gazetteer.country[found] != iso2.upper():
+    return _spelt_as(gazetteer, location, re.sub("ou", "u", re.sub("Ou", "U", location.name)), iso2.upper())
+
+
+def _spelt_as(gazetteer: Gazetteer, location: LocationMention, name: str, iso2: str | None) -> Place | None:
+    """The place `location` is when written `name`, if that lies in `iso2` (any country when None)."""
+    found, _ = rank_candidates(gazetteer, replace(location, name=name), iso2)
+    if found is None or (iso2 is not None and gazetteer.country[found] != iso2):
         return None
     return gazetteer.make_place(found, near=location.near)
 
