@@ -41,6 +41,7 @@ from transforms.clean import (
 )
 from transforms.extract import RuleExtractor
 from transforms.geocode import geocode_mentions, is_unplaced_without_toll
+from transforms.story_events import fold_retold_events
 from transforms.raw_input import InputRejected
 from transforms.records import STATUS_OK, CleanedArticle, EventMention
 from transforms.resolve import block_key
@@ -102,7 +103,7 @@ def geocode_task(mentions: list[EventMention], warehouse: str) -> list[EventMent
     placed = geocode_mentions(gazetteer, mentions)
     if gazetteer.is_coarse:
         return placed  # every place is country-level without a gazetteer: keep them all
-    return [m for m in placed if not is_unplaced_without_toll(m)]
+    return [m for m in fold_retold_events(placed) if not is_unplaced_without_toll(m)]
 
 
 @task(name="land-and-resolve", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)

@@ -144,6 +144,8 @@ def _weekday(m, pub):
     back = (pub.weekday() - _WEEKDAYS[m["wd"].lower()]) % 7
     if back == 0 and (m["mod"] or "").lower().split()[-1:] in (["last"], ["past"]):
         back = 7
+    elif back == 1 and (m["mod"] or "").lower() == "last":
+        back = 8  # "last Monday" in Tuesday's paper is the week before: yesterday is "on Monday"
     return _day(pub - dt.timedelta(days=back))
 
 

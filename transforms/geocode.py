@@ -170,7 +170,34 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
-    return _story_province(gazetteer, _same_name_same_place(resolved))
+    return _unknown_place_in_story_province(gazetteer, _story_province(gazetteer, _same_name_same_place(resolved)))
+
+
+def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
+    """'the camp at Boulkessi' (a name the gazetteer lacks) in a story whose every placed event
+    lies in Mopti: the event is placed in that province (geo_precision 3), not left at country
+    level where no analyst can count it. Not when the story spans provinces (the unknown
+    place could be in any of them), and only for an event with deaths: without them a
+    country-level row is dropped anyway (is_unplaced_without_toll), and a name the
+    gazetteer lacks is as often no place at all ("the Special Anti-Robbery Squad")."""
+    provinces: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.admin1:
+            provinces.setdefault((m.article_id, m.place.iso3), set()).add(m.place.admin1_code)
+    out = []
+    for m in mentions:
+        place = m.place
+        named = m.location is not None and m.location.name and m.location.kind not in ("region", "country", "capital")
+        story = provinces.get((m.article_id, place.iso3 if place is not None else ""), set())
+        if named and place is not None and place.iso3 and not place.admin1 and len(story) == 1 \
+                and m.fatalities_known and m.fatalities > 0:
+            entry = gazetteer.units.get(next(iter(story)))
+            if entry is not None:
+                # the name stays (two unknown camps of one story are two places), the point is the province's
+                m = replace(m, place=replace(gazetteer.make_place(entry), location=m.location.name, geonameid=None,
+                                             geo_precision=3))
+        out.append(m)
+    return out
 
 
 def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:

@@ -1,0 +1,206 @@
+"""One story, one event: fold a later mention that only retells an event the article told.
+
+Extraction merges the mentions of one event when they agree on place and day
+(extract_same_event). Wire copy often retells its lead in words that agree on
+neither: "Jihadists killed scores of people ... in Barsalogho" is followed by
+"There were at least 150 dead, ... bodies were still being found on Sunday
+evening" (no place, the day of the count) and "The assailants ... opened fire
+on men, women and children ... about 40 km north of Kaya, the capital of the
+Centre-Nord region" (the province, no day). Only the gazetteer knows that
+Barsalogho lies in Centre-Nord, so this pass runs on geocoded mentions.
+
+A later mention is a retelling of an earlier event when all of these hold:
+- same family of event (violence, crowds, or the same strategic sub-type);
+- it places nothing the earlier event does not: country level, or the
+  province (or district) the earlier event lies in; or the earlier event was
+  the vaguer one ("in western Niger") and the later names the spot inside it;
+- its day is the earlier event's (a day either way), or the sentence names
+  no day of its own;
+- its attacker is the earlier event's (either side) or unnamed;
+- it does not say it is another event ("another", "separate", "also",
+  "elsewhere", "earlier", ...) nor an aggregate ("across the country",
+  "in the past 24 hours");
+- exactly one earlier event of the article fits: with two, no one can tell.
+
+The earlier event keeps its type (unless the retelling is the capture the
+fight ended in: codebook rule 3), its actors (unless they were unidentified),
+its day and its toll; a precise count beats a vague word ("scores" 20 vs
+"at least 150"), and a missing toll is filled. The more specific place wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.date_rules import find_date_hits
+from transforms.records import EventMention
+from transforms.triggers import find_triggers
+
+__all__ = ["fold_retold_events"]
+
+_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_CROWDS = frozenset({"Protests", "Riots"})
+_CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+# "In a separate attack", "also killed", "another blast", "Elsewhere", "Earlier this month"
+_ANOTHER = re.compile(
+    r"\b(?:separate(?:ly)?|another|other|second|third|fourth|also|elsewhere|meanwhile|earlier|later|previous(?:ly)?|"
+    r"similar|similarly|too|again|same\s+day|next\s+day|following\s+day|day\s+before|before\s+that|since)\b",
+    re.IGNORECASE)
+# "across the country", "nationwide", "in the past 24 hours", "have killed 76 since last week": a sum
+# over places or days, not a retelling
+_AGGREGATE = re.compile(
+    r"\b(?:across|throughout|nationwide|country-?wide|in\s+total|in\s+all|overall|altogether|combined|so\s+far|"
+    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+\w+|since|brings?\s+to|"
+    r"death\s+toll\s+(?:has\s+)?(?:risen|rose|climbed)|number\s+of\s+(?:people\s+)?(?:killed|dead))\b",
+    re.IGNORECASE)
+_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|statement)\b[^.]{0,12}$",
+                               re.IGNORECASE)
+_UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")
+
+
+def _family(m: EventMention) -> str:
+    if m.event_type in _VIOLENCE:
+        return "violence"
+    if m.event_type in _CROWDS:
+        return "crowds"
+    return m.sub_event_type
+
+
+def _names_a_day(m: EventMention) -> bool:
+    """The sentence dates the act itself (not only the day words were said)."""
+    return any(not _STATEMENT_BEFORE.search(m.sentence[max(0, h.start - 30):h.start])
+               for h in find_date_hits(m.sentence, m.event_date))
+
+
+def _days_agree(kept: EventMention, later: EventMention) -> bool:
+    if kept.event_date is None or later.event_date is None:
+        return True
+    apart = abs((later.event_date - kept.event_date).days)
+    return apart <= 1 or not _names_a_day(later)
+
+
+def _level(m: EventMention) -> int:
+    """How precisely the mention is placed: 0 country, 1 province, 2 district, 3 a named spot."""
+    p = m.place
+    if p is None or not p.admin1:
+        return 0
+    spot = m.location is not None and m.location.kind not in ("district", "province", "region", "country") \
+        and (p.geo_precision == 1 or m.location.name not in (p.admin1, p.admin2))
+    if spot:
+        return 3  # "Khartoum North": a named spot, however coarsely the gazetteer placed it
+    return 1 if not p.admin2 else 2
+
+
+def _unknown_spot(m: EventMention) -> bool:
+    """Named, but placed nowhere ("Fifth Lane"): not a vague place, an unknown one."""
+    return _level(m) == 0 and m.location is not None and m.location.kind not in ("region", "country", "capital")
+
+
+def _places_agree(kept: EventMention, later: EventMention) -> str | None:
+    """'kept' when the later mention places nothing new, 'later' when it names the spot inside
+    the kept event's vaguer place, else None."""
+    a, b = kept.place, later.place
+    if a is None or b is None or (a.iso3 and b.iso3 and a.iso3 != b.iso3):
+        return None
+    if _unknown_spot(kept) or _unknown_spot(later):
+        # a name the gazetteer lacks: only that same name is surely the same place
+        same = kept.location is not None and later.location is not None and kept.location.name == later.location.name
+        return "kept" if same or later.location is None else None
+    la, lb = _level(kept), _level(later)
+    if lb == 0:
+        return "kept"
+    if la == 0:
+        # "in western Niger" refined by "targeting Intazayene"; a lead with no toll and no
+        # place is no event of its own (is_unplaced_without_toll): the later one stands
+        return "later" if kept.fatalities_known and kept.fatalities > 0 else None
+    if a.admin1 != b.admin1:
+        return None
+    if lb == 1 or (lb == 2 and a.admin2 == b.admin2):
+        return "kept"
+    if la == 1 or (la == 2 and a.admin2 == b.admin2):
+        return "later"
+    return None
+
+
+def _actors_agree(kept: EventMention, later: EventMention) -> bool:
+    if later.actor1.startswith(_UNNAMED) or kept.actor1.startswith(_UNNAMED):
+        return True
+    return later.actor1 in (kept.actor1, kept.actor2)
+
+
+def _retells(kept: EventMention, later: EventMention) -> str | None:
+    if kept.article_id != later.article_id or _family(kept) != _family(later):
+        return None
+    if kept.sub_event_type != later.sub_event_type and (
+            _level(later) > 0 and _level(kept) > 0 or any(t.strong for t in find_triggers(later.sentence))):
+        # placed both times, or told with an act of its own ("drones pounded positions"), as
+        # two kinds of act: two events; "There were at least 150 dead" is only a count
+        return None
+    if _ANOTHER.search(later.sentence) or _AGGREGATE.search(later.sentence) or _AGGREGATE.search(kept.sentence):
+        return None
+    if not _days_agree(kept, later) or not _actors_agree(kept, later):
+        return None
+    return _places_agree(kept, later)
+
+
+def _is_vague(m: EventMention) -> bool:
+    """A count from a word ("scores", "dozens": high far above best), not a figure."""
+    return m.fatalities_known and m.fatalities > 0 and m.fatalities_high >= 3 * m.fatalities
+
+
+def _toll_fields(kept: EventMention, later: EventMention) -> dict:
+    if not later.fatalities_known or later.fatalities == 0:
+        return {}
+    if not kept.fatalities_known or kept.fatalities == 0 or (_is_vague(kept) and not _is_vague(later)):
+        return dict(fatalities=later.fatalities, fatalities_low=later.fatalities_low,
+                    fatalities_high=later.fatalities_high, fatalities_known=True)
+    return {}
+
+
+def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
+    changes = _toll_fields(kept, later)
+    if finer == "later":
+        changes.update(place=later.place, location=later.location)
+    if later.sub_event_type in _CAPTURES and kept.sub_event_type not in _CAPTURES:
+        changes.update(event_type=later.event_type, sub_event_type=later.sub_event_type)
+    if kept.actor1.startswith("Unidentified") and not later.actor1.startswith(_UNNAMED):
+        changes.update(actor1=later.actor1, inter1=later.inter1, assoc_actor_1=later.assoc_actor_1)
+        if kept.actor2 == "" or kept.actor2 == later.actor1:
+            changes.update(actor2=later.actor2, inter2=later.inter2, assoc_actor_2=later.assoc_actor_2)
+    changes["confidence"] = max(kept.confidence, later.confidence)
+    return replace(kept, **changes)
+
+
+def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
+    """How many sentences after the vague event tell an event inside its place, until the
+    story moves on to an event that is not this one (one sentence listing three hamlets is
+    one telling)."""
+    tellings = set()
+    for m in mentions:
+        if m.article_id != vague.article_id or m.char_start <= vague.char_start:
+            continue
+        how = _retells(vague, m)
+        if how is None:
+            break
+        if how == "later":
+            tellings.add(m.char_start)
+    return len(tellings)
+
+
+def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
+    """The mentions with each retelling folded into the one earlier event it retells (see the
+    module doc); order and everything else unchanged. Needs geocoded mentions."""
+    kept: list[EventMention] = []
+    for m in mentions:
+        fits = [(i, how) for i, k in enumerate(kept) if k.char_start < m.char_start
+                and (how := _retells(k, m)) is not None]
+        # "attacked a boat and a camp in northern Mali": a lead that several placed events
+        # refine is their summary, not one of them
+        fits = [(i, how) for i, how in fits if how == "kept" or _refinements(kept[i], mentions) == 1]
+        if len(fits) == 1:
+            i, how = fits[0]
+            kept[i] = _fold(kept[i], m, how)
+            continue
+        kept.append(m)
+    return kept
