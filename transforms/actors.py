@@ -383,6 +383,9 @@ def generic_actor_moved(name: str, from_iso2: str | None, to_iso2: str | None) -
     return name
 
 
+_RUNS_A_PLACE = re.compile(r"[-‑](?:run|controlled|held|administered|governed|ruled|occupied)\b", re.IGNORECASE)
+
+
 def find_actors(text: str, default_country: str | None = None) -> list[ActorMatch]:
     """All actor phrases in a sentence, in text order, non-overlapping (longest wins).
 
@@ -401,6 +404,8 @@ def find_actors(text: str, default_country: str | None = None) -> list[ActorMatc
     for start, end, _, rule, hit in candidates:
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
+        if _RUNS_A_PLACE.match(text, end):
+            continue  # "the health ministry in the Hamas-run territory": whose the place is, not who acted
         actor = _build(rule, hit, default_country)
         if actor is not None:
             taken.append((start, end))

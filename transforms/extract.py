@@ -153,6 +153,31 @@ def _drop_side_activity(clauses: list[Clause]) -> list[Clause]:
     return main if main else clauses
 
 
+# "The attack is the deadliest since ...", "The Hayat attack was the first major assault in
+# Mogadishu since ...": a comment ranking the event told, and whatever it is compared with is
+# background; never a new event
+_RANKS_THE_TOLD_EVENT = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|strikes?|airstrikes?|bombing|blast|explosion|"
+    r"massacre|killings?|raid|ambush|violence|fighting|clashes)\s+(?:is|was|were|are|marks?|marked|represents?|became|"
+    r"has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:deadliest|worst|bloodiest|biggest|largest|first|latest|most|second|"
+    r"third|heaviest|single)\b")
+# ", in an attack that Israel said targeted X", "in an assault claimed by Y": the main clause's
+# event named again, with no act of its own
+_IN_AN_ATTACK = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|operation|strike|raid)\s*$",
+                           re.IGNORECASE)
+
+
+def _drop_retold_in_apposition(clauses: list[Clause], text: str) -> list[Clause]:
+    """'An Israeli airstrike ... has killed dozens, ..., in an attack that Israel said targeted
+    Mohammed Deif': the second clause is the first one's event, not another."""
+    if len(clauses) < 2:
+        return clauses
+    def retold(c: Clause) -> bool:
+        return all(_IN_AN_ATTACK.search(text[:t.end]) for t in c.triggers)
+    kept = [c for c in clauses if not retold(c)]
+    return kept if any(c.strong for c in kept) else clauses
+
+
 def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> list:
     """Places of the clause this one is coordinated with, else of the nearest other clause."""
     if clause.conj_of is not None and clause.conj_of.i in by_head:
@@ -171,6 +196,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
     ctx.scans[sentence.index] = scan
+    if _RANKS_THE_TOLD_EVENT.match(sentence.text):
+        return []
     clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
     if rejected.get("back_reference"):
         scan = replace(scan, anaphoric=True)  # "The attack killed 18": the place is earlier
@@ -180,7 +207,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             ctx.points_back.add(sentence.index)  # "blamed the attack on X, saying it was carried out with missiles"
         if all(c.cues <= _SIDE_CUES for c in clauses):
             clauses = []  # "confirmed the fall of X, but accused troops of withdrawing": the same story
-    clauses = _drop_side_activity(clauses)
+    clauses = _drop_retold_in_apposition(_drop_side_activity(clauses), sentence.text)
     # "Seventy people were killed in Tchoma Bangou ...": places the story just told go on with its date
     recent = {h.mention.name for i in range(max(0, sentence.index - LOOKBACK_SENTENCES), sentence.index)
               for h in ctx.event_places.get(i, [])}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from transforms.event_dates import EventDate, resolve_event_date
 from transforms.extract_clauses import Clause, clause_text
@@ -22,6 +23,21 @@ from transforms.sentences import Sentence
 _OTHER_EVENT_OFFSET = re.compile(
     r"\b(?:just\s+|only\s+|some\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b[^,.;]*", re.IGNORECASE)
+# "the deadliest attack since Washington stepped up its campaign last month", "since the war
+# began in October": the day another story began, not this event's
+_SINCE_OTHER_STORY = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|first|highest|most\s+\w+)\b[^.;]{0,60}?\bsince\b[^,.;]*"
+    r"|\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:began|begun|started|launched|stepped|took|seized|came|declared|announced|"
+    r"ended|erupted|broke|returned)\b[^,.;]*", re.IGNORECASE)
+
+
+def _unless_a_year(match: re.Match) -> str:
+    """Drop the 'since ...' words, unless they name a year: "the deadliest since the December
+    2014 assault, in which 140 were killed" tells that old event too, and its year keeps it
+    background."""
+    return match.group(0) if re.search(r"\b(?:19|20)\d\d\b", match.group(0)) else " "
+
+
 # "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+"
                        # "Addis Abeba, November 1, 2021 - ": the filing date, in mixed case
@@ -46,7 +62,7 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     only the day a statement was made ("said in a statement on Sunday") nor
     the publication day. Merging prefers firm dates.
     """
-    text = _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text))
+    text = _SINCE_OTHER_STORY.sub(_unless_a_year, _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text)))
     previous = ctx.dates.get(sentence.index - 1)
     later = _DAYS_LATER.match(text)
     if later and previous is not None and previous[0].event_date is not None:
@@ -56,6 +72,11 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         ctx.dates[sentence.index] = (EventDate(day, day, previous[0].time_precision, later.group(0), True), previous[1])
         return ctx.dates[sentence.index]
     own = resolve_event_date(text, ctx.published, default_to_published=False)
+    told = [ctx.dates[i] for i in range(max(0, sentence.index - 3), sentence.index) if i in ctx.dates]
+    if own.is_explicit and own.time_precision == 1 and told and told[-1][1] and _same_weekday_earlier(own, told[-1][0]):
+        # "The killings took place on Monday, Jan. 29 ... 45 bodies were brought in on Monday and
+        # Tuesday": the Monday the story is telling, not the one before publication
+        own = replace(own, event_date=told[-1][0].event_date, date_start=told[-1][0].event_date)
     same_paragraph = ctx.paragraph_of(sentence.index - 1) == sentence.paragraph
     if own.is_explicit and own.event_date is not None:
         firm = not _is_statement_date(text, own.expression)
@@ -70,6 +91,22 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         ctx.dates[sentence.index] = previous
         return previous
     return resolve_event_date(text, ctx.published, default_to_published=True), False
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _same_weekday_earlier(own: EventDate, story: EventDate) -> bool:
+    """A bare weekday ("on Monday") naming the weekday of the story's firm day, a week or two
+    before the one it resolves to: that earlier day is meant."""
+    if own.expression is None or story.event_date is None or story.time_precision != 1:
+        return False
+    named = _WEEKDAY.search(own.expression)
+    if named is None or re.search(r"\d|last|this|past", own.expression, re.IGNORECASE):
+        return False
+    told = _WEEKDAY.search(story.expression or "")  # the story wrote its day as "Monday, Jan. 29"
+    gap = (own.event_date - story.event_date).days
+    return gap in (7, 14) and told is not None and told.group(1).lower() == named.group(1).lower()
 
 
 def _is_statement_date(text: str, expression: str | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRADES, REMOTE_TYPES, VIOLENCE_TOLD,
                                           Candidate, burned_in_the_raid, fight_told, fought_back, is_suicide_assault, one_raid,
-                                          same_event, shells_of_the_fight, weapon_named_once)
+                                          same_event, shells_of_the_fight, weapon_named_once, within_range)
 from transforms.records import EventMention, LocationMention
 
 __all__ = ["Candidate", "absorb_detail", "merge_candidates"]
@@ -37,9 +37,11 @@ def _toll(m: EventMention, o: EventMention) -> dict:
     """Fatality fields after hearing a second report: the lowest figure, the full range."""
     if not o.fatalities_known:
         return {}
-    if not m.fatalities_known:
+    if not m.fatalities_known or precise_beats_vague(m, o):
         return dict(fatalities=o.fatalities, fatalities_low=o.fatalities_low,
                     fatalities_high=o.fatalities_high, fatalities_known=True)
+    if precise_beats_vague(o, m):
+        return {}
     return dict(fatalities=min(m.fatalities, o.fatalities), fatalities_low=min(m.fatalities_low, o.fatalities_low),
                 fatalities_high=max(m.fatalities_high, o.fatalities_high))
 
@@ -60,6 +62,11 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
     toll_added = not held.mention.fatalities_known and detail.mention.fatalities_known
     if toll_added:
         changes.update(_toll(held.mention, detail.mention))
+    elif precise_beats_vague(held.mention, detail.mention):
+        # "shot dead dozens of civilians" ... "more than 80 civilians had been killed": a figure
+        d = detail.mention
+        changes.update(fatalities=d.fatalities, fatalities_low=d.fatalities_low, fatalities_high=d.fatalities_high)
+        toll_added = True
     named_weapon = held.vague_weapon and not detail.vague_weapon and detail.mention.sub_event_type in REMOTE_TYPES
     if named_weapon:
         # "explosions struck the airport" / "carried out with precision-guided missiles"
@@ -71,6 +78,18 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
         return held
     return replace(held, mention=replace(held.mention, **changes), vague_weapon=held.vague_weapon and not named_weapon,
                    toll_from_detail=held.toll_from_detail or toll_added)
+
+
+def is_vague_toll(m: EventMention) -> bool:
+    """A toll from a word ("dozens" 12, high 99; "scores"; "several"), not a figure."""
+    return m.fatalities_known and m.fatalities > 0 and m.fatalities_high >= 3 * m.fatalities
+
+
+def precise_beats_vague(held: EventMention, detail: EventMention) -> bool:
+    """A figure told later replaces a vague word for the same dead, when it is at least as
+    many (fewer may be other people: "dozens killed ... five attackers were killed")."""
+    return (is_vague_toll(held) and detail.fatalities_known and not is_vague_toll(detail)
+            and detail.fatalities >= held.fatalities)
 
 
 _STATE_INTER = (1, 8)  # state forces, at home or abroad
@@ -124,7 +143,8 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
                        fatalities_high=m.fatalities_high + o.fatalities_high)
     else:
         changes = _toll(m, o)
-    if not keep.explicit_date and other.explicit_date:
+    if not keep.explicit_date and other.explicit_date or within_range(o, m):
+        # a firm date beats a default; the day beats the week it lies in ("last week" ... "Jan. 29")
         changes.update(event_date=o.event_date, date_start=o.date_start,
                        time_precision=o.time_precision)
     if _specificity(o.location) > _specificity(m.location):

@@ -62,8 +62,18 @@ def _places_agree(a: LocationMention | None, b: LocationMention | None) -> bool:
 
 
 def _dates_agree(a: Candidate, b: Candidate) -> bool:
-    """Same day, or one of the two dates is only a default (publication/statement day)."""
-    return a.mention.event_date == b.mention.event_date or not a.explicit_date or not b.explicit_date
+    """Same day, one of the two dates is only a default (publication/statement day), or a
+    day inside the other's range ("last week" ... "on Monday, Jan. 29")."""
+    return (a.mention.event_date == b.mention.event_date or not a.explicit_date or not b.explicit_date
+            or within_range(a.mention, b.mention) or within_range(b.mention, a.mention))
+
+
+def within_range(day: EventMention, span: EventMention) -> bool:
+    """`day` is dated to the day, and that day lies in `span`'s range of up to a week."""
+    if day.time_precision != 1 or span.time_precision != 2 or None in (day.event_date, span.event_date):
+        return False
+    start = span.date_start or span.event_date
+    return start <= day.event_date <= span.event_date and (span.event_date - start).days <= 7
 
 
 def _same_toll_retold(a: Candidate, b: Candidate) -> bool:

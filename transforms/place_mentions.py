@@ -117,11 +117,11 @@ def _clean_name(name: str) -> str | None:
     if possessive:
         words = words[possessive[-1] + 1:]  # "Warrap State's Tonj East": the unit is the one after the possessor
     while words and (words[0] in _STOP_NAMES or words[0].endswith(("'s", "’s"))
-                     or re.search(r"-(?:occupied|held|controlled)$", words[0], re.IGNORECASE)):
+                     or re.search(r"-(?:occupied|held|controlled|run|led|backed|administered|allied|aligned)$", words[0], re.IGNORECASE)):
         words = words[1:]  # "Israeli-occupied Golan Heights", "rebel-held Idlib": the place is the rest
     while words and words[-1] in _TRAILING_WORDS:
         words = words[:-1]
-    if not words or not words[0][:1].isupper():
+    if not words or not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", words[0])[:1].isupper():
         return None
     return " ".join(words)
 
@@ -194,7 +194,7 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             continue
         if name and (_is_demonym(name) or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
             continue  # "the Libyan neighbourhood", "a Kurdish town": a people, not a name
-        if name and not m.group("name")[:1].islower():
+        if name and not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", m.group("name"))[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             # "Odesa's Kyivskyi district": the possessor is the city the district belongs to
             owner = re.match(r"^(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s", m.group("name"))

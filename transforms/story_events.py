@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.actors import find_actors
 from transforms.date_rules import find_date_hits
 from transforms.records import EventMention
 from transforms.triggers import find_triggers
@@ -42,10 +43,14 @@ _VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remo
 _CROWDS = frozenset({"Protests", "Riots"})
 _CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
-# "In a separate attack", "also killed", "another blast", "Elsewhere", "Earlier this month"
+# "In a separate attack", "also killed", "another blast", "Elsewhere", "Earlier this month" (not "the
+# ministry later said": that is when the words came)
 _ANOTHER = re.compile(
-    r"\b(?:separate(?:ly)?|another|other|second|third|fourth|also|elsewhere|meanwhile|earlier|later|previous(?:ly)?|"
-    r"similar|similarly|too|again|same\s+day|next\s+day|following\s+day|day\s+before|before\s+that|since)\b",
+    r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|similar(?:ly)?|second|third|fourth|again)\b"
+    r"|\balso\s+(?:\w+\s+)?(?:killed|attacked|struck|hit|targeted|stormed|clashed|shelled|bombed|raided|abducted|"
+    r"kidnapped|seized|captured|took|burned|torched|looted|marched|protested|rallied|gathered)\b"
+    r"|^\W*(?:earlier|later|previously|before\s+that)\b|\b(?:earlier|later)\s+(?:this|that|on|in|the\s+same)\b"
+    r"|\b(?:next|following|previous)\s+day\b|\bday\s+before\b|\bsame\s+day\b",
     re.IGNORECASE)
 # "across the country", "nationwide", "in the past 24 hours", "have killed 76 since last week": a sum
 # over places or days, not a retelling
@@ -126,16 +131,18 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
 def _actors_agree(kept: EventMention, later: EventMention) -> bool:
     if later.actor1.startswith(_UNNAMED) or kept.actor1.startswith(_UNNAMED):
         return True
-    return later.actor1 in (kept.actor1, kept.actor2)
+    if later.actor1 in (kept.actor1, kept.actor2):
+        return True
+    # an attacker the later sentence does not name was only guessed from the story
+    return not any(a.name == later.actor1 for a in find_actors(later.sentence, later.country_hint))
 
 
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
-    if kept.sub_event_type != later.sub_event_type and (
-            _level(later) > 0 and _level(kept) > 0 or any(t.strong for t in find_triggers(later.sentence))):
-        # placed both times, or told with an act of its own ("drones pounded positions"), as
-        # two kinds of act: two events; "There were at least 150 dead" is only a count
+    if kept.sub_event_type != later.sub_event_type and any(t.strong for t in find_triggers(later.sentence)):
+        # told with an act of its own ("drones pounded positions") of another kind: another
+        # event; "There were at least 150 dead", "71 bodies were recovered" are only counts
         return None
     if _ANOTHER.search(later.sentence) or _AGGREGATE.search(later.sentence) or _AGGREGATE.search(kept.sentence):
         return None
@@ -160,6 +167,8 @@ def _toll_fields(kept: EventMention, later: EventMention) -> dict:
 
 def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
     changes = _toll_fields(kept, later)
+    if later.event_date is not None and not _names_a_day(kept) and _names_a_day(later):
+        changes.update(event_date=later.event_date, date_start=later.date_start, time_precision=later.time_precision)
     if finer == "later":
         changes.update(place=later.place, location=later.location)
     if later.sub_event_type in _CAPTURES and kept.sub_event_type not in _CAPTURES:
