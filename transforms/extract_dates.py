@@ -73,7 +73,8 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         return ctx.dates[sentence.index]
     own = resolve_event_date(text, ctx.published, default_to_published=False)
     told = [ctx.dates[i] for i in range(max(0, sentence.index - 3), sentence.index) if i in ctx.dates]
-    if own.is_explicit and own.time_precision == 1 and told and told[-1][1] and _same_weekday_earlier(own, told[-1][0]):
+    if (continues and own.is_explicit and own.time_precision == 1 and told and told[-1][1]
+            and _same_weekday_earlier(own, told[-1][0])):
         # "The killings took place on Monday, Jan. 29 ... 45 bodies were brought in on Monday and
         # Tuesday": the Monday the story is telling, not the one before publication
         own = replace(own, event_date=told[-1][0].event_date, date_start=told[-1][0].event_date)

@@ -274,7 +274,7 @@ _SEPARATE = re.compile(r"^\W*(?:(?:about\s+|around\s+|some\s+|nearly\s+|less\s+t
                        r"shortly|moments|soon|(?:\w+\s+)?hours)\s+(?:later|afterwards?)|later\s+(?:on\s+)?(?:that|the\s+same)\s+\w+|"
                        # "Later on Saturday, an Israeli strike hit a prayer hall", "Later in the day, ..."
                        r"later\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                       r"later\s+in\s+the\s+(?:day|evening|afternoon|morning|night)|later,|"
+                       r"later\s+in\s+the\s+(?:day|evening|afternoon|morning|night)|later(?=\s*,)|"
                        r"separately|in\s+(?:a|another)\s+separate\s+(?:incident|attack|development)|in\s+another\s+(?:incident|attack))\b",
                        re.IGNORECASE)
 

@@ -52,8 +52,9 @@ def places_of_told_event(sentence: Sentence, places: list, scan, ctx: ArticleCon
     ctx.event_places.setdefault(sentence.index, []).extend(listed)
     told = replace(draft, fat=FatalityCount(0, 0, 0, False))
     own = resolve_event_date(sentence.text, ctx.published, default_to_published=False)
-    if own.is_explicit and own.event_date is not None and own.time_precision <= draft.date.time_precision:
-        # "The killings took place on Monday, Jan. 29": the day of the event told "last week"
+    if own.is_explicit and own.event_date is not None and own.time_precision < draft.date.time_precision:
+        # "The killings took place on Monday, Jan. 29": the day of the event told "last week" (a
+        # day already told stays: the retelling must still merge with it)
         told = replace(told, date=own, firm_date=True)
     return candidates_for(told, [h.mention for h in listed], sentence, ctx, fallback_places(list(scan.hits), sentence, ctx))
 

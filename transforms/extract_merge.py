@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRADES, REMOTE_TYPES, VIOLENCE_TOLD,
                                           Candidate, burned_in_the_raid, fight_told, fought_back, is_suicide_assault, one_raid,
-                                          same_event, shells_of_the_fight, weapon_named_once, within_range)
+                                          count_of_the_event, is_count_only, same_event, shells_of_the_fight,
+                                          weapon_named_once, within_range)
 from transforms.records import EventMention, LocationMention
 
 __all__ = ["Candidate", "absorb_detail", "merge_candidates"]
@@ -212,6 +213,10 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         raider = _of(a, b, "Attack")  # who raided, named in the text
         m = replace(m, sub_event_type=sub, event_type=other.event_type, actor1=raider.actor1, inter1=raider.inter1)
         m = replace(m, **_toll(m, other)) if not m.fatalities_known else m
+    if len(types) > 1 and count_of_the_event(a, b):
+        told = (b if is_count_only(a) else a).mention  # the act told beats the guess of a bare count
+        m = replace(m, event_type=told.event_type, sub_event_type=told.sub_event_type, actor1=told.actor1,
+                    inter1=told.inter1, actor2=told.actor2, inter2=told.inter2)
     if is_suicide_assault(types):
         bomb = _of(a, b, "Suicide bomb")
         m = replace(m, event_type=bomb.event_type, sub_event_type="Suicide bomb", **_bomber_sides(m, bomb))

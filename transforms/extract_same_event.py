@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from transforms.records import EventMention, LocationMention
+from transforms.triggers import find_triggers
 
 ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -180,6 +181,29 @@ _RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|mi
                              r"is\s+the\s+(?:latest|deadliest|first))\b)")
 
 
+_VIOLENCE_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+# "Five attackers were killed in Dapchi, the army said": the other side's dead, the forces' reply
+_ATTACKERS_COUNTED = re.compile(r"\b(?:attackers|assailants|militants|insurgents|terrorists|gunmen|jihadists|bandits|"
+                                r"raiders|fighters|rebels)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:killed|neutrali[sz]ed|shot\s+dead|eliminated)", re.IGNORECASE)
+
+
+def is_count_only(c: Candidate) -> bool:
+    """'At least 45 bodies were brought in, a doctor said': deaths counted with no act and no
+    attacker of their own; the type such a sentence gets is only a guess."""
+    return (not c.actor1_named and not any(t.strong for t in find_triggers(c.mention.sentence))
+            and not _ATTACKERS_COUNTED.search(c.mention.sentence))
+
+
+def count_of_the_event(a: Candidate, b: Candidate) -> bool:
+    """A count-only mention is the toll of the violent event at its place and day, whatever
+    type it guessed ("shot dead dozens in Nyunzu" ... "45 bodies were brought in, in Nyunzu")."""
+    return (a.mention.event_type in _VIOLENCE_TYPES and b.mention.event_type in _VIOLENCE_TYPES
+            and is_count_only(a) != is_count_only(b))
+
+
 def _attack_then_capture(a: Candidate, b: Candidate, types: set[str]) -> bool:
     """'Dozens have been killed in the insurgent attack on Palma' / 'the Islamic State said it
     had taken control of Palma': one group's assault that took the town is the capture (rule 3)."""
@@ -200,7 +224,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             and not one_raid(a, b, types) and not weapon_named_once(a, b, types) \
             and not shells_of_the_fight(a, b, types) and not burned_in_the_raid(a, b, types) \
             and not fought_back(a, b, types) \
-            and not _same_toll_retold(a, b):
+            and not _same_toll_retold(a, b) and not count_of_the_event(a, b):
         return False
     if one_raid(a, b, types):
         return _dates_agree(a, b)  # one sentence, one group: "stormed the college, Kagara, kidnapping 27"

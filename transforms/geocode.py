@@ -213,7 +213,8 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
         ranked = counts.get(m.article_id, Counter()).most_common(1)
         place = m.place
         if ranked and place is not None and place.admin1 and place.admin1 != ranked[0][0] and ranked[0][1] >= 2 \
-                and counts[m.article_id][place.admin1] == 1 and m.location is not None and place.geo_precision == 1:
+                and counts[m.article_id][place.admin1] == 1 and m.location is not None and place.geo_precision == 1 \
+                and not m.location.parent:  # "Gambela, the capital of the neighbouring Gambella region": placed by the text
             iso2 = gazetteer.find_country(place.iso3)
             home = [e for e in gazetteer.lookup(m.location.name) if gazetteer.country[e] == iso2
                     and gazetteer.make_place(e).admin1 == ranked[0][0]]

@@ -68,6 +68,9 @@ _KILLED_IN_THE = re.compile(
     r"(?:\w+\s+)?(?:attack|strike|airstrike|air\s+strike|blast|explosion|bombing|raid|assault|ambush|shelling|fighting)\b",
     re.IGNORECASE)
 _THE_NOUN_BEFORE = re.compile(r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
+# the present perfect progressive of fighting: an ongoing campaign, no one fight
+_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:battling|fighting|waging|combating|combatting)$",
+                      re.IGNORECASE)
 _STEPPED_UP = re.compile(r"\b(?:intensif(?:y|ied|ies|ying)|stepped\s+up|step(?:s|ping)?\s+up|ramp(?:ed|ing)?\s+up|"
                          r"escalat(?:e|ed|es|ing)|surge\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
                          r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
@@ -171,6 +174,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") and re.search(
             r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", sentence[max(0, start - 25):start], re.IGNORECASE):
         return "campaign"  # "pressed on with its offensive to seize Tripoli": the campaign, not one fight
+    if _ONGOING.search(sentence[max(0, start - 20):end]):
+        return "campaign"  # "The army has been battling Boko Haram around Lake Chad": a campaign
     if _STEPPED_UP.search(sentence[max(0, start - 40):start]):
         return "campaign"  # "ISIS remnants have intensified attacks across the disputed territories"
     if _COUNTED_EVENTS.search(sentence[max(0, start - 40):end]) and _TALLY_SPAN.search(sentence):

@@ -72,7 +72,7 @@ _BEARING_GAP = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+{_UNIT})?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
-    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
 
 
@@ -145,6 +145,28 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             out[i] = replace(hit, mention=replace(hit.mention, parent=nxt.mention.name, kind=kind))
             out[j] = replace(nxt, is_parent=True)
             break
+    return _unit_later_in_sentence(text, out)
+
+
+_FAR_PARENT_CHARS = 120
+
+
+def _unit_later_in_sentence(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """'the village of Mazeze, the seat of an administrative post in the south of Chiure
+    district': a village told as one, with no parent next to it, lies in the one
+    district or province the sentence names after it (not a destination, nor a list)."""
+    out = list(hits)
+    for i, hit in enumerate(out):
+        # a city's "district" is as often a quarter inside it ("Kharkiv city ... the Kyivskyi district")
+        if hit.mention.kind != "village" or hit.mention.parent or hit.destination or hit.listed:
+            continue
+        units = [j for j in range(i + 1, len(out)) if out[j].mention.kind in ("district", "province")
+                 and not out[j].destination and not out[j].listed and out[j].start - hit.end <= _FAR_PARENT_CHARS]
+        if len(units) == 1 and not any(out[k].mention.kind in ("village", "city", "place")
+                                       for k in range(i + 1, units[0])):
+            j = units[0]
+            out[i] = replace(hit, mention=replace(hit.mention, parent=out[j].mention.name))
+            out[j] = replace(out[j], is_parent=True)
     return out
 
 

@@ -16,7 +16,8 @@ _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
 _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("recapture", r"\b(?:recaptur\w*|re-?enter(?:ed|s|ing)|retook|retak(?:e|es|en|ing)|regain\w*|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
     # "the occupied West Bank", "Israeli-occupied", "RAMALLAH, Occupied ...": a status, not a capture
-    ("capture", r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ies|ying)|(?<!the\s)(?<!-)(?<!,\s)(?<!near\s)(?<!\bin\s)(?<!\bof\s)(?<!from\s)(?<!\bto\s)(?<!into\s)(?<!\bat\s)(?<!across\s)(?<!around\s)(?<!outside\s)occupied(?!\s+(?:territor|land|area|zone|region)))\b", True),
+    # "a fifth attacker was captured alive": a person taken, not territory
+    ("capture", r"\b(?:captur(?:e|ed|es|ing)(?!\s+alive)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ies|ying)|(?<!the\s)(?<!-)(?<!,\s)(?<!near\s)(?<!\bin\s)(?<!\bof\s)(?<!from\s)(?<!\bto\s)(?<!into\s)(?<!\bat\s)(?<!across\s)(?<!around\s)(?<!outside\s)occupied(?!\s+(?:territor|land|area|zone|region)))\b", True),
     ("capture", r"\bt(?:ook|aken)\s+the\s+(?:\w+\s+)?(?:town|city|village|district|base|airport|border\s+town)\s+of\s+(?-i:[A-Z])", True),
     ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
@@ -38,7 +39,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("attack", r"(?:" + "|".join(f"(?<={noun}\\s)" for noun in ("attackers", "assailants", "gunmen", "militants", "jihadists",
                                                                   "insurgents", "bandits", "raiders", "terrorists",
                                                                   "fighters", "rebels")) + r")struck\b", True),
-    ("kill", r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties|martyred)\b", False),
+    ("kill", r"\b(?:kill(?:ed|s|ing|ings)?|dead|died|deaths?|wounded|injured|casualties|martyred)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
     ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),

@@ -464,3 +464,28 @@ def test_prefixed_group_names_and_arms_of_service(text, country, expected):
 def test_a_prefixed_group_the_dictionary_knows_keeps_its_name():  # guard: the same before
     assert [(a.name, a.inter) for a in find_actors("Harakat Hezbollah al-Nujaba fired rockets.", "IQ")] == [
         ("Hezbollah", 3)]
+
+
+NBH = "\u2011"  # the non-breaking hyphen of wire copy
+
+
+@pytest.mark.parametrize("sentence, country, names", [
+    # 3beb38c: whose a place is, not who acted
+    (f"Strikes killed 40 people, the health ministry in the Hamas{NBH}run territory said.", "PS",
+     ["Civilians (Palestinian Territory)"]),
+    (f"US jets bombed targets around the Houthi{NBH}controlled capital on Sunday.", "YE",
+     ["Military Forces of the United States"]),
+    (f"Airstrikes hit Taliban{NBH}held districts in Kunduz.", "AF", []),
+    (f"Shells fell on the al-Shabaab{NBH}administered town.", "SO", []),
+    # guard: unchanged behaviour - "-led" names who acts
+    (f"Hamas{NBH}led fighters attacked the post.", "PS", ["Hamas", "Unidentified Armed Group (Palestinian Territory)"]),
+    # guard: unchanged behaviour - the plain hyphen was never an actor
+    ("Strikes killed 40 people, the health ministry in the Hamas-run territory said.", "PS",
+     ["Civilians (Palestinian Territory)"]),
+    ("Airstrikes hit Taliban-held districts in Kunduz.", "AF", []),
+    # guard: unchanged behaviour - the group itself
+    ("Houthi fighters attacked a ship in the Red Sea.", "YE", ["Houthis"]),
+], ids=["hamas-run", "houthi-controlled", "taliban-held", "shabaab-administered", "hamas-led",
+        "hamas-run-plain-hyphen", "taliban-held-plain-hyphen", "houthi-fighters"])
+def test_a_group_owning_a_place_is_no_actor(sentence, country, names):
+    assert [a.name for a in find_actors(sentence, country)] == names

@@ -188,3 +188,27 @@ def test_last_week_and_named_days_over_parts_of_the_day(sentence, published, eve
 def test_a_night_until_the_next_day_is_a_range(sentence, event_date, date_start, precision):
     result = resolve_event_date(sentence, TUE)
     assert (result.event_date, result.date_start, result.time_precision) == (event_date, date_start, precision)
+
+
+TUESDAY_PAPER = D(2024, 3, 12)
+MONDAY_PAPER = D(2024, 3, 11)
+
+
+@pytest.mark.parametrize("sentence, published, event_date", [
+    # 8ff3067: "last Monday" in Tuesday's paper is the week before ("on Monday" is yesterday)
+    ("Gunmen raided a police post in Kidal last Monday.", TUESDAY_PAPER, D(2024, 3, 4)),
+    ("Last Monday, protesters marched in Dakar.", TUESDAY_PAPER, D(2024, 3, 4)),
+    # guard: unchanged behaviour - "on Monday" in Tuesday's paper is yesterday
+    ("Gunmen raided a police post in Kidal on Monday.", TUESDAY_PAPER, D(2024, 3, 11)),
+    # guard: unchanged behaviour - a bare "Monday" too
+    ("Gunmen raided a police post in Kidal Monday.", TUESDAY_PAPER, D(2024, 3, 11)),
+    # guard: unchanged behaviour - "last Monday" on a Monday is a week back
+    ("Gunmen raided a police post in Kidal last Monday.", MONDAY_PAPER, D(2024, 3, 4)),
+    # guard: unchanged behaviour - "last Sunday" in Tuesday's paper is two days back
+    ("Gunmen raided a police post in Kidal last Sunday.", TUESDAY_PAPER, D(2024, 3, 10)),
+    # guard: unchanged behaviour - "past Monday" is left as it was
+    ("Gunmen raided a police post in Kidal this past Monday.", TUESDAY_PAPER, D(2024, 3, 11)),
+])
+def test_last_weekday_the_day_before_publication_is_the_week_before(sentence, published, event_date):
+    result = resolve_event_date(sentence, published)
+    assert (result.event_date, result.date_start, result.time_precision) == (event_date, event_date, 1)

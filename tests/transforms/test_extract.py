@@ -1124,3 +1124,117 @@ def test_mentions_carry_the_other_countries_the_article_names(extracted):
 def test_country_level_mentions_have_no_fallback_places(extracted):
     (mention,) = extracted["clash-aggregate-country"]
     assert mention.location is None and mention.fallback_locations == ()
+
+
+# --- 8ff3067 / 3beb38c: ranking comments, since-clauses, retold days, figures over vague words ---
+# (id, body, wants in order). Published Monday 11 March 2024.
+MONDAY_4 = dt.date(2024, 3, 4)
+STORY_CASES: list[tuple[str, str, list[Want]]] = [
+    # "since X began/took/stepped up ...": the day another story began, not this event's
+    ("since-clause-stepped-up",
+     "Bandits killed 30 villagers in Kwiambana, Zamfara state, in the deadliest attack since troops stepped up "
+     "operations last month.",
+     [Want("Attack", place="Kwiambana", fatalities=30, date=PUBLISHED, date_start=PUBLISHED)]),
+    ("since-clause-took-power",
+     "Militants killed 14 soldiers near Diffa in the worst attack since the junta took power in July.",
+     [Want("Armed clash", place="Diffa", fatalities=14, date=PUBLISHED)]),
+    ("since-clause-war-began",
+     "Fighters killed 14 soldiers in Kidal, the first attack on the town since the war began in January.",
+     [Want("Armed clash", place="Kidal", fatalities=14, date=PUBLISHED)]),
+    # guard: unchanged behaviour - a since-clause with a year keeps the old event background (no 140 event)
+    ("since-clause-with-a-year",
+     "Al-Shabaab fighters killed 12 soldiers in Afgoye on Sunday. It was the deadliest attack since the December "
+     "2014 assault, in which 140 were killed.",
+     [Want("Armed clash", "Al Shabaab", place="Afgoye", fatalities=12, date=SUNDAY)]),
+    # guard: unchanged behaviour - the event's own day still dates it
+    ("since-clause-own-day",
+     "Gunmen killed 30 villagers in Kwiambana on Sunday, the deadliest attack since the army launched its "
+     "offensive last month.",
+     [Want("Attack", place="Kwiambana", fatalities=30, date=SUNDAY)]),
+    # a bare weekday naming the story's firm day is that day, not the one a week later
+    ("weekday-of-the-firm-day",
+     "Gunmen killed villagers in Kadisau on Monday, March 4, residents said. At least 30 people were killed in "
+     "Kadisau on Monday, a nurse said.",
+     [Want("Attack", place="Kadisau", fatalities=30, date=MONDAY_4, precision=1)]),
+    ("weekday-of-the-firm-day-leading",
+     "Police said gunmen raided Kadisau on Monday, March 4. On Monday, at least 30 people were killed in the "
+     "village, a nurse said.",
+     [Want("Attack", place="Kadisau", fatalities=30, date=MONDAY_4, precision=1)]),
+    # guard: unchanged behaviour - "on Sunday" a week after another event's "March 3" is not moved
+    ("weekday-after-a-date-without-weekday",
+     "Gunmen killed two people in Gusau on March 3. Police said bandits killed 20 people in Kaura Namoda on Sunday.",
+     [Want("Attack", place="Gusau", fatalities=2, date=dt.date(2024, 3, 3)),
+      Want("Attack", place="Kaura Namoda", fatalities=20, date=SUNDAY)]),
+    # "in an attack that officials said targeted <a person>": the same event, no event at the person
+    ("in-an-attack-that-targeted",
+     "A Russian missile strike on a hotel in Kramatorsk has killed dozens of people, officials said, in an attack "
+     "that Ukraine said targeted Oleksandr Petrenko.",
+     [Want("Shelling/artillery/missile attack", "Military Forces of Russia", place="Kramatorsk", fatalities=12)]),
+    # a ranking comment is no event of its own
+    ("ranking-first-major-assault",
+     "Al-Shabaab fighters stormed the Sahafi hotel in Mogadishu on Sunday, killing 15 people. The Sahafi attack "
+     "was the first major assault in Mogadishu since the elections.",
+     [Want("Attack", "Al Shabaab", place="Sahafi", fatalities=15, date=SUNDAY)]),
+    ("ranking-deadliest-since",
+     "Gunmen killed 20 people in Gao on Sunday. The attack was the deadliest in Mali since jihadists stormed Tessit.",
+     [Want("Attack", place="Gao", fatalities=20, date=SUNDAY)]),
+    # "Later on Saturday", "Later in the day": another event at the same place
+    ("later-on-saturday",
+     "An Israeli strike hit a house in Jabalia on Saturday, killing five people. Later on Saturday, a strike hit a "
+     "school in Jabalia, killing eight.",
+     [Want("Air/drone strike", "Military Forces of Israel", place="Jabalia", fatalities=5, date=SATURDAY),
+      Want("Air/drone strike", "Military Forces of Israel", place="Jabalia", fatalities=8, date=SATURDAY)]),
+    ("later-in-the-day",
+     "An Israeli strike hit a house in Jabalia on Saturday, killing five people. Later in the day, a strike hit a "
+     "school in Jabalia, killing eight.",
+     [Want("Air/drone strike", place="Jabalia", fatalities=5, date=SATURDAY),
+      Want("Air/drone strike", place="Jabalia", fatalities=8, date=SATURDAY)]),
+    # guard: unchanged behaviour - the same strike told twice is one
+    ("same-strike-retold",
+     "An Israeli strike hit a house in Jabalia on Saturday, killing five people. On Saturday, a strike hit a house "
+     "in Jabalia, killing five.",
+     [Want("Air/drone strike", place="Jabalia", fatalities=5, date=SATURDAY)]),
+    # "The attacks took place in X on Monday, March 4" re-dates the event told "last week"
+    ("day-retold-for-last-week",
+     "Gunmen killed 25 villagers in Kadisau last week, officials said. The attacks took place in Kadisau on Monday, "
+     "March 4.",
+     [Want("Attack", place="Kadisau", fatalities=25, date=MONDAY_4, date_start=MONDAY_4, precision=1)]),
+    # a day inside a week-long range merges with the range event, and the day wins
+    ("day-inside-a-range",
+     "Fighting between the army and RSF fighters raged in Omdurman from March 2 to March 8. On March 5, the army "
+     "killed 40 RSF fighters in Omdurman.",
+     [Want("Armed clash", place="Omdurman", fatalities=40, date=dt.date(2024, 3, 5), date_start=dt.date(2024, 3, 5),
+           precision=1)]),
+    # a figure beats a vague word when it is at least as large
+    ("figure-beats-dozens-bodies",
+     "Gunmen shot dead dozens of villagers in Nyunzu on Sunday, residents said. At least 45 bodies were brought in.",
+     [Want("Attack", place="Nyunzu", fatalities=45, date=SUNDAY)]),
+    ("figure-beats-dozens-killed",
+     "Gunmen shot dead dozens of villagers in Nyunzu on Sunday. At least 45 people were killed in Nyunzu, a doctor "
+     "said.",
+     [Want("Attack", place="Nyunzu", fatalities=45, date=SUNDAY)]),
+    # guard: unchanged behaviour - fewer may be other people: "dozens" stays 12
+    ("fewer-than-dozens",
+     "Gunmen killed dozens of people in Dapchi on Sunday. Five attackers were killed, the army said.",
+     [Want("Attack", place="Dapchi", fatalities=12, date=SUNDAY)]),
+    # guard: unchanged behaviour - a smaller count at the place, another side's dead, stays apart
+    ("fewer-than-dozens-placed",
+     "Gunmen killed dozens of people in Dapchi on Sunday. Five attackers were killed in Dapchi, the army said.",
+     [Want("Attack", place="Dapchi", fatalities=12, date=SUNDAY),
+      Want("Armed clash", place="Dapchi", fatalities=5, date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_stories(nlp):
+    articles = [_article(sid, body) for sid, body, _ in STORY_CASES]
+    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+
+
+@pytest.mark.parametrize(("sid", "body", "wants"), STORY_CASES, ids=[c[0] for c in STORY_CASES])
+def test_story_case(extracted_stories, sid, body, wants):
+    mentions = extracted_stories[sid]
+    got = [(m.sub_event_type, m.location and m.location.name, m.fatalities, m.event_date) for m in mentions]
+    assert len(mentions) == len(wants), got
+    for mention, want in zip(mentions, wants):
+        _check(mention, want)

@@ -527,3 +527,65 @@ def test_a_near_spelt_province_beats_a_village_s_alternate_name():
     assert geocode(gaz, L("Salahaddin"), "IQ").place.admin1 == "Erbil"  # no unit word: the village's name it is
     placed = geocode(gaz, L("Mekeshefa", "village", parent="Salahaddin"), "IQ").place
     assert placed.admin1 == "Salah ad Din"  # an enclosing unit is a province first
+
+
+# --- 8ff3067: a name the gazetteer lacks, in a story whose placed events all lie in one province ---
+
+def _mali_story_gazetteer() -> Gazetteer:
+    """Mali with two provinces: Bandiagara and Sangha in Mopti, Markala in Segou."""
+    return Gazetteer.from_rows(
+        [{"iso2": "ML", "iso3": "MLI", "name": "Mali", "latitude": 17.0, "longitude": -4.0}],
+        [{"admin1_code": "ML-MO", "country_iso2": "ML", "name": "Mopti", "latitude": 14.5, "longitude": -3.5},
+         {"admin1_code": "ML-SE", "country_iso2": "ML", "name": "Segou", "latitude": 13.4, "longitude": -6.3}],
+        [],
+        [{"geonameid": 3, "name": "Bandiagara", "country_iso2": "ML", "admin1_code": "ML-MO", "feature_code": "PPLA2",
+          "latitude": 14.35, "longitude": -3.61, "population": 20000},
+         {"geonameid": 4, "name": "Sangha", "country_iso2": "ML", "admin1_code": "ML-MO", "feature_code": "PPL",
+          "latitude": 14.47, "longitude": -3.3, "population": 3000},
+         {"geonameid": 5, "name": "Markala", "country_iso2": "ML", "admin1_code": "ML-SE", "feature_code": "PPL",
+          "latitude": 13.7, "longitude": -6.07, "population": 50000}])
+
+
+def _killing_at(location: LocationMention | None, mid: str, fatalities: int = 0, article: str = "mali") -> EventMention:
+    return EventMention(mention_id=mid, article_id=article, event_type="Violence against civilians",
+                        sub_event_type="Attack", actor1="JNIM", location=location, country_hint="ML",
+                        event_date=dt.date(2024, 3, 10), fatalities=fatalities, fatalities_low=fatalities,
+                        fatalities_high=fatalities, fatalities_known=fatalities > 0)
+
+
+def _where_unknown(story: list[EventMention], unknown: EventMention, gaz: Gazetteer | None = None) -> tuple:
+    placed = geocode_mentions(gaz or _mali_story_gazetteer(), [*story, unknown])[-1].place
+    return (placed.iso3, placed.admin1, placed.location, placed.geo_precision, placed.geonameid)
+
+
+@pytest.mark.parametrize("story", [
+    [_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Sangha"), "m2")],
+    [_killing_at(L("Sangha", "village"), "m1")],  # one placed event is enough
+    [_killing_at(L("Mopti", "province"), "m1", 3)],
+], ids=["two-mopti-towns", "one-mopti-village", "the-province-itself"])
+def test_an_unknown_place_with_deaths_takes_the_story_s_one_province(story):
+    unknown = _killing_at(L("Camp Kilo"), "m9", 12)
+    assert _where_unknown(story, unknown) == ("MLI", "Mopti", "Camp Kilo", 3, None)
+
+
+@pytest.mark.parametrize("story, unknown", [
+    # guard: unchanged behaviour - without deaths a country-level row is dropped anyway
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo"), "m9")),
+    # guard: unchanged behaviour - the story spans two provinces: the camp could be in either
+    ([_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Markala"), "m2", 4)], _killing_at(L("Camp Kilo"), "m9", 12)),
+    # guard: unchanged behaviour - a region is no unknown spot
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("northern Mali", "region"), "m9", 12)),
+    # guard: unchanged behaviour - no name at all
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(None, "m9", 12)),
+    # guard: unchanged behaviour - the Mopti events are another article's story
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo"), "m9", 12, article="other")),
+], ids=["no-deaths", "two-provinces", "region", "no-name", "other-article"])
+def test_an_unknown_place_stays_at_country_level(story, unknown):
+    assert _where_unknown(story, unknown)[:2] == ("MLI", "")
+
+
+def test_the_story_s_placed_events_are_left_as_they_were():
+    story = [_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Sangha"), "m2")]
+    out = geocode_mentions(_mali_story_gazetteer(), [*story, _killing_at(L("Camp Kilo"), "m9", 12)])
+    assert [(m.mention_id, m.place.admin1, m.place.location, m.place.geo_precision, m.place.geonameid) for m in out] == [
+        ("m1", "Mopti", "Bandiagara", 1, 3), ("m2", "Mopti", "Sangha", 1, 4), ("m9", "Mopti", "Camp Kilo", 3, None)]

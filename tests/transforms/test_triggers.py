@@ -180,3 +180,28 @@ def test_a_bare_helicopter_is_only_a_weak_air_cue():
     assert [(t.text, t.strong) for t in evacuation] == [("helicopter", False)]
     gunship = [t for t in find_triggers("An army helicopter fired on the convoy.") if t.cue == "air"]
     assert [(t.text, t.strong) for t in gunship] == [("army helicopter", True)]
+
+
+def triggers_of(sentence: str) -> list[tuple[str, bool]]:
+    return [(t.cue, t.strong) for t in find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 8ff3067: "struck", said of attackers, is an attack
+    ("The attackers struck on Sunday afternoon near the border post.", [("attack", True)]),
+    ("Unidentified gunmen struck a village in Zamfara state.", [("attack", True)]),
+    ("Rebels struck at dawn.", [("attack", True)]),
+    # 3beb38c: bodies counted are deaths (weak: a count, not an act)
+    ("At least 45 bodies were recovered from the site.", [("kill", False)]),
+    ("The bodies had been pulled from the rubble by Monday.", [("kill", False)]),
+    ("Twelve bodies were brought in to the morgue.", [("kill", False)]),
+    # guard: unchanged behaviour - struck, said of weather or a deal, is no event
+    ("The storm struck the coast on Sunday.", []),
+    ("Lightning struck a hut in the village.", []),
+    ("The two sides struck a deal in Doha.", []),
+    # guard: unchanged behaviour - bodies named, but not counted or found
+    ("The bodies of the victims lay in the street.", []),
+], ids=["attackers-struck", "gunmen-struck", "rebels-struck", "bodies-recovered", "bodies-pulled",
+        "bodies-brought-in", "storm-struck", "lightning-struck", "struck-a-deal", "bodies-lay"])
+def test_struck_by_attackers_and_bodies_counted(sentence, expected):
+    assert triggers_of(sentence) == expected
