@@ -161,6 +161,11 @@ _RANKS_THE_TOLD_EVENT = re.compile(
     r"massacre|killings?|raid|ambush|violence|fighting|clashes)\s+(?:is|was|were|are|marks?|marked|represents?|became|"
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:deadliest|worst|bloodiest|biggest|largest|first|latest|most|second|"
     r"third|heaviest|single)\b")
+# "Friday night's bombing at the hotel, which left 32 dead, was the worst attack in Mogadishu since
+# October 2022, when twin car bombs killed 121": the told event ranked, and an old one recalled
+_RANKED_AS = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been|became)\s+(?:\w+\s+)?(?:the\s+)?"
+                        r"(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\s+(?:\w+\s+){0,2}?"
+                        r"(?:attack|assault|bombing|strike|massacre|violence|incident|day)s?\b", re.IGNORECASE)
 # ", in an attack that Israel said targeted X", "in an assault claimed by Y": the main clause's
 # event named again, with no act of its own
 _IN_AN_ATTACK = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|operation|strike|raid)\s*$",
@@ -196,7 +201,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
     ctx.scans[sentence.index] = scan
-    if _RANKS_THE_TOLD_EVENT.match(sentence.text):
+    if _RANKS_THE_TOLD_EVENT.match(sentence.text) or _RANKED_AS.search(sentence.text):
         return []
     clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
     if rejected.get("back_reference"):

@@ -149,7 +149,11 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
         changes.update(event_date=o.event_date, date_start=o.date_start,
                        time_precision=o.time_precision)
     if _specificity(o.location) > _specificity(m.location):
-        changes.update(location=o.location)
+        # the place the vaguer telling named stays a fallback ("the Beach View hotel" the
+        # gazetteer lacks, told first as "a beachfront hotel on Mogadishu's Lido beach")
+        fallbacks = [*o.fallback_locations, *([m.location] if m.location is not None else []), *m.fallback_locations]
+        changes.update(location=o.location,
+                       fallback_locations=tuple(dict.fromkeys(f for f in fallbacks if f != o.location)))
     if keep.named_actors < other.named_actors and m.sub_event_type == o.sub_event_type:
         changes.update(actor1=o.actor1, actor2=o.actor2, inter1=o.inter1, inter2=o.inter2,
                        assoc_actor_1=o.assoc_actor_1, assoc_actor_2=o.assoc_actor_2)

@@ -350,6 +350,22 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
 
 
+# "on Mogadishu's popular Lido beach", "in Kabul's Shar-e-Naw area": the possessor holds the place
+_POSSESSOR_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
+    out = []
+    for hit in found:
+        owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start])
+        if owner and not hit.mention.parent and hit.mention.kind in ("place", "village", "city") \
+                and not _looks_like_title_or_country(owner.group("owner")) and find_country(owner.group("owner")) is None \
+                and _find_any_country(owner.group("owner")) is None:
+            hit = replace(hit, mention=replace(hit.mention, parent=owner.group("owner")))
+        out.append(hit)
+    return out
+
+
 def scan_places(sentence: str, doc=None) -> PlaceScan:
     """Place mentions of one sentence (doc: its spaCy parse, for entities)."""
     found: list[PlaceHit] = []
@@ -363,7 +379,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
-    hits = read_context(sentence, found)
+    hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
         hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]
     unnamed = None

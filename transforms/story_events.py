@@ -128,6 +128,12 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
     return None
 
 
+def _names_another_attacker(kept: EventMention, later: EventMention) -> bool:
+    """The later sentence names its attacker, and it is neither side of the kept event."""
+    return later.actor1 not in (kept.actor1, kept.actor2) and any(
+        a.name == later.actor1 for a in find_actors(later.sentence, later.country_hint))
+
+
 def _actors_agree(kept: EventMention, later: EventMention) -> bool:
     if later.actor1.startswith(_UNNAMED) or kept.actor1.startswith(_UNNAMED):
         return True
@@ -140,15 +146,29 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
-    if kept.sub_event_type != later.sub_event_type and any(t.strong for t in find_triggers(later.sentence)):
+    if kept.sub_event_type != later.sub_event_type and any(t.strong for t in find_triggers(later.sentence)) \
+            and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
-        # event; "There were at least 150 dead", "71 bodies were recovered" are only counts
+        # event; "There were at least 150 dead", "71 bodies were recovered" are only counts, and
+        # "He said one attacker detonated his vest" (no place, no attacker of its own) is a stage
         return None
     if _ANOTHER.search(later.sentence) or _AGGREGATE.search(later.sentence) or _AGGREGATE.search(kept.sentence):
         return None
     if not _days_agree(kept, later) or not _actors_agree(kept, later):
         return None
+    if _same_toll_same_province(kept, later):
+        return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
     return _places_agree(kept, later)
+
+
+def _same_toll_same_province(kept: EventMention, later: EventMention) -> bool:
+    """The same deaths told twice: one figure, one day, one attacker, one province, whatever
+    spot each telling names."""
+    a, b = kept.place, later.place
+    return (kept.fatalities_known and later.fatalities_known and kept.fatalities == later.fatalities > 0
+            and not _is_vague(kept) and not _is_vague(later)  # "dozens" twice may be two attacks
+            and kept.event_date == later.event_date and kept.actor1 == later.actor1
+            and a is not None and b is not None and bool(a.admin1) and a.admin1 == b.admin1)
 
 
 def _is_vague(m: EventMention) -> bool:
@@ -201,7 +221,14 @@ def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with each retelling folded into the one earlier event it retells (see the
     module doc); order and everything else unchanged. Needs geocoded mentions."""
     kept: list[EventMention] = []
+    folded_at: dict[tuple[str, int], int] = {}  # (article, sentence start) -> the event it folded into
     for m in mentions:
+        same_sentence = folded_at.get((m.article_id, m.char_start))
+        if same_sentence is not None and m.location is None and _family(m) == _family(kept[same_sentence]):
+            # "He said one attacker detonated his vest, security forces shot dead three others":
+            # one sentence telling the stages of the event it retells
+            kept[same_sentence] = _fold(kept[same_sentence], m, "kept")
+            continue
         fits = [(i, how) for i, k in enumerate(kept) if k.char_start < m.char_start
                 and (how := _retells(k, m)) is not None]
         # "attacked a boat and a camp in northern Mali": a lead that several placed events
@@ -210,6 +237,7 @@ def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
         if len(fits) == 1:
             i, how = fits[0]
             kept[i] = _fold(kept[i], m, how)
+            folded_at[(m.article_id, m.char_start)] = i
             continue
         kept.append(m)
     return kept
