@@ -34,7 +34,8 @@ from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, arti
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
-from transforms.extract_followups import (OVERALL, claimed_by, credit_the_claim, elaborates, list_continuation,
+from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, elaborates,
+                                         list_continuation,
                                          places_of_told_event, unplaced_follow_up, weapon_of_told_event)
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
 from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
@@ -158,7 +159,8 @@ def _drop_side_activity(clauses: list[Clause]) -> list[Clause]:
 # background; never a new event
 _RANKS_THE_TOLD_EVENT = re.compile(
     r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|strikes?|airstrikes?|bombing|blast|explosion|"
-    r"massacre|killings?|raid|ambush|violence|fighting|clashes)\s+(?:is|was|were|are|marks?|marked|represents?|became|"
+    r"massacre|killings?|raid|ambush|violence|fighting|clashes)\s+(?:(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
+    r"(?:is|was|were|are|marks?|marked|represents?|became|"
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:deadliest|worst|bloodiest|biggest|largest|first|latest|most|second|"
     r"third|heaviest|single)\b")
 # "Friday night's bombing at the hotel, which left 32 dead, was the worst attack in Mogadishu since
@@ -298,7 +300,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             since = ctx.sentences[max(0, sentence.index - LOOKBACK_SENTENCES)].start
             found = credit_the_claim(found, claimant, since)
         if doc is not None:
-            new = _sentence_candidates(sentence, doc, ctx)
+            new = claimed_as_told(sentence, ctx, _sentence_candidates(sentence, doc, ctx))
             if not new and sentence.index in ctx.pending and elaborates(sentence, ctx):
                 # "The attack began when two car bombs exploded ...": no place of its own, but
                 # it tells how the event just reported was carried out

@@ -122,6 +122,34 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|tha
                       r"(?:\w+\s+)?(?:attacks?|bombings?|blasts?|assaults?|ambush(?:es)?|killings?|raids?|explosions?|"
                       r"strikes?|massacres?|kidnappings?|abductions?)\b|\bclaimed\s+responsibility\b")
 _CLAIMANT_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
+# "Hezbollah also claimed a drone attack on a base near Binyamina": a new event, claimed as told
+_CLAIMED_NEW = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?an?\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:attacks?|strikes?|bombings?|ambush|raid|assault|rocket|missile|drone)", re.IGNORECASE)
+
+
+def claimed_as_told(sentence: Sentence, ctx: ArticleContext, new: list[Candidate]) -> list[Candidate]:
+    """The events a sentence tells while saying who claimed them ("X claimed a drone attack on
+    a base ... that the army said killed four soldiers"): the claimant is their attacker, and the
+    side the words had put first is the one attacked."""
+    match = _CLAIMED_NEW.search(sentence.text) if new else None
+    strong = [t.start for t in ctx.triggers.get(sentence.index, []) if t.strong]
+    if match is None or (strong and min(strong) < match.start()):
+        return new  # "Air strikes hit Sanaa, a day after the movement claimed an attack on X": the claim is an aside
+    before = [a for a in ctx.actors_in(sentence) if a.end <= match.start() and a.kind in _CLAIMANT_KINDS]
+    if not before:
+        return new
+    claimant = before[-1]
+    out = []
+    for c in new:
+        m = c.mention
+        if m.actor1 == claimant.name:
+            out.append(c)
+            continue
+        hit = m.actor2 or (m.actor1 if m.inter1 in (1, 2, 8) else "")
+        hit_inter = m.inter2 if m.actor2 else (m.inter1 if hit else None)
+        out.append(replace(c, mention=replace(m, actor1=claimant.name, inter1=claimant.inter, actor2=hit,
+                                              inter2=hit_inter), actor1_named=True))
+    return out
 
 
 def claimed_by(sentence: Sentence, ctx: ArticleContext) -> ActorMatch | None:

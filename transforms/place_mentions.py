@@ -117,7 +117,8 @@ def _clean_name(name: str) -> str | None:
     if possessive:
         words = words[possessive[-1] + 1:]  # "Warrap State's Tonj East": the unit is the one after the possessor
     while words and (words[0] in _STOP_NAMES or words[0].endswith(("'s", "’s"))
-                     or re.search(r"-(?:occupied|held|controlled|run|led|backed|administered|allied|aligned)$", words[0], re.IGNORECASE)):
+                     or re.search(r"-(?:occupied|held|controlled|run|led|backed|administered|allied|aligned|majority|dominated|"
+                               r"populated|inhabited|speaking)$", words[0], re.IGNORECASE)):
         words = words[1:]  # "Israeli-occupied Golan Heights", "rebel-held Idlib": the place is the rest
     while words and words[-1] in _TRAILING_WORDS:
         words = words[:-1]

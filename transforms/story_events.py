@@ -59,6 +59,10 @@ _AGGREGATE = re.compile(
     r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+\w+|since|brings?\s+to|"
     r"death\s+toll\s+(?:has\s+)?(?:risen|rose|climbed)|number\s+of\s+(?:people\s+)?(?:killed|dead))\b",
     re.IGNORECASE)
+# "The attack took place early Friday in Ngarbuh": the event told, named by its noun, not a new act
+_TELLS_THE_TOLD = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+)?(?:attack|assault|raid|massacre|killings?|strikes?|bombing|ambush|"
+    r"violence|fighting|clashes)\s+(?:took\s+place|happened|occurred|began|started|unfolded|lasted)\b")
 _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|statement)\b[^.]{0,12}$",
                                re.IGNORECASE)
 _UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")
@@ -82,7 +86,11 @@ def _days_agree(kept: EventMention, later: EventMention) -> bool:
     if kept.event_date is None or later.event_date is None:
         return True
     apart = abs((later.event_date - kept.event_date).days)
-    return apart <= 1 or not _names_a_day(later)
+    if apart <= 1 or not _names_a_day(later):
+        return True
+    # a lead dated only by the day it was reported ("Armed men killed 22 people ..., officials
+    # said") retold with its day a few days before ("The attack took place early Friday")
+    return later.event_date < kept.event_date and apart <= 7 and not _names_a_day(kept)
 
 
 def _level(m: EventMention) -> int:
@@ -147,6 +155,7 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
     if kept.sub_event_type != later.sub_event_type and any(t.strong for t in find_triggers(later.sentence)) \
+            and not _TELLS_THE_TOLD.match(later.sentence) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
         # event; "There were at least 150 dead", "71 bodies were recovered" are only counts, and
@@ -202,10 +211,10 @@ def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
 
 
 def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
-    """How many sentences after the vague event tell an event inside its place, until the
-    story moves on to an event that is not this one (one sentence listing three hamlets is
-    one telling)."""
-    tellings = set()
+    """How many places inside the vague event's place the sentences after it tell an event at,
+    until the story moves on to an event that is not this one (one sentence listing three
+    hamlets is one telling, two sentences about one village are one place)."""
+    places: dict[int, str] = {}  # sentence start -> the first place it names inside the vague one
     for m in mentions:
         if m.article_id != vague.article_id or m.char_start <= vague.char_start:
             continue
@@ -213,8 +222,8 @@ def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
         if how is None:
             break
         if how == "later":
-            tellings.add(m.char_start)
-    return len(tellings)
+            places.setdefault(m.char_start, m.location.name if m.location is not None else "")
+    return len(set(places.values()))
 
 
 def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
