@@ -227,7 +227,7 @@ _ASIDE_STARTS = frozenset({"including", "mostly", "among", "who", "which", "all"
 
 def _skip_aside(words: list[str], comma: int) -> int:
     """Index left of ", including three children,", ", who were on patrol," or ", the UN said," (an aside), else -1."""
-    for k in range(comma - 1, max(-1, comma - 8), -1):
+    for k in range(comma - 1, max(-1, comma - 12), -1):
         if words[k] == ",":
             return k - 1 if words[comma - 1] in SPEECH_WORDS else -1
         if words[k] in _ASIDE_STARTS and k > 0 and words[k - 1] == ",":

@@ -358,6 +358,10 @@ _POSSESSOR_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['â€
 def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
     out = []
     for hit in found:
+        unit = _APPOSITIVE_UNIT.match(text, hit.end)
+        if unit and hit.mention.kind == "place":  # "Ngarbuh, a village in ...": a village
+            word = re.search(_UNIT, unit.group(0)).group(0).lower()
+            hit = replace(hit, mention=replace(hit.mention, kind=_UNIT_KIND.get(word, "place")))
         owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start])
         if owner and not hit.mention.parent and hit.mention.kind in ("place", "village", "city") \
                 and not _looks_like_title_or_country(owner.group("owner")) and find_country(owner.group("owner")) is None \

@@ -56,7 +56,11 @@ _ANOTHER = re.compile(
 # over places or days, not a retelling
 _AGGREGATE = re.compile(
     r"\b(?:across|throughout|nationwide|country-?wide|in\s+total|in\s+all|overall|altogether|combined|so\s+far|"
-    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+\w+|since|brings?\s+to|"
+    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+\w+|brings?\s+to|"
+    # "since last week", "since Saturday", "since January" (not "the deadliest since the 2019 massacre")
+    r"since\s+(?:last\s+\w+|(?:early|late|mid-?)\s*\w+|the\s+(?:start|beginning|weekend)|yesterday|\d{4}|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)\b)|"
     r"death\s+toll\s+(?:has\s+)?(?:risen|rose|climbed)|number\s+of\s+(?:people\s+)?(?:killed|dead))\b",
     re.IGNORECASE)
 # "The attack took place early Friday in Ngarbuh": the event told, named by its noun, not a new act
@@ -226,9 +230,38 @@ def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
     return len(set(places.values()))
 
 
+# "coordinated attacks in several districts", "attacked a passenger boat ... and a military camp"
+_SEVERAL_ACTS = re.compile(
+    r"\b(?:attacks|strikes|airstrikes|raids|assaults|bombings|series\s+of|coordinated|simultaneous|twin|"
+    r"several\s+(?:districts|villages|towns|areas|provinces))\b"
+    r"|\b(?:attacked|struck|hit|targeted)\s+(?:a|an|the)\s+[^,.;]{3,60}?\s+and\s+(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _is_summary(lead: EventMention, mentions: list[EventMention]) -> bool:
+    """'At least 39 people were killed as militants carried out coordinated attacks in several
+    districts of Balochistan', above the attacks told place by place: a lead that sums two or
+    more events placed inside its own place (a day either way) is no event of its own."""
+    level = _level(lead)
+    if level > 1 or not (lead.fatalities_known and lead.fatalities > 0) or not _SEVERAL_ACTS.search(lead.sentence):
+        return False
+    inside = {(m.place.admin1, m.place.admin2, m.location.name if m.location else "") for m in mentions
+              if m is not lead and m.article_id == lead.article_id and _family(m) == _family(lead)
+              and _level(m) > level and m.place is not None and m.place.iso3 == lead.place.iso3
+              and (level == 0 or m.place.admin1 == lead.place.admin1)
+              and m.event_date is not None and lead.event_date is not None
+              and abs((m.event_date - lead.event_date).days) <= 1}
+    return len(inside) >= 2
+
+
 def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
-    """The mentions with each retelling folded into the one earlier event it retells (see the
-    module doc); order and everything else unchanged. Needs geocoded mentions."""
+    """The mentions with each retelling folded into the one earlier event it retells, and leads
+    that only sum the events told after them dropped (see the module doc); order and everything
+    else unchanged. Needs geocoded mentions."""
+    folded = _fold_all(mentions)
+    return [m for m in folded if not _is_summary(m, folded)]
+
+
+def _fold_all(mentions: list[EventMention]) -> list[EventMention]:
     kept: list[EventMention] = []
     folded_at: dict[tuple[str, int], int] = {}  # (article, sentence start) -> the event it folded into
     for m in mentions:
