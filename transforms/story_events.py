@@ -158,6 +158,12 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
+    if _ANOTHER.search(later.sentence) or _AGGREGATE.search(later.sentence) or _AGGREGATE.search(kept.sentence):
+        return None
+    if not _days_agree(kept, later) or not _actors_agree(kept, later):
+        return None
+    if _same_toll_same_province(kept, later):
+        return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
     if kept.sub_event_type != later.sub_event_type and any(t.strong for t in find_triggers(later.sentence)) \
             and not _TELLS_THE_TOLD.match(later.sentence) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
@@ -165,12 +171,6 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
         # event; "There were at least 150 dead", "71 bodies were recovered" are only counts, and
         # "He said one attacker detonated his vest" (no place, no attacker of its own) is a stage
         return None
-    if _ANOTHER.search(later.sentence) or _AGGREGATE.search(later.sentence) or _AGGREGATE.search(kept.sentence):
-        return None
-    if not _days_agree(kept, later) or not _actors_agree(kept, later):
-        return None
-    if _same_toll_same_province(kept, later):
-        return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
     return _places_agree(kept, later)
 
 
@@ -204,7 +204,9 @@ def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
         changes.update(event_date=later.event_date, date_start=later.date_start, time_precision=later.time_precision)
     if finer == "later":
         changes.update(place=later.place, location=later.location)
-    if later.sub_event_type in _CAPTURES and kept.sub_event_type not in _CAPTURES:
+    if later.sub_event_type in _CAPTURES and kept.sub_event_type not in _CAPTURES \
+            or later.sub_event_type == "Suicide bomb" and kept.sub_event_type in ("Attack", "Armed clash"):
+        # the capture the fight ended in (rule 3); an assault opened by a suicide bomber is a suicide bombing
         changes.update(event_type=later.event_type, sub_event_type=later.sub_event_type)
     if kept.actor1.startswith("Unidentified") and not later.actor1.startswith(_UNNAMED):
         changes.update(actor1=later.actor1, inter1=later.inter1, assoc_actor_1=later.assoc_actor_1)
