@@ -93,6 +93,7 @@ def precise_beats_vague(held: EventMention, detail: EventMention) -> bool:
             and detail.fatalities >= held.fatalities)
 
 
+_CROWD_VIOLENCE = frozenset({"Violent demonstration", "Mob violence"})
 _STATE_INTER = (1, 8)  # state forces, at home or abroad
 
 
@@ -175,8 +176,13 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     types = {a.mention.sub_event_type, b.mention.sub_event_type}
     grades = [PROTEST_GRADES.get(c.mention.sub_event_type) for c in (a, b)]
     if None not in grades and len(set(grades)) > 1:
-        # one demonstration per place and day: graded by the worst that happened to it
-        w = max((a, b), key=lambda c: PROTEST_GRADES[c.mention.sub_event_type]).mention
+        # one demonstration per place and day: graded by the worst that happened to it; but a
+        # crowd that stormed or burned was no peaceful one, whatever force met it (codebook:
+        # excessive force is against peaceful demonstrators)
+        # (told in the same sentence: a police statement's "rioters" later on is only their version)
+        violent = [c for c in (a, b) if c.mention.sub_event_type in _CROWD_VIOLENCE
+                   and a.mention.char_start == b.mention.char_start]
+        w = violent[0].mention if violent else max((a, b), key=lambda c: PROTEST_GRADES[c.mention.sub_event_type]).mention
         m = replace(m, event_type=w.event_type, sub_event_type=w.sub_event_type,
                     actor1=w.actor1, inter1=w.inter1, actor2=w.actor2, inter2=w.inter2)
     if "Disrupted weapons use" in types and m.sub_event_type == "Disrupted weapons use":

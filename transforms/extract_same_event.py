@@ -182,6 +182,7 @@ _RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|mi
 
 
 _VIOLENCE_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
 
 
 # "Five attackers were killed in Dapchi, the army said": the other side's dead, the forces' reply
@@ -200,8 +201,12 @@ def is_count_only(c: Candidate) -> bool:
 def count_of_the_event(a: Candidate, b: Candidate) -> bool:
     """A count-only mention is the toll of the violent event at its place and day, whatever
     type it guessed ("shot dead dozens in Nyunzu" ... "45 bodies were brought in, in Nyunzu")."""
-    return (a.mention.event_type in _VIOLENCE_TYPES and b.mention.event_type in _VIOLENCE_TYPES
-            and is_count_only(a) != is_count_only(b))
+    if is_count_only(a) == is_count_only(b):
+        return False
+    count, told = (a, b) if is_count_only(a) else (b, a)
+    # the dead of a crowd event too: "police opened fire on protesters in Nairobi" ... "at least
+    # five people were killed in Nairobi, the rights commission said"
+    return count.mention.event_type in _VIOLENCE_TYPES and told.mention.event_type in _VIOLENCE_TYPES | _CROWD_TYPES
 
 
 def _attack_then_capture(a: Candidate, b: Candidate, types: set[str]) -> bool:

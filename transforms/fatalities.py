@@ -400,7 +400,13 @@ def _combine(words: list[str], phrases: list[_Phrase]) -> FatalityCount:
     totals = [tuple(sum(p.value[i] for p in group) for i in range(3)) for group in reports.values()]
     best = max(totals)
     if len(totals) > 1:
-        best = (best[0], min(t[1] for t in totals), max(t[2] for t in totals))
+        # contrasted reports overlap ("the army said it killed three commanders, while the ministry
+        # said 23 people were killed"): the largest; but reports that each count everyone ("at
+        # least five people ..., while doctors said 13 people died") are one toll told twice: the
+        # lowest specific figure (codebook section 6). The range is kept either way.
+        everyone = all(_head_noun(words, p) in _GENERIC_HEADS for p in phrases)
+        first = min(t[0] for t in totals) if everyone else best[0]
+        best = (first, min(t[1] for t in totals), max(t[2] for t in totals))
         return FatalityCount(*best, True)
     sides = tuple((_head_noun(words, p), p.value[0]) for p in phrases)
     return FatalityCount(*best, True, sides if len(sides) > 1 and all(n for n, _ in sides) else ())
@@ -459,6 +465,12 @@ def parse_fatalities(sentence: str) -> FatalityCount:
             counted.setdefault(phrase.start, phrase)
     if total is not None:
         best, low, high = total.value
+        other = [p for p in counted.values() if _report_index(words, p.start) != _report_index(words, total.start)
+                 and _head_noun(words, p) in _GENERIC_HEADS]
+        if other:
+            # "X said at least five were killed, while Y put the death toll at 13": two reports
+            told = _combine(words, sorted(other, key=lambda p: p.start))
+            best, low, high = min(best, told.best), min(low, told.low), max(high, told.high)
         return FatalityCount(best, low, high, True)
     if counted and any(start not in subset for start in counted):
         counted = {start: p for start, p in counted.items() if start not in subset}
