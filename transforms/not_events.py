@@ -192,8 +192,17 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     return None
 
 
+# "It brings to 39 the number of people killed", "bringing the death toll since October to 71"
+_BRINGS_THE_COUNT = re.compile(r"\bbring(?:s|ing)?\s+(?:to\s+[\d,]+\s+the\s+(?:number|total|toll)|"
+                               r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:number|total|toll)\b[^.;]{0,40}?\bto\s+[\d,]+)",
+                               re.IGNORECASE)
+
+
 def is_running_tally(sentence: str, start: int, end: int) -> bool:
-    """'The war has killed thousands', 'have been killed since the coup': not one event."""
+    """'The war has killed thousands', 'have been killed since the coup', 'It brings to 39 the
+    number of people killed': not one event."""
+    if _BRINGS_THE_COUNT.search(sentence[max(0, start - 80):start]):
+        return True
     before = sentence[max(0, start - 40):start]
     if not _PERFECT_BEFORE.search(before):
         return False

@@ -60,8 +60,7 @@ _AGGREGATE = re.compile(
     # "since last week", "since Saturday", "since January" (not "the deadliest since the 2019 massacre")
     r"since\s+(?:last\s+\w+|(?:early|late|mid-?)\s*\w+|the\s+(?:start|beginning|weekend)|yesterday|\d{4}|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b)|"
-    r"death\s+toll\s+(?:has\s+)?(?:risen|rose|climbed)|number\s+of\s+(?:people\s+)?(?:killed|dead))\b",
+    r"august|september|october|november|december)\b))\b",
     re.IGNORECASE)
 # "The attack took place early Friday in Ngarbuh": the event told, named by its noun, not a new act
 _TELLS_THE_TOLD = re.compile(
@@ -94,7 +93,7 @@ def _days_agree(kept: EventMention, later: EventMention) -> bool:
         return True
     # a lead dated only by the day it was reported ("Armed men killed 22 people ..., officials
     # said") retold with its day a few days before ("The attack took place early Friday")
-    return later.event_date < kept.event_date and apart <= 7 and not _names_a_day(kept)
+    return later.event_date < kept.event_date and apart <= 3 and not _names_a_day(kept)
 
 
 def _level(m: EventMention) -> int:
