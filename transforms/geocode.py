@@ -134,8 +134,14 @@ def _place_in_parent(gazetteer: Gazetteer, mention: LocationMention, context: st
     """A place missing from the gazetteer but named inside a unit that is there
     ("Kairu, in Maru district"): the unit's point, the text's name, and at best
     geo_precision 2 (part of a region), since the exact spot is unknown."""
-    # a parent is an enclosing unit: prefer the province of that name to its capital city
-    parent, _ = rank_candidates(gazetteer, LocationMention(name=mention.parent, kind="province"), context)
+    # a parent is an enclosing unit: the one admin unit of that name in the country ("Jere" the
+    # LGA of Borno, not a village Jere elsewhere), else the best-ranked province of that name
+    units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(mention.parent, level)
+             if context is None or gazetteer.country[e] == context]
+    if len(units) == 1:
+        parent = units[0]
+    else:
+        parent, _ = rank_candidates(gazetteer, LocationMention(name=mention.parent, kind="province"), context)
     if parent is None:
         return None
     place = gazetteer.make_place(parent, near=False)
