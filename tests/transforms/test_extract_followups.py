@@ -8,9 +8,10 @@ import pytest
 from transforms import extract_followups
 from transforms.actors import ActorMatch, find_actors
 from transforms.event_types import event_type_of
+from transforms.extract import extract_mentions
 from transforms.extract_context import ArticleContext
 from transforms.extract_same_event import Candidate
-from transforms.records import EventMention, LocationMention
+from transforms.records import STATUS_OK, CleanedArticle, EventMention, LocationMention
 from transforms.sentences import Sentence
 
 SUNDAY = dt.date(2024, 3, 10)
@@ -90,3 +91,42 @@ def test_the_claim_leaves_named_attackers_older_events_and_other_places():
 def test_the_claim_credits_no_protest_or_development():
     protest = told("Peaceful protest", "Turbat", 100, "Protesters (Pakistan)", 6)
     assert extract_followups.credit_the_claim([protest], TJP, since=0) == [protest]
+
+
+# --- c8150b2: "X (also) claimed a drone attack on Y": X is the attacker of the event told ---------
+def _told(nlp, body: str) -> list[tuple]:
+    article = CleanedArticle("c1", body, None, None, None, dt.date(2024, 3, 11), "metadata", "en", STATUS_OK, None)
+    return [(m.sub_event_type, m.actor1, m.actor2, m.location and m.location.name)
+            for m in extract_mentions(article, nlp)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("ISWAP also claimed a drone attack on a military base near Monguno, which the army said killed four soldiers.",
+     [("Air/drone strike", "ISWAP", "Military Forces of Nigeria", "Monguno")]),
+    ("The Arakan Army also claimed a drone attack on a military base near Sittwe, which the army said killed four "
+     "soldiers.",
+     [("Air/drone strike", "Arakan Army", "Military Forces of Myanmar", "Sittwe")]),
+    ("The Houthis also claimed a drone attack on a military base near Marib, which the army said killed four "
+     "soldiers.",
+     [("Air/drone strike", "Houthis", "Military Forces of Yemen", "Marib")]),
+    ("Troops clashed with Al Shabaab in Afgoye, Somalia, on Sunday. Al Shabaab also claimed a drone attack on a "
+     "military base near Jowhar, which the army said killed four soldiers.",
+     [("Armed clash", "Military Forces of Somalia", "Al Shabaab", "Afgoye"),
+      ("Air/drone strike", "Al Shabaab", "Military Forces of Somalia", "Jowhar")]),
+], ids=["iswap-monguno", "arakan-army-sittwe", "houthis-marib", "al-shabaab-after-a-clash"])
+def test_the_group_that_claimed_the_attack_told_is_its_attacker(nlp, body, expected):
+    assert _told(nlp, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # guard: unchanged behaviour - the claim is an aside after the act: the strikes stay the coalition's
+    ("Air strikes by the coalition hit Sanaa, a day after the movement claimed a drone attack on Saudi Arabia.",
+     [("Air/drone strike", "Military Forces of Saudi Arabia", "", "Sanaa")]),
+    # guard: unchanged behaviour - the claimant already the attacker
+    ("JNIM also claimed a drone attack on a military base near Djibo, which the army said killed four soldiers.",
+     [("Air/drone strike", "JNIM", "Military Forces of Mali", "Djibo")]),
+    ("The RSF claimed a drone attack on an army base near Kosti on Sunday.",
+     [("Air/drone strike", "Rapid Support Forces", "Military Forces of Sudan", "Kosti")]),
+], ids=["coalition-strikes-a-day-after-a-claim", "jnim-djibo", "rsf-kosti"])
+def test_a_claim_told_as_an_aside_or_by_the_attacker_changes_nothing(nlp, body, expected):
+    assert _told(nlp, body) == expected

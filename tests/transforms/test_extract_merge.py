@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from transforms.event_types import event_type_of
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
 from transforms.records import EventMention, LocationMention
@@ -368,3 +370,103 @@ def test_houses_burned_by_another_named_group_stay_their_own_event():  # guard
     arson = at(cand("Looting/property destruction", place="Gwoza", actor1="Boko Haram"), 90,
                "Boko Haram fighters set houses on fire in Gwoza.")
     assert [m.sub_event_type for m in merge_candidates([attack, arson])] == ["Attack", "Looting/property destruction"]
+
+
+# --- 5e881fd / 25bb054: the vaguer telling's place as fallback; crowds told in one sentence; -----
+# --- a bare count is the toll of a crowd event too -----------------------------------------------
+
+def _placed(c: Candidate, location: LocationMention | None) -> Candidate:
+    return replace(c, mention=replace(c.mention, location=location))
+
+
+def test_the_vaguer_telling_s_place_stays_a_fallback():
+    beach = at(_placed(cand("Suicide bomb", fatalities=9), LocationMention("Laboni beach")), 0,
+               "A suicide bomber blew himself up on a beach in Cox's Bazar on Sunday, killing 9 people.")
+    hotel = at(_placed(cand("Suicide bomb"), LocationMention("Sea Pearl hotel", parent="Cox's Bazar")), 120,
+               "The bomber struck outside the Sea Pearl hotel in Cox's Bazar, police said.")
+    (merged,) = merge_candidates([beach, hotel])
+    assert (merged.location, merged.fallback_locations, merged.fatalities) == (
+        LocationMention("Sea Pearl hotel", parent="Cox's Bazar"), (LocationMention("Laboni beach"),), 9)
+
+
+def test_a_region_refined_by_a_town_stays_a_fallback():
+    region = at(_placed(cand("Armed clash", fatalities=9), LocationMention("Mopti", "region")), 0, "a")
+    town = at(_placed(cand("Armed clash"), LocationMention("Sevare", "city", parent="Mopti")), 120, "b")
+    (merged,) = merge_candidates([region, town])
+    assert (merged.location, merged.fallback_locations) == (
+        LocationMention("Sevare", "city", parent="Mopti"), (LocationMention("Mopti", "region"),))
+
+
+def test_the_more_specific_telling_first_keeps_its_place_and_no_fallback():
+    # guard: unchanged behaviour - nothing vaguer replaced
+    beach = at(_placed(cand("Suicide bomb", fatalities=9), LocationMention("Laboni beach", parent="Cox's Bazar")),
+               0, "a")
+    town = at(_placed(cand("Suicide bomb"), LocationMention("Cox's Bazar")), 120, "b")
+    (merged,) = merge_candidates([beach, town])
+    assert (merged.location, merged.fallback_locations) == (LocationMention("Laboni beach", parent="Cox's Bazar"), ())
+
+
+RIOT = "Protesters stormed the parliament in Kathmandu on Sunday and set part of it ablaze, and police shot dead five."
+
+
+@pytest.mark.parametrize("first, second", [
+    (("Violent demonstration", "Rioters (Nepal)", ""),
+     ("Excessive force against protesters", "Protesters (Nepal)", "Police Forces of Nepal")),
+    (("Excessive force against protesters", "Protesters (Nepal)", "Police Forces of Nepal"),
+     ("Violent demonstration", "Rioters (Nepal)", "")),
+    (("Mob violence", "Rioters (Nepal)", ""),
+     ("Excessive force against protesters", "Protesters (Nepal)", "Police Forces of Nepal")),
+], ids=["riot-first", "force-first", "mob-violence"])
+def test_a_crowd_that_stormed_in_the_sentence_of_the_shooting_is_the_riot(first, second):
+    a = at(crowd(*first[:2], first[2], place="Kathmandu"), 0, RIOT)
+    b = at(crowd(*second[:2], second[2], place="Kathmandu"), 0, RIOT)
+    riot = first if first[0] != "Excessive force against protesters" else second
+    assert [(m.sub_event_type, m.actor1, m.actor2) for m in merge_candidates([a, b])] == [riot]
+
+
+def test_the_rioters_of_another_sentence_do_not_undo_the_excessive_force():
+    # guard: unchanged behaviour - told apart (a police statement's "rioters"), the grade order decides
+    force = at(crowd("Excessive force against protesters", "Protesters (Nepal)", "Police Forces of Nepal",
+                     place="Kathmandu"), 0, "Police shot dead five protesters in Kathmandu on Sunday.")
+    riot = at(crowd("Violent demonstration", "Rioters (Nepal)", place="Kathmandu"), 100,
+              "Police said rioters had set part of the parliament ablaze.")
+    for told in ([force, riot], [replace(riot, mention=replace(riot.mention, char_start=0)),
+                                 replace(force, mention=replace(force.mention, char_start=100))]):
+        assert [(m.sub_event_type, m.actor1, m.actor2) for m in merge_candidates(told)] == [
+            ("Excessive force against protesters", "Protesters (Nepal)", "Police Forces of Nepal")]
+
+
+COUNT_ONLY = "At least five people were killed in Dhaka, a rights group said."
+
+
+def _count(place: str = "Dhaka", date=SUNDAY, sentence: str = COUNT_ONLY, named: bool = False) -> Candidate:
+    c = cand("Attack", place=place, fatalities=5, date=date, actor1="Unidentified Armed Group (Bangladesh)",
+             actor2="Civilians (Bangladesh)")
+    return replace(at(c, 120, sentence), actor1_named=named)
+
+
+@pytest.mark.parametrize("sub, actor1, actor2", [
+    ("Peaceful protest", "Protesters (Bangladesh)", ""),
+    ("Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh"),
+    ("Excessive force against protesters", "Protesters (Bangladesh)", "Police Forces of Bangladesh"),
+    ("Violent demonstration", "Rioters (Bangladesh)", ""),
+    ("Mob violence", "Rioters (Bangladesh)", ""),
+], ids=["peaceful", "intervention", "excessive-force", "violent-demonstration", "mob-violence"])
+def test_a_bare_count_is_the_toll_of_the_crowd_event_at_its_place_and_day(sub, actor1, actor2):
+    lead = at(crowd(sub, actor1, actor2), 0, "Police opened fire on protesters in Dhaka on Sunday.")
+    for told in ([lead, _count()], [_count(), replace(lead, mention=replace(lead.mention, char_start=200))]):
+        assert [(m.event_type, m.sub_event_type, m.location.name, m.fatalities, m.fatalities_known, m.actor1,
+                 m.actor2) for m in merge_candidates(told)] == [
+            (event_type_of(sub), sub, "Dhaka", 5, True, actor1, actor2)]
+
+
+@pytest.mark.parametrize("count", [
+    _count(place="Chittagong"),
+    _count(date=dt.date(2024, 3, 8)),
+    _count(sentence="Gunmen shot dead five people in Dhaka, a rights group said."),
+    _count(named=True),
+], ids=["elsewhere", "another-day", "an-act-of-its-own", "a-named-attacker"])
+def test_a_count_elsewhere_another_day_or_with_an_act_stays_apart_from_the_crowd(count):
+    # guard: unchanged behaviour
+    lead = at(crowd("Peaceful protest", "Protesters (Bangladesh)"), 0, "Thousands protested in Dhaka on Sunday.")
+    assert [m.sub_event_type for m in merge_candidates([lead, count])] == ["Peaceful protest", "Attack"]

@@ -279,3 +279,30 @@ def test_an_aside_in_brackets_does_not_hide_the_count():
     told = ("At least 12 fighters of the Rapid Support Forces (RSF, a paramilitary group) were killed "
             "near El Obeid on Sunday.")
     assert parse_fatalities(told) == FatalityCount(12, 12, 12, True)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 25bb054: two reports that each count everyone are one toll told twice: the lowest figure
+    ("At least five people were killed, while doctors put the death toll at 13.", (5, 5, 13, True)),
+    ("At least 9 people were killed in Cite Soleil, while hospital sources put the death toll at 15.",
+     (9, 9, 15, True)),
+    ("Police said 5 people died, while residents said 13 people were killed.", (5, 5, 13, True)),
+    ("The army said 5 people died, while the Red Cross said 13 people were killed.", (5, 5, 13, True)),
+    # 9c1c10e: a long aside after the count ("among them ...", "most of them ...")
+    ("At least 22 civilians, among them 14 children and a pregnant woman, were killed in the shelling.",
+     (22, 22, 22, True)),
+    ("At least 16 villagers, most of them women and children from the same extended family, were killed.",
+     (16, 16, 16, True)),
+    # guard: unchanged behaviour - reports of different people: the largest, the range kept
+    ("The army said it killed three commanders, while the health ministry said 23 people were killed.",
+     (23, 3, 23, True)),
+    ("Officials said 7 soldiers died, while residents said 12 people were killed.", (12, 7, 12, True)),
+    # guard: unchanged behaviour - a toll that rose, a short aside
+    ("The death toll rose to 30.", (30, 30, 30, True)),
+    ("Nine miners, including two boys, were killed in Mubende.", (9, 9, 9, True)),
+], ids=["doctors-put-the-toll", "hospital-sources-put-the-toll", "police-and-residents", "army-and-red-cross",
+        "among-them-14-children", "most-of-them-women", "commanders-and-people", "soldiers-and-people",
+        "toll-rose-to-30", "short-aside"])
+def test_two_reports_of_one_toll_and_long_asides(sentence, expected):
+    got = parse_fatalities(sentence)
+    assert (got.best, got.low, got.high, got.known) == expected

@@ -196,3 +196,35 @@ def test_the_event_with_its_dead_is_kept(sentence, word):
 ])
 def test_tallies_and_campaigns_of_attacks(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+# --- 5e881fd: a ranking of the told event is no habit -------------------------------------------
+# (fail on c15177f, where "this year" / "in recent years" inside the ranking made them habitual)
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Gunmen killed 18 people at a market in Gao on Sunday, in one of the deadliest attacks in the region this year.",
+     "killed"),
+    ("Militants attacked a convoy near Mopti on Sunday, in the worst violence in the region in recent years.",
+     "attacked"),
+    ("A car bomb killed 11 people in Port-au-Prince on Sunday, the worst bombing in the city in the past two years.",
+     "killed"),
+    ("Drones struck a fuel depot in Kherson on Sunday, one of the heaviest attacks on the city in recent months.",
+     "struck"),
+], ids=["one-of-the-deadliest-this-year", "the-worst-in-recent-years", "the-worst-in-the-past-two-years",
+        "one-of-the-heaviest-in-recent-months"])
+def test_a_ranking_is_not_a_habit(sentence, word):
+    assert reason(sentence, word) is None
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # guard: unchanged behaviour - a real habit stays background, a habit word before the ranking too
+    ("Militants have often attacked convoys in recent years.", "attacked", "habitual_background"),
+    ("Gangs have attacked police stations in Port-au-Prince in recent months.", "attacked", "habitual_background"),
+    ("Rebels killed 40 people this year in the worst violence in the north.", "killed", "habitual_background"),
+    # guard: unchanged behaviour - "has been battling" is a campaign, "battled ... on Sunday" an event
+    ("The army has been battling RSF fighters around El Fasher.", "battling", "campaign"),
+    ("The army has been battling the Arakan Army around Sittwe for weeks.", "battling", "campaign"),
+    ("The army battled RSF fighters in El Fasher on Sunday.", "battled", None),
+], ids=["often-in-recent-years", "in-recent-months", "this-year-before-the-ranking", "has-been-battling",
+        "has-been-battling-for-weeks", "battled-on-sunday"])
+def test_habits_and_campaigns_stay_background(sentence, word, expected):
+    assert reason(sentence, word) == expected

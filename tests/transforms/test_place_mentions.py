@@ -376,3 +376,41 @@ def places_named(nlp, sentence: str) -> list[tuple[str, str]]:
         "hamas-run-territory", "hamas-run-gaza", "houthi-run-port", "rsf-led", "taliban-held", "rebel-held", "kidal"])
 def test_arabic_article_names_and_who_runs_a_place(nlp, sentence, expected):
     assert places_named(nlp, sentence) == expected
+
+
+def located(nlp, sentence: str) -> list[tuple[str, str, str | None, bool]]:
+    return [(h.mention.name, h.mention.kind, h.mention.parent, h.is_parent)
+            for h in scan_places(sentence, nlp(sentence)).hits]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 5e881fd: a possessor place is the parent of the spot it holds
+    ("A grenade exploded on Odesa's popular Lanzheron beach on Sunday.",
+     [("Lanzheron beach", "place", "Odesa", False)]),
+    ("A bomb exploded on Karachi's popular Clifton beach on Sunday.", [("Clifton beach", "place", "Karachi", False)]),
+    # 9c1c10e: subdivisions are districts; an appositive unit sets the kind
+    ("Gunmen killed four people in Sugnu, a village in Chakpikarong Subdivision, on Sunday.",
+     [("Sugnu", "village", "Chakpikarong", False), ("Chakpikarong", "district", None, True)]),
+    ("Gunmen torched houses in Jonai, a town in Jonai sub-division, on Sunday.",
+     [("Jonai", "city", "Jonai", False), ("Jonai", "district", None, True)]),
+    ("Clashes erupted in Chakpikarong Subdivision on Sunday.", [("Chakpikarong", "district", None, False)]),
+    ("Clashes erupted in Jiribam sub-division on Sunday.", [("Jiribam", "district", None, False)]),
+    ("Gunmen killed four people in Sugnu, a village near Moreh, on Sunday.",
+     [("Sugnu", "village", None, False), ("Moreh", "place", None, False)]),
+    # c8150b2: "-majority", "-speaking", "-dominated", "-populated" words are no place
+    ("Gunmen attacked a Christian-majority village in Plateau state.", [("Plateau", "province", None, False)]),
+    ("Gunmen attacked the Arabic-speaking town near the border.", []),
+    ("Militiamen torched a Muslim-majority village near Sittwe.", [("Sittwe", "place", None, False)]),
+    ("Gunmen attacked the Hindu-dominated neighbourhood of Old Dhaka on Sunday.",
+     [("Old Dhaka", "place", None, False)]),
+    ("Gunmen attacked a Christian-majority village on Sunday.", []),
+    # guard: unchanged behaviour - a country is no possessor parent; a possessor already read stays
+    ("Drones struck Russia's Belgorod region on Sunday.", [("Belgorod", "region", None, False)]),
+    ("Drones struck Sudan's Kassala state on Sunday.", [("Kassala", "province", None, False)]),
+    ("Gunmen opened fire in Port-au-Prince's Delmas neighbourhood on Sunday.",
+     [("Delmas", "place", "Port-au-Prince", False)]),
+], ids=["odesa-beach", "karachi-beach", "subdivision-appositive", "sub-division-appositive", "subdivision-unit",
+        "sub-division-unit", "a-village-near", "christian-majority", "arabic-speaking", "muslim-majority",
+        "hindu-dominated", "christian-majority-alone", "russia-belgorod", "sudan-kassala", "port-au-prince-delmas"])
+def test_possessors_subdivisions_and_majority_words(nlp, sentence, expected):
+    assert located(nlp, sentence) == expected

@@ -188,3 +188,238 @@ def test_an_unidentified_attacker_takes_the_retelling_s_named_one():
                actor1="ISWAP")
     (out,) = fold_retold_events([lead, named])
     assert (out.actor1, out.actor2, out.fatalities) == ("ISWAP", "Civilians (Nigeria)", 150)
+
+
+# --- 5e881fd..4743524: stages told in one sentence, one toll in one province, leads dated by ------
+# --- their report, 'took place', refinements counted by place, summary leads, 'since' periods ----
+# Every case below fails on c15177f unless marked "guard: unchanged behaviour".
+
+FRIDAY = dt.date(2024, 3, 8)
+MONDAY_4 = dt.date(2024, 3, 4)
+TUESDAY_5 = dt.date(2024, 3, 5)
+WEDNESDAY_6 = dt.date(2024, 3, 6)
+WEDNESDAY_13 = dt.date(2024, 3, 13)
+SATURDAY_16 = dt.date(2024, 3, 16)
+DAMBOA = Place(iso3="NGA", country="Nigeria", admin1="Borno", admin2="Damboa", location="Damboa", geo_precision=1)
+AT.update({
+    "Damboa": (L("Damboa"), DAMBOA),
+    "Sabon Gari market": (L("Sabon Gari market", parent="Damboa"), DAMBOA),
+})
+ARMY = "Military Forces of Nigeria (2023-)"
+
+STAGES = "He said one attacker detonated his vest, security forces shot dead three others."
+SIEGE = ev("m1", 0, "Militants stormed a hotel in Pulka on Sunday, killing 12 guests.", "Pulka", 12)
+
+
+def test_the_stages_told_in_one_unplaced_sentence_fold_together():
+    vest = ev("m2", 100, STAGES, "-", sub="Suicide bomb")
+    shot = ev("m3", 100, STAGES, "-", 3, sub="Armed clash", actor1=ARMY, actor2="Unidentified Armed Group (Nigeria)")
+    assert [view(m) for m in fold_retold_events([SIEGE, vest, shot])] == [
+        ("m1", "Suicide bomb", "Pulka", 12, 12, SUNDAY)]
+
+
+ONE_TOLL = [
+    ("two spots of one province, same sub-type",
+     [ev("m1", 0, "Jihadists killed 32 people at a market in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP"),
+      ev("m2", 100, "ISWAP fighters killed 32 people at the Sabon Gari market on Sunday, police said.",
+         "Sabon Gari market", 32, actor1="ISWAP")],
+     [("m1", "Attack", "Pulka", 32, 32, SUNDAY)]),
+    ("across sub-types: the retelling naming a suicide bomber makes the attack a suicide bombing",
+     [ev("m1", 0, "Jihadists killed 32 people at a market in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP"),
+      ev("m2", 100, "An ISWAP suicide bomber blew himself up at the Sabon Gari market on Sunday, killing 32.",
+         "Sabon Gari market", 32, sub="Suicide bomb", actor1="ISWAP")],
+     [("m1", "Suicide bomb", "Pulka", 32, 32, SUNDAY)]),
+    ("an armed clash retold by its suicide bomber",
+     [ev("m1", 0, "ISWAP fighters attacked troops in Pulka on Sunday, killing 9 soldiers.", "Pulka", 9,
+         sub="Armed clash", actor1="ISWAP", actor2=ARMY),
+      ev("m2", 100, "An ISWAP suicide bomber rammed the gate of a base in Damboa on Sunday, killing 9 soldiers.",
+         "Damboa", 9, sub="Suicide bomb", actor1="ISWAP", actor2=ARMY)],
+     [("m1", "Suicide bomb", "Pulka", 9, 9, SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize("mentions, expected", [c[1:] for c in ONE_TOLL], ids=[c[0] for c in ONE_TOLL])
+def test_one_figure_day_attacker_and_province_is_one_event(mentions, expected):
+    assert [view(m) for m in fold_retold_events(mentions)] == expected
+
+
+ONE_TOLL_STAYS = [
+    # guard: unchanged behaviour - "dozens" twice may be two attacks
+    ("vague figures twice at two towns",
+     [ev("m1", 0, "Jihadists killed dozens of people in Pulka on Sunday.", "Pulka", 12, 99, actor1="ISWAP"),
+      ev("m2", 100, "ISWAP fighters killed dozens of people in Damboa on Sunday.", "Damboa", 12, 99,
+         actor1="ISWAP")]),
+    # guard: unchanged behaviour - another figure at another town is another attack
+    ("two figures at two towns",
+     [ev("m1", 0, "Jihadists killed 32 people in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP"),
+      ev("m2", 100, "ISWAP fighters killed 20 people in Damboa on Sunday.", "Damboa", 20, actor1="ISWAP")]),
+    # guard: unchanged behaviour - the same figure in another state
+    ("the same figure in another state",
+     [ev("m1", 0, "Jihadists killed 32 people in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP"),
+      ev("m2", 100, "ISWAP fighters killed 32 people in Kano state on Sunday.", "Kano", 32, actor1="ISWAP")]),
+    # guard: unchanged behaviour - the same figure on another named day
+    ("the same figure on another named day",
+     [ev("m1", 0, "Jihadists killed 32 people in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP"),
+      ev("m2", 100, "ISWAP fighters killed 32 people in Damboa on Friday.", "Damboa", 32, actor1="ISWAP",
+         date=FRIDAY)]),
+    # guard: unchanged behaviour - the same figure by another attacker
+    ("the same figure by another attacker",
+     [ev("m1", 0, "ISWAP fighters killed 32 people in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP"),
+      ev("m2", 100, "Boko Haram fighters killed 32 people in Damboa on Sunday.", "Damboa", 32,
+         actor1="Boko Haram")]),
+]
+
+
+@pytest.mark.parametrize("mentions", [c[1] for c in ONE_TOLL_STAYS], ids=[c[0] for c in ONE_TOLL_STAYS])
+def test_one_toll_needs_one_precise_figure_day_attacker_and_province(mentions):
+    assert fold_retold_events(mentions) == mentions
+
+
+# a lead dated only by the day it was reported (Wednesday 13 March); its sentence names no day
+REPORTED = ev("m1", 0, "Armed men killed 22 people in Borno state, officials said.", "Borno", 22, date=WEDNESDAY_13)
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The attack took place early Sunday in Pulka, a resident said.", SUNDAY),
+    ("The gunmen killed them in Pulka on Monday, a resident said.", MONDAY),
+], ids=["3-days-before", "2-days-before"])
+def test_a_lead_dated_by_its_report_takes_the_day_told_before_it(sentence, day):
+    later = ev("m2", 100, sentence, "Pulka", date=day)
+    assert [view(m) for m in fold_retold_events([REPORTED, later])] == [("m1", "Attack", "Pulka", 22, 22, day)]
+
+
+@pytest.mark.parametrize("lead, sentence, day", [
+    (REPORTED, "The gunmen killed them in Pulka on Tuesday, March 5, a resident said.", TUESDAY_5),
+    (REPORTED, "The gunmen killed them in Pulka on Saturday, March 16, a resident said.", SATURDAY_16),
+    (replace(REPORTED, sentence="Armed men killed 22 people in Borno state on Wednesday, officials said."),
+     "The attack took place early Sunday in Pulka, a resident said.", SUNDAY),
+], ids=["8-days-before", "3-days-after", "the-lead-names-its-day"])
+def test_a_day_too_far_or_after_or_against_a_named_day_does_not_fold(lead, sentence, day):
+    # guard: unchanged behaviour
+    later = ev("m2", 100, sentence, "Pulka", date=day)
+    assert fold_retold_events([lead, later]) == [lead, later]
+
+
+def test_the_attack_took_place_is_a_retelling_whatever_sub_type_it_got():
+    lead = ev("m1", 0, "Armed men killed 22 people in Borno state on Friday, officials said.", "Borno", 22,
+              date=FRIDAY)
+    later = ev("m2", 100, "The attack took place early Friday in Pulka, a resident said.", "Pulka",
+               sub="Armed clash", actor2="Military Forces of Nigeria (2023-)", date=FRIDAY)
+    assert [view(m) for m in fold_retold_events([lead, later])] == [("m1", "Attack", "Pulka", 22, 22, FRIDAY)]
+
+
+def test_an_act_of_another_sub_type_told_by_its_noun_and_verb_stays_apart():
+    # guard: unchanged behaviour - "attacked" is an act of its own, not "took place"
+    lead = ev("m1", 0, "Armed men killed 22 people in Borno state on Friday, officials said.", "Borno", 22,
+              date=FRIDAY)
+    later = ev("m2", 100, "Troops attacked the militants' camp in Pulka on Friday.", "Pulka",
+               sub="Armed clash", actor1=ARMY, actor2="Unidentified Armed Group (Nigeria)", date=FRIDAY)
+    assert fold_retold_events([lead, later]) == [lead, later]
+
+
+def test_two_sentences_about_one_village_are_one_refinement():
+    told_twice = [VAGUE_LEAD, ev("m2", 100, "The attackers struck Pulka, a farming town.", "Pulka"),
+                  ev("m3", 200, "Residents of Pulka said the gunmen burned houses.", "Pulka")]
+    # the vague lead folds into the village (m3, at the same spot as the folded lead, is left to
+    # extraction's merge of one place and day)
+    assert [view(m) for m in fold_retold_events(told_twice)] == [("m1", "Attack", "Pulka", 40, 40, SUNDAY),
+                                                                ("m3", "Attack", "Pulka", 0, 0, SUNDAY)]
+
+
+def test_two_villages_in_two_sentences_are_two_refinements():
+    # guard: unchanged behaviour - the lead sums them
+    two = [VAGUE_LEAD, ev("m2", 100, "The attackers struck Pulka, a farming town.", "Pulka"),
+           ev("m3", 200, "Residents of Ngoshe said the gunmen burned houses.", "Ngoshe")]
+    assert fold_retold_events(two) == two
+
+
+def test_a_stage_placed_elsewhere_is_no_stage():
+    vest = ev("m2", 100, STAGES, "-", sub="Suicide bomb")
+    elsewhere = ev("m3", 100, STAGES.replace("others.", "others in Kano state."), "Kano", 3, sub="Armed clash",
+                   actor1=ARMY, actor2="Unidentified Armed Group (Nigeria)")
+    assert [view(m) for m in fold_retold_events([SIEGE, vest, elsewhere])] == [
+        ("m1", "Suicide bomb", "Pulka", 12, 12, SUNDAY), ("m3", "Armed clash", "Kano", 3, 3, SUNDAY)]
+
+
+def test_stages_of_a_sentence_whose_first_did_not_fold_stay():
+    # guard: unchanged behaviour - nothing to fold into: a crowd is another family
+    crowd = ev("m1", 0, "Hundreds protested in Pulka on Sunday.", "Pulka", sub="Peaceful protest",
+               actor1="Protesters (Nigeria)", actor2="")
+    vest = ev("m2", 100, STAGES, "-", sub="Suicide bomb")
+    shot = ev("m3", 100, STAGES, "-", 3, sub="Armed clash", actor1=ARMY, actor2="Unidentified Armed Group (Nigeria)")
+    assert fold_retold_events([crowd, vest, shot]) == [crowd, vest, shot]
+
+
+# a lead that sums the events told place by place after it
+COORDINATED = ev("m1", 0, "At least 39 people were killed as militants carried out coordinated attacks in several "
+                          "districts of Borno state on Sunday.", "Borno", 39)
+BOAT = ev("m1", 0, "Jihadists attacked a passenger boat on the river and a military camp in north-eastern Nigeria "
+                   "on Sunday, killing 64 people.", "north-east", 64)
+IN_PULKA = ev("m2", 100, "In Pulka, gunmen shot dead 20 villagers.", "Pulka", 20)
+IN_DAMBOA = ev("m3", 200, "In Damboa, militants killed 19 soldiers at a checkpoint.", "Damboa", 19, sub="Armed clash",
+               actor2=ARMY)
+IN_KANO = ev("m3", 200, "In Kano, militants killed 19 soldiers at a checkpoint.", "Kano", 19, sub="Armed clash",
+             actor2=ARMY)
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    ([COORDINATED, IN_PULKA, IN_DAMBOA], ["m2", "m3"]),
+    ([BOAT, IN_PULKA, IN_DAMBOA], ["m2", "m3"]),
+    ([BOAT, IN_PULKA, IN_KANO], ["m2", "m3"]),  # a country-level lead sums events anywhere in the country
+], ids=["coordinated-in-several-districts", "a-boat-and-a-camp", "a-boat-and-a-camp-two-states"])
+def test_a_lead_that_sums_two_placed_events_inside_its_place_is_dropped(mentions, expected):
+    assert [m.mention_id for m in fold_retold_events(mentions)] == expected
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    # only one placed event inside: the lead is that event, refined
+    ([COORDINATED, IN_PULKA], [("m1", "Attack", "Pulka", 39, 39, SUNDAY)]),
+    # no words of several acts: the lead stays
+    ([replace(COORDINATED, sentence="At least 39 people were killed in Borno state on Sunday, officials said."),
+      IN_PULKA, IN_DAMBOA],
+     [("m1", "Attack", "Borno", 39, 39, SUNDAY), ("m2", "Attack", "Pulka", 20, 20, SUNDAY),
+      ("m3", "Armed clash", "Damboa", 19, 19, SUNDAY)]),
+    # no toll of its own: not a sum
+    ([replace(COORDINATED, fatalities=0, fatalities_low=0, fatalities_high=0, fatalities_known=False),
+      IN_PULKA, IN_DAMBOA],
+     [("m1", "Attack", "Borno", 0, 0, SUNDAY), ("m2", "Attack", "Pulka", 20, 20, SUNDAY),
+      ("m3", "Armed clash", "Damboa", 19, 19, SUNDAY)]),
+    # one of the two inside is three days away
+    ([COORDINATED, IN_PULKA, replace(IN_DAMBOA, event_date=dt.date(2024, 3, 7))],
+     [("m1", "Attack", "Borno", 39, 39, SUNDAY), ("m2", "Attack", "Pulka", 20, 20, SUNDAY),
+      ("m3", "Armed clash", "Damboa", 19, 19, dt.date(2024, 3, 7))]),
+    # the other one inside the province is another family
+    ([COORDINATED, IN_PULKA, ev("m3", 200, "In Damboa, hundreds protested.", "Damboa", sub="Peaceful protest",
+                                actor1="Protesters (Nigeria)", actor2="")],
+     [("m1", "Attack", "Pulka", 39, 39, SUNDAY), ("m3", "Peaceful protest", "Damboa", 0, 0, SUNDAY)]),
+], ids=["one-inside", "no-several-acts", "no-toll", "a-day-too-far", "another-family"])
+def test_a_lead_is_kept_unless_it_sums_two_placed_events(mentions, expected):
+    # guard: unchanged behaviour
+    assert [view(m) for m in fold_retold_events(mentions)] == expected
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    # a ranking "since" is no period: the toll folds
+    ([LEAD, ev("m2", 100, "At least 150 people were killed in Borno state, the deadliest attack since the 2019 "
+                          "massacre.", "Borno", 150)],
+     [("m1", "Attack", "Pulka", 150, 150, SUNDAY)]),
+    ([LEAD, ev("m2", 100, "At least 150 people were killed in Borno state, the worst attack since the army "
+                          "withdrew.", "Borno", 150)],
+     [("m1", "Attack", "Pulka", 150, 150, SUNDAY)]),
+    ([replace(LEAD, sentence="Jihadists killed dozens of villagers in Pulka on Sunday, the deadliest attack since "
+                             "the 2019 massacre."), ev("m2", 100, TOLL, "-", 150, date=MONDAY)],
+     [("m1", "Attack", "Pulka", 150, 150, SUNDAY)]),
+], ids=["later-since-the-massacre", "later-since-the-army-withdrew", "lead-since-the-massacre"])
+def test_since_an_event_is_a_ranking_not_an_aggregate(mentions, expected):
+    assert [view(m) for m in fold_retold_events(mentions)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jihadists have killed 76 people in Borno state since last week.",
+    "Jihadists have killed 150 people in Borno state since Saturday.",
+    "At least 150 people have been killed in Borno state since the start of the offensive.",
+], ids=["since-last-week", "since-saturday", "since-the-start"])
+def test_since_a_period_is_an_aggregate(sentence):
+    # guard: unchanged behaviour - a sum over days never folds
+    later = ev("m2", 100, sentence, "Borno", 150)
+    assert fold_retold_events([LEAD, later]) == [LEAD, later]

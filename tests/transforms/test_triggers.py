@@ -205,3 +205,26 @@ def triggers_of(sentence: str) -> list[tuple[str, bool]]:
         "bodies-brought-in", "storm-struck", "lightning-struck", "struck-a-deal", "bodies-lay"])
 def test_struck_by_attackers_and_bodies_counted(sentence, expected):
     assert triggers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # 25bb054: "set <up to four words> ablaze / on fire" is a riot
+    ("Protesters set part of the complex ablaze.", [("protest", False), ("riot", True)]),
+    ("A mob set the police station on fire.", [("mob", True), ("riot", True)]),
+    ("Students set three university buses on fire.", [("riot", True)]),
+    ("Demonstrators set the ruling party offices on fire.", [("protest", False), ("riot", True)]),
+    ("Demonstrators stormed the compound, setting the main gate on fire.",
+     [("protest", False), ("attack", True), ("riot", True)]),
+    # guard: unchanged behaviour - "set fire" and short objects as before; five words is too far
+    ("Protesters set fire to tyres.", [("protest", False), ("riot", True)]),
+    ("Demonstrators set a police post in the market ablaze.", [("protest", False)]),
+    ("Protesters set the stage for a general strike.", [("protest", False)]),
+    # guard: unchanged behaviour - "captured alive" is no capture of territory, "captured the town" is
+    ("Soldiers captured alive two militants near Mopti.", []),
+    ("Two militants were captured alive by troops.", []),
+    ("Rebels captured the town of Pajok on Sunday.", [("capture", True)]),
+], ids=["set-part-of-the-complex-ablaze", "mob-set-the-station-on-fire", "set-three-buses-on-fire",
+        "set-the-party-offices-on-fire", "setting-the-main-gate-on-fire", "set-fire-to", "five-words-too-far",
+        "set-the-stage", "captured-alive", "were-captured-alive", "captured-the-town"])
+def test_set_ablaze_and_captured_alive(sentence, expected):
+    assert triggers_of(sentence) == expected
