@@ -168,6 +168,17 @@ _RANKS_THE_TOLD_EVENT = re.compile(
 _RANKED_AS = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been|became)\s+(?:\w+\s+)?(?:the\s+)?"
                         r"(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\s+(?:\w+\s+){0,2}?"
                         r"(?:attack|assault|bombing|strike|massacre|violence|incident|day)s?\b", re.IGNORECASE)
+
+
+def _ranked_as_subject(text: str) -> bool:
+    """The sentence's subject is ranked ("X ..., which left 32 dead, was the worst attack since
+    ..."), not a clause added to an act it tells ("Gunmen killed 30 people ..., which was the
+    deadliest attack in the province")."""
+    match = _RANKED_AS.search(text)
+    return match is not None and not re.search(r"\b(?:which|what|that)\s+(?:[\w'’]+\s+){0,3}$",
+                                                  text[max(0, match.start() - 40):match.start()])
+
+
 # ", in an attack that Israel said targeted X", "in an assault claimed by Y": the main clause's
 # event named again, with no act of its own
 _IN_AN_ATTACK = re.compile(r"\bin\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|operation|strike|raid)\s*$",
@@ -203,7 +214,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
     ctx.scans[sentence.index] = scan
-    if _RANKS_THE_TOLD_EVENT.match(sentence.text) or _RANKED_AS.search(sentence.text):
+    if _RANKS_THE_TOLD_EVENT.match(sentence.text) or _ranked_as_subject(sentence.text):
         return []
     clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
     if rejected.get("back_reference"):

@@ -122,6 +122,7 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|tha
                       r"(?:\w+\s+)?(?:attacks?|bombings?|blasts?|assaults?|ambush(?:es)?|killings?|raids?|explosions?|"
                       r"strikes?|massacres?|kidnappings?|abductions?)\b|\bclaimed\s+responsibility\b")
 _CLAIMANT_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
+_OFFSET_BEFORE = re.compile(r"\b(?:after|before|since)\b[^,.;]*$", re.IGNORECASE)
 # "Hezbollah also claimed a drone attack on a base near Binyamina": a new event, claimed as told
 _CLAIMED_NEW = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?an?\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:attacks?|strikes?|bombings?|ambush|raid|assault|rocket|missile|drone)", re.IGNORECASE)
@@ -155,8 +156,8 @@ def claimed_as_told(sentence: Sentence, ctx: ArticleContext, new: list[Candidate
 def claimed_by(sentence: Sentence, ctx: ArticleContext) -> ActorMatch | None:
     """The named group a sentence says claimed the event told just before, else None."""
     match = _CLAIMED.search(sentence.text)
-    if match is None:
-        return None
+    if match is None or _OFFSET_BEFORE.search(sentence.text[:match.start()]):
+        return None  # "strikes hit Sanaa, a day after the Houthis claimed a drone attack on X": an aside
     before = [a for a in ctx.actors_in(sentence) if a.end <= match.start() and a.kind in _CLAIMANT_KINDS]
     return before[-1] if before else None
 

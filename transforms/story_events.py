@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from transforms.actors import find_actors
 from transforms.date_rules import find_date_hits
@@ -71,6 +72,32 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|a
 _UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")
 
 
+# The pairwise questions ask the same few sentences again and again: read each once.
+@lru_cache(maxsize=4096)
+def _tells_an_act(sentence: str) -> bool:
+    return any(t.strong for t in find_triggers(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _actor_names(sentence: str, country: str | None) -> frozenset[str]:
+    return frozenset(a.name for a in find_actors(sentence, country))
+
+
+@lru_cache(maxsize=4096)
+def _date_hits(sentence: str, day) -> tuple:
+    return tuple(find_date_hits(sentence, day))
+
+
+# "the deadliest attack since 2019": a ranking, not a period the toll sums over
+_RANKING = re.compile(r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]*",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _is_aggregate(sentence: str) -> bool:
+    return bool(_AGGREGATE.search(_RANKING.sub(" ", sentence)))
+
+
 def _family(m: EventMention) -> str:
     if m.event_type in _VIOLENCE:
         return "violence"
@@ -82,7 +109,7 @@ def _family(m: EventMention) -> str:
 def _names_a_day(m: EventMention) -> bool:
     """The sentence dates the act itself (not only the day words were said)."""
     return any(not _STATEMENT_BEFORE.search(m.sentence[max(0, h.start - 30):h.start])
-               for h in find_date_hits(m.sentence, m.event_date))
+               for h in _date_hits(m.sentence, m.event_date))
 
 
 def _days_agree(kept: EventMention, later: EventMention) -> bool:
@@ -142,7 +169,7 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
 def _names_another_attacker(kept: EventMention, later: EventMention) -> bool:
     """The later sentence names its attacker, and it is neither side of the kept event."""
     return later.actor1 not in (kept.actor1, kept.actor2) and any(
-        a.name == later.actor1 for a in find_actors(later.sentence, later.country_hint))
+        a == later.actor1 for a in _actor_names(later.sentence, later.country_hint))
 
 
 def _actors_agree(kept: EventMention, later: EventMention) -> bool:
@@ -151,19 +178,19 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
     if later.actor1 in (kept.actor1, kept.actor2):
         return True
     # an attacker the later sentence does not name was only guessed from the story
-    return not any(a.name == later.actor1 for a in find_actors(later.sentence, later.country_hint))
+    return later.actor1 not in _actor_names(later.sentence, later.country_hint)
 
 
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
-    if _ANOTHER.search(later.sentence) or _AGGREGATE.search(later.sentence) or _AGGREGATE.search(kept.sentence):
+    if _ANOTHER.search(later.sentence) or _is_aggregate(later.sentence) or _is_aggregate(kept.sentence):
         return None
     if not _days_agree(kept, later) or not _actors_agree(kept, later):
         return None
     if _same_toll_same_province(kept, later):
         return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
-    if kept.sub_event_type != later.sub_event_type and any(t.strong for t in find_triggers(later.sentence)) \
+    if kept.sub_event_type != later.sub_event_type and _tells_an_act(later.sentence) \
             and not _TELLS_THE_TOLD.match(later.sentence) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another

@@ -60,7 +60,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("protest", r"\b(?:(?<!\bin\s)protest(?:ed|s|ing)?|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
     ("disperse", r"\b(?:dispers\w*|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|broke\s+up)\b", True),
-    ("riot", r"\b(?:riot\w*|ransack\w*|threw\s+stones|stone-?pelting|pelted|torched|set(?:ting|s)?\s+(?:\w+\s+){0,4}?(?:on\s+)?(?:fire|ablaze))\b", True),
+    ("riot", r"\b(?:riot\w*|ransack\w*|threw\s+stones|stone-?pelting|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fire|ablaze))\b", True),
     ("mob", r"\b(?:mobs?|lynch\w*|vigilantes?)\b", True),
     ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
     ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
