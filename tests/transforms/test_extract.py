@@ -1253,6 +1253,15 @@ RANKING_CASES: list[tuple[str, str, list[Want]]] = [
      "Gunmen killed 30 people at a wedding in Jalalabad, Afghanistan, on Sunday, the deadliest attack in the "
      "province this year.",
      [Want("Attack", place="Jalalabad", fatalities=30, date=SUNDAY)]),
+    # a ranking in a relative clause after the act keeps the act
+    ("which-was-the-deadliest",
+     "Gunmen killed 30 people at a wedding in Jalalabad, Afghanistan, on Sunday, which was the deadliest attack "
+     "in the province.",
+     [Want("Attack", place="Jalalabad", fatalities=30, date=SUNDAY)]),
+    ("in-what-officials-said-was-the-worst",
+     "Gunmen killed 30 people at a wedding in Jalalabad, Afghanistan, on Sunday in what officials said was the "
+     "worst attack on civilians in the province.",
+     [Want("Attack", place="Jalalabad", fatalities=30, date=SUNDAY)]),
     # guard: unchanged behaviour - a real habit, a campaign: no event; the day's battle: one
     ("often-in-recent-years", "Militants have often attacked convoys near Gao in recent years.", []),
     ("has-been-battling", "The Sudanese army has been battling RSF fighters around El Fasher, residents said.", []),

@@ -215,6 +215,9 @@ def test_struck_by_attackers_and_bodies_counted(sentence, expected):
     ("Demonstrators set the ruling party offices on fire.", [("protest", False), ("riot", True)]),
     ("Demonstrators stormed the compound, setting the main gate on fire.",
      [("protest", False), ("attack", True), ("riot", True)]),
+    # a possessive inside the object ("the party's offices") is still the object
+    ("Demonstrators set the party's offices on fire.", [("protest", False), ("riot", True)]),
+    ("Rioters set the governor’s residence ablaze.", [("riot", True), ("riot", True)]),
     # guard: unchanged behaviour - "set fire" and short objects as before; five words is too far
     ("Protesters set fire to tyres.", [("protest", False), ("riot", True)]),
     ("Demonstrators set a police post in the market ablaze.", [("protest", False)]),
@@ -224,7 +227,8 @@ def test_struck_by_attackers_and_bodies_counted(sentence, expected):
     ("Two militants were captured alive by troops.", []),
     ("Rebels captured the town of Pajok on Sunday.", [("capture", True)]),
 ], ids=["set-part-of-the-complex-ablaze", "mob-set-the-station-on-fire", "set-three-buses-on-fire",
-        "set-the-party-offices-on-fire", "setting-the-main-gate-on-fire", "set-fire-to", "five-words-too-far",
+        "set-the-party-offices-on-fire", "setting-the-main-gate-on-fire", "set-the-partys-offices-on-fire",
+        "set-the-governors-residence-ablaze", "set-fire-to", "five-words-too-far",
         "set-the-stage", "captured-alive", "were-captured-alive", "captured-the-town"])
 def test_set_ablaze_and_captured_alive(sentence, expected):
     assert triggers_of(sentence) == expected
