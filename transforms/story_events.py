@@ -191,22 +191,37 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
     if _same_toll_same_province(kept, later):
         return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
     if kept.sub_event_type != later.sub_event_type and _tells_an_act(later.sentence) \
-            and not _TELLS_THE_TOLD.match(later.sentence) \
+            and not _TELLS_THE_TOLD.match(later.sentence) and not _RETOLD_HERE.match(later.sentence) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
         # event; "There were at least 150 dead", "71 bodies were recovered" are only counts, and
         # "He said one attacker detonated his vest" (no place, no attacker of its own) is a stage
         return None
-    return _places_agree(kept, later)
+    finer = _places_agree(kept, later)
+    if finer is None and _RETOLD_HERE.match(later.sentence) and _same_district(kept, later):
+        # "The strike on Saturday afternoon tore through the building on Naberezhna Peremohy
+        # street": the definite subject is the strike on Dnipro told before, at a spot inside it
+        return "kept"
+    return finer
+
+
+# "The strike on Saturday afternoon tore through ...", "The attack on the church ...": the event told
+_RETOLD_HERE = re.compile(r"^\W*The\s+(?:[\w'’-]+\s+)?(?:attack|assault|strike|airstrike|blast|explosion|bombing|raid|"
+                          r"massacre|shelling)\b(?!\s+(?:came|comes|follow))")
+
+
+def _same_district(kept: EventMention, later: EventMention) -> bool:
+    a, b = kept.place, later.place
+    return a is not None and b is not None and bool(a.admin2) and a.admin1 == b.admin1 and a.admin2 == b.admin2
 
 
 def _same_toll_same_province(kept: EventMention, later: EventMention) -> bool:
-    """The same deaths told twice: one figure, one day, one attacker, one province, whatever
-    spot each telling names."""
+    """The same deaths told twice: one figure, one attacker, one province (the days agree:
+    _retells asks first), whatever spot each telling names."""
     a, b = kept.place, later.place
     return (kept.fatalities_known and later.fatalities_known and kept.fatalities == later.fatalities > 0
             and not _is_vague(kept) and not _is_vague(later)  # "dozens" twice may be two attacks
-            and kept.event_date == later.event_date and kept.actor1 == later.actor1
+            and kept.actor1 == later.actor1
             and a is not None and b is not None and bool(a.admin1) and a.admin1 == b.admin1)
 
 
@@ -304,8 +319,8 @@ def _fold_all(mentions: list[EventMention]) -> list[EventMention]:
         # "attacked a boat and a camp in northern Mali": a lead that several placed events
         # refine is their summary, not one of them
         fits = [(i, how) for i, how in fits if how == "kept" or _refinements(kept[i], mentions) == 1]
-        if len(fits) == 1:
-            i, how = fits[0]
+        if len({kept[i].char_start for i, _ in fits}) == 1:
+            i, how = fits[0]  # one fit, or the places one sentence told the event at: the first
             kept[i] = _fold(kept[i], m, how)
             folded_at[(m.article_id, m.char_start)] = i
             continue
