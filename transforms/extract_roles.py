@@ -51,7 +51,8 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
                 return "victim"
         if node.lower_ == "according" and node.dep_ == "prep":
             return "source"  # "according to the police union": who tells, not who acts
-        if node is token and token.dep_ == "nsubj" and parent.lower_ in _SPEECH_VERBS and parent != head:
+        teller = node == token or (token.dep_ == "appos" and token.head == node)  # "The UN mission, MONUSCO, said"
+        if teller and node.dep_ == "nsubj" and parent.lower_ in _SPEECH_VERBS and parent != head:
             return "source"  # "Police confirmed that 86 people were killed when gunmen attacked": the teller
         if parent != head and parent.pos_ == "VERB" and parent.dep_ in ("acl", "relcl", "advcl", "xcomp"):
             return None  # "a bomb targeting a military convoy": the convoy is not the bomb's actor

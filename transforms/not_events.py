@@ -198,11 +198,16 @@ _BRINGS_THE_COUNT = re.compile(r"\bbring(?:s|ing)?\s+(?:to\s+[\d,]+\s+the\s+(?:n
                                re.IGNORECASE)
 
 
+_BLAMED_FOR = re.compile(r"\b(?:blamed|responsible|known|notorious|accused)\s+(?:for|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def is_running_tally(sentence: str, start: int, end: int) -> bool:
     """'The war has killed thousands', 'have been killed since the coup', 'It brings to 39 the
     number of people killed': not one event."""
     if _BRINGS_THE_COUNT.search(sentence[max(0, start - 80):start]):
         return True
+    if _BLAMED_FOR.search(sentence[max(0, start - 40):start]) and _TALLY_SIZE.search(sentence[end:end + 40]):
+        return True  # "the ADF is blamed for killing thousands of civilians": a record, no event
     before = sentence[max(0, start - 40):start]
     if not _PERFECT_BEFORE.search(before):
         return False

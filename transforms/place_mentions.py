@@ -281,6 +281,8 @@ def _scan_entities(doc, found: list[PlaceHit]) -> None:
             continue  # a street or square is inside a town the story names elsewhere
         if name.isupper() and _ACRONYM_IN_PARENS.match(doc.text, max(0, ent.start_char - 1)):
             continue  # "the Popular Front ... (FPRC)": a group's initials, not a place
+        if _INSTITUTION_OF.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
+            continue  # "the Greek Orthodox Patriarchate of Antioch": an institution's title
         country = find_country(name)
         kind = _kind_of_name(name)
         start = ent.start_char + ent.text.find(name)
@@ -326,6 +328,10 @@ _SITE_BEFORE = re.compile(r"\b(?:camp|base|post|outpost|checkpoint|barracks|garr
                           r"hospital|station|prison|airport|village|town)\s*$", re.IGNORECASE)
 
 
+_INSTITUTION_OF = re.compile(r"\b(?:Patriarchate|Patriarch|Diocese|Archdiocese|Bishop|Archbishop|Emir|Emirate|Sultanate|"
+                             r"Sultan|Mayor|University|Bank|Kingdom|Republic|Church|Metropolitan)\s+of\s*$")
+
+
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     """Capitalised names after 'in/near/at/from ...' that no other scan caught."""
     ent_of = {}
@@ -340,6 +346,8 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
             continue
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
         prep = m.group(0).split()[0].lower()
+        if prep == "of" and _INSTITUTION_OF.search(text[max(0, m.start() - 30):m.start() + 3]):
+            continue  # "the Greek Orthodox Patriarchate of Antioch": an institution's title
         # "the camp at Boulkessi": a site "at" a name puts it on the map as surely as "in"
         strong_prep = prep in _PLACE_PREPS or prep == "at" and bool(_SITE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         ent = ent_of.get(m.start("name"), "")
