@@ -106,9 +106,14 @@ def _family(m: EventMention) -> str:
     return m.sub_event_type
 
 
+# "July 15, 2025 (KHARTOUM) – ", "DNIPRO, Ukraine, Jan 15 (Reuters) - ": the filing date
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-)\s")
+
+
 def _names_a_day(m: EventMention) -> bool:
-    """The sentence dates the act itself (not only the day words were said)."""
+    """The sentence dates the act itself (not only the day words were said, nor its dateline)."""
     return any(not _STATEMENT_BEFORE.search(m.sentence[max(0, h.start - 30):h.start])
+               and not (h.start <= 40 and _DATELINE_AFTER.match(m.sentence, h.end))
                for h in _date_hits(m.sentence, m.event_date))
 
 
@@ -116,7 +121,12 @@ def _days_agree(kept: EventMention, later: EventMention) -> bool:
     if kept.event_date is None or later.event_date is None:
         return True
     apart = abs((later.event_date - kept.event_date).days)
-    if apart <= 1 or not _names_a_day(later):
+    if apart == 0 or not _names_a_day(later):
+        return True
+    if apart == 1 and not (_names_a_day(kept) and _tells_an_act(later.sentence)
+                           and not _RETOLD_HERE.match(later.sentence)):
+        # "bodies were still being found on Sunday evening": a count told a day on; but missiles
+        # that struck "on Oct. 9" and "on Oct. 10" are two strikes
         return True
     # a lead dated only by the day it was reported ("Armed men killed 22 people ..., officials
     # said") retold with its day a few days before ("The attack took place early Friday")
@@ -130,8 +140,9 @@ def _level(m: EventMention) -> int:
         return 0
     spot = m.location is not None and m.location.kind not in ("district", "province", "region", "country") \
         and (p.geo_precision == 1 or m.location.name not in (p.admin1, p.admin2))
-    if spot:
+    if spot and not m.location.near:
         return 3  # "Khartoum North": a named spot, however coarsely the gazetteer placed it
+    # "a village near the town of Bara": somewhere in Bara's district, not Bara
     return 1 if not p.admin2 else 2
 
 
@@ -151,6 +162,8 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
         same = kept.location is not None and later.location is not None and kept.location.name == later.location.name
         return "kept" if same or later.location is None else None
     la, lb = _level(kept), _level(later)
+    if la == lb == 3 and kept.location.name == later.location.name:
+        return "kept"  # the same spot told twice
     if lb == 0:
         return "kept"
     if la == 0:
@@ -166,10 +179,14 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
     return None
 
 
+_TERM = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")  # "Military Forces of Nigeria (2023-)": one army, any term
+
+
 def _names_another_attacker(kept: EventMention, later: EventMention) -> bool:
     """The later sentence names its attacker, and it is neither side of the kept event."""
-    return later.actor1 not in (kept.actor1, kept.actor2) and any(
-        a == later.actor1 for a in _actor_names(later.sentence, later.country_hint))
+    attacker = _TERM.sub("", later.actor1)
+    return attacker not in {_TERM.sub("", kept.actor1), _TERM.sub("", kept.actor2)} and any(
+        _TERM.sub("", a) == attacker for a in _actor_names(later.sentence, later.country_hint))
 
 
 def _actors_agree(kept: EventMention, later: EventMention) -> bool:
@@ -190,12 +207,16 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
         return None
     if _same_toll_same_province(kept, later):
         return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
-    if kept.sub_event_type != later.sub_event_type and _tells_an_act(later.sentence) \
+    refines_the_count = (kept.fatalities_known and kept.fatalities > 0 and not later.fatalities
+                         and not _names_another_attacker(kept, later) and _places_agree(kept, later) == "later")
+    if kept.sub_event_type != later.sub_event_type and _tells_an_act(later.sentence) and not refines_the_count \
             and not _TELLS_THE_TOLD.match(later.sentence) and not _RETOLD_HERE.match(later.sentence) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
-        # event; "There were at least 150 dead", "71 bodies were recovered" are only counts, and
-        # "He said one attacker detonated his vest" (no place, no attacker of its own) is a stage
+        # event; "There were at least 150 dead", "71 bodies were recovered" are only counts,
+        # "He said one attacker detonated his vest" (no place, no attacker of its own) is a stage,
+        # and "fighters stormed the village of X" below "killed 200 in a village near Bara" is
+        # how the counted event happened
         return None
     finer = _places_agree(kept, later)
     if finer is None and _RETOLD_HERE.match(later.sentence) and _same_district(kept, later):
@@ -282,15 +303,18 @@ _SEVERAL_ACTS = re.compile(
 
 def _is_summary(lead: EventMention, mentions: list[EventMention]) -> bool:
     """'At least 39 people were killed as militants carried out coordinated attacks in several
-    districts of Balochistan', above the attacks told place by place: a lead that sums two or
-    more events placed inside its own place (a day either way) is no event of its own."""
+    districts of Balochistan', above the attacks told place by place: a lead that sums events
+    told in two or more sentences, placed inside its own place (a day either way), is no
+    event of its own."""
     level = _level(lead)
-    if level > 1 or not (lead.fatalities_known and lead.fatalities > 0) or not _SEVERAL_ACTS.search(lead.sentence):
+    if level > 2 or not (lead.fatalities_known and lead.fatalities > 0) or not _SEVERAL_ACTS.search(lead.sentence):
         return False
-    inside = {(m.place.admin1, m.place.admin2, m.location.name if m.location else "") for m in mentions
+    inside = {m.char_start for m in mentions  # one sentence listing three villages is one telling
               if m is not lead and m.article_id == lead.article_id and _family(m) == _family(lead)
               and _level(m) > level and m.place is not None and m.place.iso3 == lead.place.iso3
               and (level == 0 or m.place.admin1 == lead.place.admin1)
+              and (level < 2 or m.place.admin2 == lead.place.admin2)
+              and not _ANOTHER.search(m.sentence)  # "In a separate incident": not one the lead sums
               and m.event_date is not None and lead.event_date is not None
               and abs((m.event_date - lead.event_date).days) <= 1}
     return len(inside) >= 2
@@ -300,7 +324,9 @@ def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with each retelling folded into the one earlier event it retells, and leads
     that only sum the events told after them dropped (see the module doc); order and everything
     else unchanged. Needs geocoded mentions."""
-    folded = _fold_all(mentions)
+    # a lead that sums the events told after it goes first, before it could absorb one of them
+    told = [m for m in mentions if not _is_summary(m, mentions)]
+    folded = _fold_all(told)
     return [m for m in folded if not _is_summary(m, folded)]
 
 
