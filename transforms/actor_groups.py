@@ -235,6 +235,8 @@ STATE_UNITS: dict[str, tuple[str, ...]] = {
         r"military\s+junta", r"coalition\s+forces", r"national\s+army", r"government\s+positions",
         r"national\s+defen[cs]e\s+forces?", r"federal\s+(?:forces|troops)", r"air\s+defen[cs]es?",
         r"occupation\s+(?:forces|troops)", r"border\s+guards?",
+        # a state's guard corps are its forces: "Iran's Revolutionary Guards", "Syria's Republican Guard"
+        r"(?:islamic\s+)?revolutionary\s+guards?(?:\s+corps)?", r"republican\s+guards?", r"presidential\s+guards?",
         r"security\s+personnel", r"troopers",
     ),
     "police": (
