@@ -39,7 +39,10 @@ _HABITUAL = re.compile(
     r"have\s+long|has\s+long|had\s+long|(?:have|has|had|are|is|were)\s+often|regularly|routinely|frequently|historically|traditionally|"
     r"in\s+previous|previously|used\s+to|since\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:every|each|per)\s+(?:year|week|month)|"
     r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|"
-    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this)\b",
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this|"
+    # "armed gangs that raid villages and kidnap residents for ransom": what a group does, no act
+    r"(?:gangs?|groups?|militias?|bandits|fighters|militants|insurgents)\s+(?:that|who|which)\s+(?:often\s+|regularly\s+)?"
+    r"(?:raid|kidnap|attack|abduct|kill|loot|terrori[sz]e|target|operate|roam|control)\b)\b",
     re.IGNORECASE)
 # "in one of the deadliest attacks on the capital this year": a ranking, not a habit
 _RANKING = re.compile(r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]*",
