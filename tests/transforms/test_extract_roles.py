@@ -1,6 +1,8 @@
 """Roles from the parse: victims after 'including'/'among', sources after 'according to'."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from transforms.actors import find_actors
@@ -104,3 +106,62 @@ def test_the_accused_acted_and_the_accuser_only_speaks(nlp, sentence, country, v
     # the accused is the one acting side the parse gives (settled as actor1 downstream), the accuser none
     assert [a.name for a in sides if a is not None and a.kind != "civilians"] == [actor1]
     assert accuser not in [a.name for a in sides if a is not None]
+
+
+# --- e6cf8a4: the speaker named in apposition to a speech verb's subject is a source -----------
+# Every case below fails on 71e5831 unless marked "guard: unchanged behaviour".
+
+def sides_of(roles) -> list[str]:
+    return [a.name for a in (roles.actor1, roles.actor2, roles.assoc1, *roles.others, *roles.victims) if a is not None]
+
+
+@pytest.mark.parametrize("sentence, country, verb, expected", [
+    ("The UN peacekeeping mission, MONUSCO, said 19 women were killed in Mambasa on Sunday.", "CD", "killed",
+     (None, "Civilians (Democratic Republic of the Congo)", [])),
+    ("The UN peacekeeping mission, MONUSCO, said 19 women and children were killed in Mambasa on Sunday.", "CD",
+     "killed", (None, "Civilians (Democratic Republic of the Congo)", [])),
+    ("The UN peacekeeping mission, MONUSCO, said rebels killed 19 villagers in Mambasa on Sunday.", "CD", "killed",
+     ("Unidentified Armed Group (Democratic Republic of the Congo)", "Civilians (Democratic Republic of the Congo)",
+      [])),
+    ("The UN stabilisation mission, MONUSCO, reported that 19 women were killed in Mambasa.", "CD", "killed",
+     (None, "Civilians (Democratic Republic of the Congo)", [])),
+    ("The African Union force, AMISOM, said 12 civilians were killed in Marka on Sunday.", "SO", "killed",
+     (None, "Civilians (Somalia)", [])),
+], ids=["mission-monusco-women", "women-and-children", "rebels-killed", "reported-that", "au-force-amisom"])
+def test_a_speaker_in_apposition_is_a_source(nlp, sentence, country, verb, expected):
+    roles = roles_of(nlp, sentence, country, verb, {"kill"})
+    assert (name(roles.actor1), name(roles.actor2), [a.name for a in roles.others]) == expected
+    assert "MONUSCO" not in sides_of(roles) and "AMISOM" not in sides_of(roles)
+
+
+@pytest.mark.parametrize("sentence, verb, cues, expected", [
+    # guard: unchanged behaviour - the plain subject of "said" was a source already
+    ("MONUSCO said 19 women were killed in Mambasa on Sunday.", "killed", {"kill"},
+     (None, "Civilians (Democratic Republic of the Congo)", [])),
+    ("MONUSCO said rebels killed 19 villagers in Mambasa on Sunday.", "killed", {"kill"},
+     ("Unidentified Armed Group (Democratic Republic of the Congo)", "Civilians (Democratic Republic of the Congo)",
+      [])),
+    # guard: unchanged behaviour - peacekeepers who act are a side
+    ("MONUSCO peacekeepers repelled an attack on their base in Mambasa on Sunday.", "repelled", {"attack"},
+     ("MONUSCO", None, [])),
+    ("MONUSCO peacekeepers repelled an attack by CODECO militiamen on their base in Djugu on Sunday.", "repelled",
+     {"attack"}, ("MONUSCO", "CODECO", [])),
+], ids=["monusco-said-killed", "monusco-said-rebels-killed", "peacekeepers-repelled", "repelled-codeco"])
+def test_a_plain_speaker_is_a_source_and_an_acting_force_a_side(nlp, sentence, verb, cues, expected):
+    roles = roles_of(nlp, sentence, "CD", verb, cues)
+    assert (name(roles.actor1), name(roles.actor2), [a.name for a in roles.others]) == expected
+
+
+@pytest.mark.parametrize("sentence, actor1", [
+    ("The UN peacekeeping mission, MONUSCO, said 19 women were killed in Mambasa on Sunday.",
+     "Unidentified Armed Group"),
+    # guard: unchanged behaviour - the rebels were actor1 already (MONUSCO was only another side)
+    ("The UN peacekeeping mission, MONUSCO, said rebels killed 19 villagers in Mambasa on Sunday.",
+     "Unidentified Armed Group"),
+], ids=["women-were-killed", "rebels-killed"])
+def test_the_event_of_a_speaker_in_apposition_is_not_its_act(nlp, sentence, actor1):
+    from transforms.extract import extract_mentions
+    from transforms.records import STATUS_OK, CleanedArticle
+    article = CleanedArticle("a1", sentence, None, None, None, dt.date(2024, 3, 11), "metadata", "en", STATUS_OK, None)
+    (mention,) = extract_mentions(article, nlp)
+    assert (mention.sub_event_type, mention.actor1, mention.location.name) == ("Attack", actor1, "Mambasa")

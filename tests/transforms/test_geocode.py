@@ -589,3 +589,69 @@ def test_the_story_s_placed_events_are_left_as_they_were():
     out = geocode_mentions(_mali_story_gazetteer(), [*story, _killing_at(L("Camp Kilo"), "m9", 12)])
     assert [(m.mention_id, m.place.admin1, m.place.location, m.place.geo_precision, m.place.geonameid) for m in out] == [
         ("m1", "Mopti", "Bandiagara", 1, 3), ("m2", "Mopti", "Sangha", 1, 4), ("m9", "Mopti", "Camp Kilo", 3, None)]
+
+
+# --- 6b0c953: a parent that is exactly one admin unit of that name in the country ------------------
+# (6b0c953 predates 71e5831: every case here passes on 71e5831 and fails on 6b0c953~1 unless marked
+# "guard: unchanged behaviour")
+
+def _niger_gazetteer(twin: str | None = None) -> Gazetteer:
+    """Niger: department Ouallam (ADM2) in Tillaberi, department Boboye in Dosso, and a village named
+    Ouallam in Boboye (Dosso); a village Ouallam in Mali too. `twin` adds a second unit named Ouallam:
+    an ADM1 ("adm1") or an ADM2 in Dosso ("adm2")."""
+    admin1 = [{"admin1_code": "NE-TI", "country_iso2": "NE", "name": "Tillaberi"},
+              {"admin1_code": "NE-DO", "country_iso2": "NE", "name": "Dosso"}]
+    admin2 = [{"admin2_code": "NE.TI.OU", "admin1_code": "NE-TI", "country_iso2": "NE", "name": "Ouallam"},
+              {"admin2_code": "NE.DO.BO", "admin1_code": "NE-DO", "country_iso2": "NE", "name": "Boboye"}]
+    if twin == "adm1":
+        admin1.append({"admin1_code": "NE-OU", "country_iso2": "NE", "name": "Ouallam"})
+    if twin == "adm2":
+        admin2.append({"admin2_code": "NE.DO.OU", "admin1_code": "NE-DO", "country_iso2": "NE", "name": "Ouallam"})
+    return Gazetteer.from_rows(
+        [{"iso2": "NE", "iso3": "NER", "name": "Niger"}, {"iso2": "ML", "iso3": "MLI", "name": "Mali"}],
+        admin1, admin2,
+        [{"geonameid": 11, "name": "Ouallam", "country_iso2": "NE", "admin1_code": "NE-DO", "admin2_code": "NE.DO.BO",
+          "feature_code": "PPL", "latitude": 13.0, "longitude": 3.0, "population": 800},
+         {"geonameid": 12, "name": "Tillaberi", "country_iso2": "NE", "admin1_code": "NE-DO",
+          "admin2_code": "NE.DO.BO", "feature_code": "PPL", "latitude": 13.1, "longitude": 3.1, "population": 700},
+         {"geonameid": 13, "name": "Ouallam", "country_iso2": "ML", "feature_code": "PPL",
+          "latitude": 15.0, "longitude": 0.0, "population": 5000}])
+
+
+def _in_unit(place: Place) -> tuple:
+    return place.admin1, place.admin2, place.location, place.geo_precision, place.geonameid
+
+
+@pytest.mark.parametrize("mention, expected", [
+    # guard: unchanged behaviour on 71e5831 (fails on 6b0c953~1) - the one ADM2 named Ouallam, not the
+    # village Ouallam in Dosso
+    (L("Tondi Kwara", "village", parent="Ouallam"), ("Tillaberi", "Ouallam", "Tondi Kwara", 3, None)),
+    (L("Tondi Kwara", parent="Ouallam"), ("Tillaberi", "Ouallam", "Tondi Kwara", 3, None)),
+    # guard: unchanged behaviour - an ADM1 parent, a village of the same name elsewhere
+    (L("Tondi Kwara", "village", parent="Tillaberi"), ("Tillaberi", "", "Tondi Kwara", 3, None)),
+    # guard: unchanged behaviour - a parent with no namesake village
+    (L("Tondi Kwara", "village", parent="Boboye"), ("Dosso", "Boboye", "Tondi Kwara", 3, None)),
+    (L("Tondi Kwara", "village", parent="Dosso"), ("Dosso", "", "Tondi Kwara", 3, None)),
+], ids=["adm2-over-a-namesake-village", "adm2-no-kind", "adm1-over-a-namesake-village", "adm2-alone",
+        "adm1-alone"])
+def test_a_missing_place_lies_in_the_one_admin_unit_named_as_its_parent(mention, expected):
+    assert _in_unit(geocode(_niger_gazetteer(), mention, "NE").place) == expected
+
+
+@pytest.mark.parametrize("twin, expected", [
+    # guard: unchanged behaviour - two units named Ouallam: the old ranking decides (here the ADM1)
+    ("adm1", ("Ouallam", "", "Tondi Kwara", 3, None)),
+    # guard: unchanged behaviour - two ADM2s named Ouallam: ranked as a province, the village wins, roughly
+    ("adm2", ("Dosso", "Boboye", "Tondi Kwara", 2, None)),
+], ids=["an-adm1-and-an-adm2", "two-adm2s"])
+def test_two_units_of_the_parent_s_name_are_ranked_as_before(twin, expected):
+    assert _in_unit(geocode(_niger_gazetteer(twin), L("Tondi Kwara", "village", parent="Ouallam"), "NE").place) \
+        == expected
+
+
+def test_without_an_article_country_the_one_unit_anywhere_is_the_parent():
+    # guard: unchanged behaviour on 71e5831 (fails on 6b0c953~1) - the Mali village Ouallam is no unit:
+    # Niger's department is the only Ouallam that encloses
+    place = geocode(_niger_gazetteer(), L("Tondi Kwara", "village", parent="Ouallam"), None).place
+    assert (place.iso3, place.admin1, place.admin2, place.location, place.geo_precision) == (
+        "NER", "Tillaberi", "Ouallam", "Tondi Kwara", 3)

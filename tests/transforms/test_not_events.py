@@ -31,6 +31,10 @@ def reason(sentence: str, word: str) -> str | None:
         ("Over 900 protesters have been killed by police since the coup.", "killed", "habitual_background"),
         ("Hundreds of people are kidnapped in the state each year.", "kidnapped", "habitual_background"),
         ("The army usually shells the hills before dawn.", "shells", "habitual_background"),
+        # what a group does, told in a relative clause: no act
+        ("Zamfara is plagued by armed gangs that raid villages and kidnap residents for ransom.", "kidnap",
+         "habitual_background"),
+        ("The region is home to militias who attack herders along the river.", "attack", "habitual_background"),
         ("Police are searching for the abducted pupils.", "abducted", "back_reference"),
         ("Relatives identified the dead at the morgue.", "dead", "back_reference"),
         ("Gangs have fought for the port since the arrest of their leader.", "arrest", "back_reference"),
@@ -227,4 +231,24 @@ def test_a_ranking_is_not_a_habit(sentence, word):
 ], ids=["often-in-recent-years", "in-recent-months", "this-year-before-the-ranking", "has-been-battling",
         "has-been-battling-for-weeks", "battled-on-sunday"])
 def test_habits_and_campaigns_stay_background(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+# --- e6cf8a4: "is blamed for killing thousands" is a record, not an event --------------------------
+# Every case below fails on 71e5831 unless marked "guard: unchanged behaviour".
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("The ADF is blamed for killing thousands of civilians in North Kivu.", "killing", "habitual_background"),
+    ("The ADF, which pledged allegiance to Islamic State, is blamed for killing thousands of civilians in North Kivu.",
+     "killing", "habitual_background"),
+    ("Boko Haram is responsible for killing tens of thousands of people in the northeast.", "killing",
+     "habitual_background"),
+    ("The RSF has been accused of killing thousands of civilians in Darfur.", "killing", "habitual_background"),
+    ("Al-Shabaab is notorious for killing thousands of civilians in Somalia.", "killing", "habitual_background"),
+    # guard: unchanged behaviour - the act itself, and a blame for one event's dead, are events
+    ("ADF fighters killed 12 civilians in Beni on Sunday.", "killed", None),
+    ("The army blamed the ADF for killing 12 civilians in Beni on Sunday.", "killing", None),
+    ("The ADF is blamed for killing 12 civilians in Beni on Sunday.", "killing", None),
+], ids=["adf-blamed", "adf-blamed-relative-clause", "responsible-for-tens-of-thousands", "accused-of",
+        "notorious-for", "adf-fighters-killed", "army-blamed-adf-for-12", "adf-blamed-for-12"])
+def test_blamed_for_killing_thousands_is_a_record(sentence, word, expected):
     assert reason(sentence, word) == expected

@@ -414,3 +414,71 @@ def located(nlp, sentence: str) -> list[tuple[str, str, str | None, bool]]:
         "hindu-dominated", "christian-majority-alone", "russia-belgorod", "sudan-kassala", "port-au-prince-delmas"])
 def test_possessors_subdivisions_and_majority_words(nlp, sentence, expected):
     assert located(nlp, sentence) == expected
+
+
+# --- e6cf8a4: "the Patriarchate of Antioch", "the Emir of Kano": an institution's title, no place --
+# Every case below fails on 71e5831 unless marked "guard: unchanged behaviour".
+def after_prepositions(sentence: str, doc) -> list[str]:
+    from transforms.place_mentions import _scan_after_prepositions
+    found = []
+    _scan_after_prepositions(sentence, doc, found)
+    return [h.mention.name for h in found]
+
+
+def entity_scan(nlp, sentence: str, gpe: str) -> list[str]:
+    """The entity scan on a doc where `gpe` (and nothing else) is tagged a GPE."""
+    from spacy.tokens import Span
+
+    from transforms.place_mentions import _scan_entities
+    doc = nlp.make_doc(sentence)
+    start = sentence.index(gpe)
+    doc.ents = [doc.char_span(start, start + len(gpe), label="GPE")]
+    assert isinstance(doc.ents[0], Span)
+    found = []
+    _scan_entities(doc, found)
+    return [h.mention.name for h in found]
+
+
+INSTITUTIONS = [
+    ("The Patriarchate of Antioch condemned the attack.", "Antioch"),
+    ("The Greek Orthodox Patriarchate of Antioch condemned the bombing on Sunday.", "Antioch"),
+    ("The Emir of Kano condemned the killings.", "Kano"),
+    ("Gunmen killed 12 students, the University of Maiduguri said.", "Maiduguri"),
+    ("The Sultan of Sokoto condemned the killings.", "Sokoto"),
+    ("The Bishop of Makurdi said gunmen killed 12 villagers.", "Makurdi"),
+    ("The Archbishop of Canterbury condemned the attack.", "Canterbury"),
+]
+INSTITUTION_IDS = ["patriarchate", "greek-orthodox-patriarchate", "emir", "university", "sultan", "bishop",
+                   "archbishop"]
+
+
+@pytest.mark.parametrize("sentence, name", INSTITUTIONS, ids=INSTITUTION_IDS)
+def test_an_institution_s_title_gives_no_place_after_of(sentence, name):
+    assert after_prepositions(sentence, None) == []
+
+
+@pytest.mark.parametrize("sentence, name", INSTITUTIONS, ids=INSTITUTION_IDS)
+def test_an_institution_s_title_gives_no_place_from_the_entity_scan(nlp, sentence, name):
+    assert entity_scan(nlp, sentence, name) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Patriarchate of Antioch condemned the attack.",
+    "The Emir of Kano condemned the killings.",
+    "The Sultan of Sokoto condemned the killings.",
+], ids=["patriarchate", "emir", "sultan"])
+def test_an_institution_s_title_gives_no_place_in_the_full_scan(nlp, sentence):
+    assert places_named(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # guard: unchanged behaviour - a unit word before "of" names a place
+    ("Gunmen attacked the town of Kano on Sunday.", [("Kano", "city")]),
+    ("Taliban fighters attacked a checkpoint in the province of Kandahar.", [("Kandahar", "province")]),
+    ("Militants attacked the outskirts of Kano.", [("Kano", "place")]),
+], ids=["town-of-kano", "province-of-kandahar", "outskirts-of-kano"])
+def test_a_unit_of_a_name_is_still_a_place(nlp, sentence, expected):
+    assert [(n, k) for n, k in places_named(nlp, sentence)] == expected
+    name = expected[0][0]
+    assert after_prepositions(sentence, None) == [name]  # guard: unchanged behaviour
+    assert entity_scan(nlp, sentence, name) == [name]  # guard: unchanged behaviour

@@ -421,3 +421,303 @@ def test_since_a_period_is_an_aggregate(sentence):
     # guard: unchanged behaviour - a sum over days never folds
     later = ev("m2", 100, sentence, "Borno", 150)
     assert fold_retold_events([LEAD, later]) == [LEAD, later]
+
+
+# --- 71e5831..dcdfdb8: datelines, the same spot twice, a spot near a town, consecutive days, -----
+# --- the body's act below a counted lead, summary leads dropped first, 'The strike on ...' --------
+# Every case below fails on 71e5831 unless marked "guard: unchanged behaviour".
+
+SATURDAY_9 = dt.date(2024, 3, 9)
+NEAR_PULKA = replace(PULKA, geo_precision=2)
+AT.update({
+    # "a village near Pulka": somewhere in Gwoza LGA, not Pulka itself
+    "near Pulka": (L("Pulka", "place", near=True), NEAR_PULKA),
+    "Pulka village": (L("Pulka", "village"), PULKA),
+    "Ngoshe village": (L("Ngoshe", "village"), NGOSHE),
+    "Kasuwa Lane": (L("Kasuwa Lane", parent="Ngoshe"), NGOSHE),
+})
+MISSILE = "Shelling/artillery/missile attack"
+
+
+def names(mentions: list[EventMention]) -> list[str]:
+    return [m.mention_id for m in mentions]
+
+
+@pytest.mark.parametrize("lead_sentence", [
+    "MAIDUGURI, Nigeria, March 13 (Reuters) - Armed men killed 22 people in Borno state, officials said on Wednesday.",
+    "March 13, 2024 (MAIDUGURI) – Armed men killed 22 people in Borno state, officials said on Wednesday.",
+    "MAIDUGURI, March 13 — Armed men killed 22 people in Borno state, officials said.",
+], ids=["reuters-dateline", "date-then-city-dateline", "em-dash-dateline"])
+@pytest.mark.parametrize("later_sentence, day", [
+    ("The attack took place early Sunday in Pulka, a resident said.", SUNDAY),
+    ("The gunmen killed them in Pulka on Monday, a resident said.", MONDAY),
+], ids=["3-days-before", "2-days-before"])
+def test_a_dateline_is_no_day_of_the_act(lead_sentence, later_sentence, day):
+    lead = ev("m1", 0, lead_sentence, "Borno", 22, date=WEDNESDAY_13)
+    later = ev("m2", 120, later_sentence, "Pulka", date=day)
+    assert [view(m) for m in fold_retold_events([lead, later])] == [("m1", "Attack", "Pulka", 22, 22, day)]
+
+
+def test_a_dateline_lead_that_also_names_its_day_keeps_it():
+    # guard: unchanged behaviour - "on Wednesday" after the act dates the act
+    lead = ev("m1", 0, "MAIDUGURI, Nigeria, March 13 (Reuters) - Armed men killed 22 people in Borno state on "
+                       "Wednesday, officials said.", "Borno", 22, date=WEDNESDAY_13)
+    later = ev("m2", 120, "The attack took place early Sunday in Pulka, a resident said.", "Pulka", date=SUNDAY)
+    assert fold_retold_events([lead, later]) == [lead, later]
+
+
+SAME_SPOT = [
+    ("the same village told twice with a toll and an act each",
+     [ev("m1", 0, "Jihadists killed 30 villagers in Pulka on Sunday, residents said.", "Pulka", 30),
+      ev("m2", 100, "Gunmen also torched homes in Pulka, a resident said.", "Pulka")],
+     None),  # "also": another act, kept apart (see the guard below)
+    ("the same village, the later sentence with its own attacker word",
+     [ev("m1", 0, "Jihadists killed 30 villagers in Pulka on Sunday, residents said.", "Pulka", 30),
+      ev("m2", 100, "The gunmen burned houses and shot fleeing villagers in Pulka, a resident said.", "Pulka", 31)],
+     [("m1", "Attack", "Pulka", 30, 30, SUNDAY)]),
+    ("one spot a village, the other the same name as a place",
+     [ev("m1", 0, "Jihadists killed 30 villagers in Pulka village on Sunday.", "Pulka village", 30),
+      ev("m2", 100, "Residents of Pulka said the gunmen burned houses.", "Pulka")],
+     [("m1", "Attack", "Pulka", 30, 30, SUNDAY)]),
+    ("a named street the gazetteer places only at its town, told twice",
+     [ev("m1", 0, "A bomb blast killed 7 people on Kasuwa Lane in Ngoshe on Sunday.", "Kasuwa Lane", 7,
+         sub="Remote explosive/landmine/IED"),
+      ev("m2", 100, "Shops on Kasuwa Lane were destroyed, traders said.", "Kasuwa Lane",
+         sub="Remote explosive/landmine/IED")],
+     [("m1", "Remote explosive/landmine/IED", "Ngoshe", 7, 7, SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize("mentions, expected", [c[1:] for c in SAME_SPOT if c[2] is not None],
+                         ids=[c[0] for c in SAME_SPOT if c[2] is not None])
+def test_the_same_spot_told_twice_is_one_place(mentions, expected):
+    assert [view(m) for m in fold_retold_events(mentions)] == expected
+
+
+def test_the_same_spot_with_also_is_another_act():
+    # guard: unchanged behaviour - "also torched" says it is another act
+    mentions = SAME_SPOT[0][1]
+    assert fold_retold_events(mentions) == mentions
+
+
+def test_two_spots_of_one_lga_with_two_tolls_stay_two():
+    # guard: unchanged behaviour - Pulka and Ngoshe, both named spots
+    mentions = [ev("m1", 0, "Jihadists killed 30 villagers in Pulka on Sunday.", "Pulka", 30),
+                ev("m2", 100, "Residents of Ngoshe said gunmen killed 4 farmers.", "Ngoshe", 4)]
+    assert fold_retold_events(mentions) == mentions
+
+
+NEAR_LEAD = ev("m1", 0, "Gunmen killed 200 people in a village near Pulka on Sunday, officials said.", "near Pulka", 200)
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a later named village in the same LGA is where "a village near Pulka" was
+    (ev("m2", 100, "Residents of Ngoshe said the gunmen burned houses.", "Ngoshe"),
+     [("m1", "Attack", "Ngoshe", 200, 200, SUNDAY)]),
+    (ev("m2", 100, "At least 210 bodies were recovered in Ngoshe village, a resident said.", "Ngoshe village", 210),
+     [("m1", "Attack", "Ngoshe", 200, 200, SUNDAY)]),
+], ids=["village-in-the-lga", "village-with-a-count"])
+def test_a_spot_near_a_town_is_refined_by_a_village_of_its_district(later, expected):
+    assert [view(m) for m in fold_retold_events([NEAR_LEAD, later])] == expected
+
+
+def test_a_village_of_another_lga_does_not_refine_a_spot_near_a_town():
+    # guard: unchanged behaviour - Konduga is another LGA of Borno
+    later = ev("m2", 100, "Residents of Konduga said gunmen killed 4 farmers.", "Konduga", 4)
+    assert fold_retold_events([NEAR_LEAD, later]) == [NEAR_LEAD, later]
+
+
+STRIKE_SAT = ev("m1", 0, "Missiles struck a market in Pulka on March 9, killing 5 people.", "Pulka", 5, sub=MISSILE,
+                actor1="ISWAP", date=SATURDAY_9)
+
+
+@pytest.mark.parametrize("later", [
+    ev("m2", 100, "Missiles struck Gwoza on March 10, killing 3 people.", "Gwoza", 3, sub=MISSILE, actor1="ISWAP"),
+    ev("m2", 100, "Missiles struck a school on March 10, killing 3 people.", "-", 3, sub=MISSILE, actor1="ISWAP"),
+    ev("m2", 100, "Rockets hit Borno state on Sunday, killing 3 patients.", "Borno", 3, sub=MISSILE, actor1="ISWAP"),
+], ids=["struck-the-lga-on-march-10", "struck-unplaced-on-march-10", "hit-the-state-on-sunday"])
+def test_two_acts_named_on_consecutive_days_are_two_events(later):
+    assert fold_retold_events([STRIKE_SAT, later]) == [STRIKE_SAT, later]
+
+
+@pytest.mark.parametrize("later", [
+    ev("m2", 100, "Missiles struck a school in Pulka on March 10, killing 3 people.", "Pulka", 3, sub=MISSILE,
+       actor1="ISWAP"),
+    ev("m2", 100, "Rockets hit the Pulka clinic on Sunday, killing 3 patients.", "Pulka", 3, sub=MISSILE,
+       actor1="ISWAP"),
+], ids=["struck-on-march-10", "hit-on-sunday"])
+def test_two_acts_named_on_consecutive_days_at_one_spot_are_two_events(later):
+    # guard: unchanged behaviour - (before, the same spot twice never folded; now the days keep them apart)
+    assert fold_retold_events([STRIKE_SAT, later]) == [STRIKE_SAT, later]
+
+
+@pytest.mark.parametrize("later, expected", [
+    # a count told a day on, no act of its own, at the same spot
+    (ev("m2", 100, "Bodies were still being found in Pulka on Sunday, a resident said.", "Pulka", 9, sub=MISSILE),
+     [("m1", MISSILE, "Pulka", 5, 5, SATURDAY_9)]),
+    # the definite strike told a day on, at the same spot
+    (ev("m2", 100, "The strike on Sunday morning tore through the market in Pulka, a trader said.", "Pulka",
+        sub=MISSILE),
+     [("m1", MISSILE, "Pulka", 5, 5, SATURDAY_9)]),
+], ids=["count-a-day-on", "definite-retelling-a-day-on"])
+def test_a_count_or_a_definite_retelling_a_day_on_folds(later, expected):
+    assert [view(m) for m in fold_retold_events([STRIKE_SAT, later])] == expected
+
+
+def test_the_lead_with_no_day_of_its_own_folds_a_named_act_a_day_on():
+    # the lead, dated only by its report, names no day: the act told at its spot a day on is it
+    lead = replace(STRIKE_SAT, sentence="Missiles struck a market in Pulka, killing 5 people, officials said.")
+    later = ev("m2", 100, "Missiles struck the market in Pulka on Sunday, a trader said.", "Pulka", sub=MISSILE,
+               actor1="ISWAP")
+    assert [view(m) for m in fold_retold_events([lead, later])] == [("m1", MISSILE, "Pulka", 5, 5, SUNDAY)]
+
+
+@pytest.mark.parametrize("lead, later, expected", [
+    # the strike a day on, at another spot of the same LGA: its definite subject is the strike told
+    (STRIKE_SAT,
+     ev("m2", 100, "The strike on Sunday afternoon tore through a building on Kasuwa Lane in Ngoshe.", "Ngoshe",
+        sub=MISSILE),
+     [("m1", MISSILE, "Pulka", 5, 5, SATURDAY_9)]),
+    (replace(STRIKE_SAT, event_date=SUNDAY, date_start=SUNDAY,
+             sentence="Missiles struck a market in Pulka on Sunday, killing 5 people."),
+     ev("m2", 100, "The strike on Sunday afternoon tore through a building on Kasuwa Lane.", "Kasuwa Lane",
+        sub=MISSILE),
+     [("m1", MISSILE, "Pulka", 5, 5, SUNDAY)]),
+    (replace(STRIKE_SAT, event_date=SUNDAY, date_start=SUNDAY,
+             sentence="Missiles struck a market in Pulka on Sunday, killing 5 people."),
+     ev("m2", 100, "The attack tore through the Ngoshe clinic, a nurse said.", "Ngoshe", 6, sub=MISSILE),
+     [("m1", MISSILE, "Pulka", 5, 5, SUNDAY)]),  # the earlier precise figure stays
+], ids=["a-day-on-another-spot-of-the-lga", "a-street-of-the-lga", "the-attack-with-a-toll"])
+def test_the_strike_retold_at_a_spot_of_its_district_folds(lead, later, expected):
+    assert [view(m) for m in fold_retold_events([lead, later])] == expected
+
+
+@pytest.mark.parametrize("later", [
+    # guard: unchanged behaviour - another LGA
+    ev("m2", 100, "The strike on Sunday afternoon tore through a building in Konduga.", "Konduga", sub=MISSILE),
+    # guard: unchanged behaviour - an indefinite strike is a strike of its own
+    ev("m2", 100, "A missile struck a building in Ngoshe on Sunday afternoon.", "Ngoshe", sub=MISSILE),
+], ids=["another-lga", "an-indefinite-strike"])
+def test_a_strike_at_another_district_or_told_as_new_stays(later):
+    lead = replace(STRIKE_SAT, event_date=SUNDAY, date_start=SUNDAY,
+                   sentence="Missiles struck a market in Pulka on Sunday, killing 5 people.")
+    assert fold_retold_events([lead, later]) == [lead, later]
+
+
+GWOZA_LEAD = ev("m1", 0, "Gunmen killed 200 people in Gwoza on Sunday, officials said.", "Gwoza", 200)
+
+
+@pytest.mark.parametrize("lead, later, expected", [
+    (NEAR_LEAD, ev("m2", 100, "Fighters stormed the village of Ngoshe, residents said.", "Ngoshe village",
+                   sub="Armed clash", actor2="Military Forces of Nigeria (2023-)"),
+     [("m1", "Attack", "Ngoshe", 200, 200, SUNDAY)]),
+    (GWOZA_LEAD, ev("m2", 100, "Fighters stormed the village of Pulka, residents said.", "Pulka village",
+                    sub="Armed clash", actor2="Military Forces of Nigeria (2023-)"),
+     [("m1", "Attack", "Pulka", 200, 200, SUNDAY)]),
+    # the army named with its term in one mention and without in the other is one side, not another attacker
+    (ev("m1", 0, "A Boko Haram suicide bomber killed 20 soldiers in Gwoza on Sunday, officials said.", "Gwoza", 20,
+        sub="Suicide bomb", actor1="Boko Haram", actor2="Military Forces of Nigeria"),
+     ev("m2", 100, "Troops shot dead the bomber's accomplices in Pulka, the army said.", "Pulka", sub="Armed clash",
+        actor1=ARMY, actor2="Boko Haram"),
+     [("m1", "Suicide bomb", "Pulka", 20, 20, SUNDAY)]),
+], ids=["stormed-a-village-near-the-town", "stormed-a-village-of-the-lga", "the-army-by-another-term"])
+def test_the_body_s_act_below_a_counted_lead_is_how_it_happened(lead, later, expected):
+    out = fold_retold_events([lead, later])
+    assert [view(m) for m in out] == expected
+    assert (out[0].actor1, out[0].actor2) == (lead.actor1, lead.actor2)
+
+
+@pytest.mark.parametrize("lead, later", [
+    # guard: unchanged behaviour - the later sentence names another attacker than the lead's sides
+    (GWOZA_LEAD, ev("m2", 100, "Troops attacked the militants' camp in Pulka.", "Pulka", sub="Armed clash",
+                    actor1=ARMY, actor2="Unidentified Armed Group (Nigeria)")),
+    # guard: unchanged behaviour - a lead with no toll is refined by nothing
+    (replace(GWOZA_LEAD, fatalities=0, fatalities_low=0, fatalities_high=0, fatalities_known=False),
+     ev("m2", 100, "Fighters stormed the village of Pulka, residents said.", "Pulka village", sub="Armed clash")),
+    # guard: unchanged behaviour - a toll of its own is another count
+    (GWOZA_LEAD, ev("m2", 100, "Fighters stormed the village of Pulka, killing 9 soldiers.", "Pulka village", 9,
+                    sub="Armed clash", actor2=ARMY)),
+    # guard: unchanged behaviour - another LGA is no refinement
+    (GWOZA_LEAD, ev("m2", 100, "Fighters stormed the village of Konduga, residents said.", "Konduga",
+                    sub="Armed clash")),
+], ids=["troops-attacked", "no-toll", "a-toll-of-its-own", "another-lga"])
+def test_the_body_s_act_of_another_kind_stays_apart(lead, later):
+    assert fold_retold_events([lead, later]) == [lead, later]
+
+
+def test_an_unplaced_act_naming_the_army_by_another_term_is_another_attacker():
+    lead = ev("m1", 0, "ISWAP fighters killed 30 villagers in Pulka on Sunday.", "Pulka", 30, actor1="ISWAP")
+    later = ev("m2", 100, "Troops shot dead three of the attackers, the army said.", "-", 3, sub="Armed clash",
+               actor1=ARMY, actor2="ISWAP")
+    assert fold_retold_events([lead, later]) == [lead, later]
+
+
+GWOZA_SUM = ev("m1", 0, "At least 39 people were killed as militants carried out coordinated attacks on villages "
+                        "in Gwoza on Sunday.", "Gwoza", 39)
+IN_NGOSHE = ev("m3", 200, "In Ngoshe, militants killed 19 farmers.", "Ngoshe", 19)
+CROWD = ev("m4", 150, "Hundreds protested in Pulka over the killings.", "Pulka", sub="Peaceful protest",
+           actor1="Protesters (Nigeria)", actor2="")
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    # a district-level lead sums two villages of the district
+    ([GWOZA_SUM, IN_PULKA, IN_NGOSHE], ["m2", "m3"]),
+    # told with another story between: the lead may not absorb the first before it is found a sum
+    ([COORDINATED, IN_PULKA, replace(CROWD, char_start=150), IN_DAMBOA], ["m2", "m4", "m3"]),
+], ids=["district-lead", "dropped-before-folding"])
+def test_a_summary_lead_is_dropped_before_folding(mentions, expected):
+    assert names(fold_retold_events(mentions)) == expected
+
+
+def test_one_sentence_listing_three_villages_is_one_telling():
+    # guard: unchanged behaviour - (before, the lead folded first and so was never a sum either)
+    listed = "Gunmen attacked Pulka, Ngoshe and Damboa, residents said."
+    mentions = [COORDINATED, ev("m2", 100, listed, "Pulka"), ev("m3", 100, listed, "Ngoshe"),
+                ev("m4", 100, listed, "Damboa")]
+    out = fold_retold_events(mentions)
+    assert view(out[0]) == ("m1", "Attack", "Pulka", 39, 39, SUNDAY)
+    assert names(out)[0] == "m1"
+
+
+def test_a_separate_incident_is_not_summed():
+    # guard: unchanged behaviour - (before, the lead folded into Pulka first)
+    separate = ev("m3", 200, "In a separate incident, militants killed 19 soldiers in Damboa.", "Damboa", 19,
+                  sub="Armed clash", actor2=ARMY)
+    assert [view(m) for m in fold_retold_events([COORDINATED, IN_PULKA, separate])] == [
+        ("m1", "Attack", "Pulka", 39, 39, SUNDAY), ("m3", "Armed clash", "Damboa", 19, 19, SUNDAY)]
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    # guard: unchanged behaviour - a district-level sum of villages of another district is no sum
+    ([GWOZA_SUM, replace(IN_PULKA, place=KONDUGA, location=L("Konduga"), sentence="In Konduga, gunmen shot dead 20."),
+      replace(IN_NGOSHE, place=DAMBOA, location=L("Damboa"), sentence="In Damboa, militants killed 19 farmers.")],
+     [("m1", "Attack", "Gwoza", 39, 39, SUNDAY), ("m2", "Attack", "Konduga", 20, 20, SUNDAY),
+      ("m3", "Attack", "Damboa", 19, 19, SUNDAY)]),
+], ids=["villages-of-another-lga"])
+def test_a_district_lead_sums_only_its_own_villages(mentions, expected):
+    assert [view(m) for m in fold_retold_events(mentions)] == expected
+
+
+def test_one_figure_twice_folds_when_one_sentence_names_no_day():
+    lead = ev("m1", 0, "Jihadists killed 32 people at a market in Pulka on Sunday.", "Pulka", 32, actor1="ISWAP")
+    later = ev("m2", 100, "ISWAP fighters killed 32 people at the Sabon Gari market, police said.",
+               "Sabon Gari market", 32, actor1="ISWAP", date=MONDAY)
+    assert [view(m) for m in fold_retold_events([lead, later])] == [("m1", "Attack", "Pulka", 32, 32, SUNDAY)]
+
+
+def test_a_toll_fitting_the_places_of_one_sentence_folds_into_the_first():
+    both = "Jihadists attacked Pulka and Ngoshe on Sunday, killing dozens."
+    mentions = [ev("m1", 0, both, "Pulka", 12, 99), ev("m2", 0, both, "Ngoshe", 12, 99),
+                ev("m3", 100, TOLL, "-", 150, date=MONDAY)]
+    assert [view(m) for m in fold_retold_events(mentions)] == [
+        ("m1", "Attack", "Pulka", 150, 150, SUNDAY), ("m2", "Attack", "Ngoshe", 12, 99, SUNDAY)]
+
+
+def test_a_separate_incident_told_first_is_not_summed():
+    # the separate incident breaks the run of refinements, so the lead stays as told (not a sum of two)
+    separate = ev("m2", 100, "In a separate incident, militants killed 19 soldiers in Damboa.", "Damboa", 19,
+                  sub="Armed clash", actor2=ARMY)
+    pulka = replace(IN_PULKA, mention_id="m3", char_start=200)
+    assert [view(m) for m in fold_retold_events([COORDINATED, separate, pulka])] == [
+        ("m1", "Attack", "Borno", 39, 39, SUNDAY), ("m2", "Armed clash", "Damboa", 19, 19, SUNDAY),
+        ("m3", "Attack", "Pulka", 20, 20, SUNDAY)]
