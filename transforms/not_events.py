@@ -86,7 +86,9 @@ _COUNTED_EVENTS = re.compile(r"\b(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+
 _TALLY_SPAN = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b(?!\s+\d)|\b(?:this|last|past)\s+(?:year|month)\b|\bsince\s+(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|December|the\s+start|\d{4})\b|"
-                         r"\bso\s+far\b")
+                         r"\bso\s+far\b|"
+                         # "35 combat clashes along the front line over the past day": a day's count
+                         r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|week|two\s+days|three\s+days)\b")
 _KILLED_IN_THE_BEFORE = re.compile(
     r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:killed|wounded|injured|kidnapped|abducted)\s+"
     r"(?:in|by|during)\s+(?:the|that|this)\s+(?:\w+\s+)?$", re.IGNORECASE)
