@@ -328,7 +328,7 @@ _SITE_BEFORE = re.compile(r"\b(?:camp|base|post|outpost|checkpoint|barracks|garr
                           r"hospital|station|prison|airport|village|town)\s*$", re.IGNORECASE)
 
 
-_INSTITUTION_OF = re.compile(r"\b(?:Patriarchate|Patriarch|Diocese|Archdiocese|Bishop|Archbishop|Emir|Emirate|Sultanate|"
+_INSTITUTION_OF = re.compile(r"\b(?i:Patriarchate|Patriarch|Diocese|Archdiocese|Bishop|Archbishop|Emir|Emirate|Sultanate|"
                              r"Sultan|Mayor|University|Bank|Kingdom|Republic|Church|Metropolitan)\s+of\s*$")
 
 

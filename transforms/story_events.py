@@ -11,32 +11,41 @@ Barsalogho lies in Centre-Nord, so this pass runs on geocoded mentions.
 
 A later mention is a retelling of an earlier event when all of these hold:
 - same family of event (violence, crowds, or the same strategic sub-type);
-- it places nothing the earlier event does not: country level, or the
-  province (or district) the earlier event lies in; or the earlier event was
-  the vaguer one ("in western Niger") and the later names the spot inside it;
-- its day is the earlier event's (a day either way), or the sentence names
-  no day of its own;
-- its attacker is the earlier event's (either side) or unnamed;
-- it does not say it is another event ("another", "separate", "also",
-  "elsewhere", "earlier", ...) nor an aggregate ("across the country",
-  "in the past 24 hours");
-- exactly one earlier event of the article fits: with two, no one can tell.
+- the days agree: the same day; or the later names none; or a day apart,
+  unless both name their days and the later tells an act of its own
+  ("missiles struck ... on Oct. 9" / "on Oct. 10"); or a lead dated only by
+  its report and a telling up to three days before;
+- its attacker is the earlier event's (either side), or unnamed in its sentence;
+- it does not say it is another event ("another", "separate", "also killed",
+  "Later, ...") nor an aggregate ("across the country", "since Saturday");
+- and then: the same precise toll in the same province; or it places nothing
+  new (country level, the province or district the earlier event lies in, or
+  the same spot, or "The strike on Saturday ..." at a spot of its district);
+  or the earlier event was the vaguer one ("in western Niger", "a village
+  near Bara") and it names the one place inside it that the story goes on
+  to tell; and a later act of another kind only when it is a stage, a count
+  or the body of a counted lead, not an act of its own;
+- one earlier event fits (or several told by one sentence: the first).
 
 The earlier event keeps its type (unless the retelling is the capture the
-fight ended in: codebook rule 3), its actors (unless they were unidentified),
-its day and its toll; a precise count beats a vague word ("scores" 20 vs
-"at least 150"), and a missing toll is filled. The more specific place wins.
+fight ended in, codebook rule 3, or names a suicide bomber), its actors
+(unless they were unidentified), its day (unless only its report dated it)
+and its toll; a precise count beats a vague word ("scores" 20 vs "at least
+150"), and a missing toll is filled. The more specific place wins.
+
+A lead that sums events told in two or more later sentences inside its own
+place ("coordinated attacks in several districts of Balochistan", then each
+district) is dropped, before and after folding. How each sentence reads is
+story_sentences'.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
-from transforms.actors import find_actors
-from transforms.date_rules import find_date_hits
 from transforms.records import EventMention
-from transforms.triggers import find_triggers
+from transforms.story_sentences import (ANOTHER, RETOLD_HERE, SEVERAL_ACTS, TELLS_THE_TOLD, actor_names, is_aggregate,
+                                        names_a_day, tells_an_act)
 
 __all__ = ["fold_retold_events"]
 
@@ -44,58 +53,7 @@ _VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remo
 _CROWDS = frozenset({"Protests", "Riots"})
 _CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
-# "In a separate attack", "also killed", "another blast", "Elsewhere", "Earlier this month" (not "the
-# ministry later said": that is when the words came)
-_ANOTHER = re.compile(
-    r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|similar(?:ly)?|second|third|fourth|again)\b"
-    r"|\balso\s+(?:\w+\s+)?(?:killed|attacked|struck|hit|targeted|stormed|clashed|shelled|bombed|raided|abducted|"
-    r"kidnapped|seized|captured|took|burned|torched|looted|marched|protested|rallied|gathered)\b"
-    r"|^\W*(?:earlier|later|previously|before\s+that)\b|\b(?:earlier|later)\s+(?:this|that|on|in|the\s+same)\b"
-    r"|\b(?:next|following|previous)\s+day\b|\bday\s+before\b|\bsame\s+day\b",
-    re.IGNORECASE)
-# "across the country", "nationwide", "in the past 24 hours", "have killed 76 since last week": a sum
-# over places or days, not a retelling
-_AGGREGATE = re.compile(
-    r"\b(?:across|throughout|nationwide|country-?wide|in\s+total|in\s+all|overall|altogether|combined|so\s+far|"
-    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+\w+|brings?\s+to|"
-    # "since last week", "since Saturday", "since January" (not "the deadliest since the 2019 massacre")
-    r"since\s+(?:last\s+\w+|(?:early|late|mid-?)\s*\w+|the\s+(?:start|beginning|weekend)|yesterday|\d{4}|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\b))\b",
-    re.IGNORECASE)
-# "The attack took place early Friday in Ngarbuh": the event told, named by its noun, not a new act
-_TELLS_THE_TOLD = re.compile(
-    r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+)?(?:attack|assault|raid|massacre|killings?|strikes?|bombing|ambush|"
-    r"violence|fighting|clashes)\s+(?:took\s+place|happened|occurred|began|started|unfolded|lasted)\b")
-_STATEMENT_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|statement)\b[^.]{0,12}$",
-                               re.IGNORECASE)
 _UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")
-
-
-# The pairwise questions ask the same few sentences again and again: read each once.
-@lru_cache(maxsize=4096)
-def _tells_an_act(sentence: str) -> bool:
-    return any(t.strong for t in find_triggers(sentence))
-
-
-@lru_cache(maxsize=4096)
-def _actor_names(sentence: str, country: str | None) -> frozenset[str]:
-    return frozenset(a.name for a in find_actors(sentence, country))
-
-
-@lru_cache(maxsize=4096)
-def _date_hits(sentence: str, day) -> tuple:
-    return tuple(find_date_hits(sentence, day))
-
-
-# "the deadliest attack since 2019": a ranking, not a period the toll sums over
-_RANKING = re.compile(r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]*",
-                      re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def _is_aggregate(sentence: str) -> bool:
-    return bool(_AGGREGATE.search(_RANKING.sub(" ", sentence)))
 
 
 def _family(m: EventMention) -> str:
@@ -106,31 +64,20 @@ def _family(m: EventMention) -> str:
     return m.sub_event_type
 
 
-# "July 15, 2025 (KHARTOUM) – ", "DNIPRO, Ukraine, Jan 15 (Reuters) - ": the filing date
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-)\s")
-
-
-def _names_a_day(m: EventMention) -> bool:
-    """The sentence dates the act itself (not only the day words were said, nor its dateline)."""
-    return any(not _STATEMENT_BEFORE.search(m.sentence[max(0, h.start - 30):h.start])
-               and not (h.start <= 40 and _DATELINE_AFTER.match(m.sentence, h.end))
-               for h in _date_hits(m.sentence, m.event_date))
-
-
 def _days_agree(kept: EventMention, later: EventMention) -> bool:
     if kept.event_date is None or later.event_date is None:
         return True
     apart = abs((later.event_date - kept.event_date).days)
-    if apart == 0 or not _names_a_day(later):
+    if apart == 0 or not names_a_day(later.sentence, later.event_date):
         return True
-    if apart == 1 and not (_names_a_day(kept) and _tells_an_act(later.sentence)
-                           and not _RETOLD_HERE.match(later.sentence)):
+    if apart == 1 and not (names_a_day(kept.sentence, kept.event_date) and tells_an_act(later.sentence)
+                           and not RETOLD_HERE.match(later.sentence)):
         # "bodies were still being found on Sunday evening": a count told a day on; but missiles
         # that struck "on Oct. 9" and "on Oct. 10" are two strikes
         return True
     # a lead dated only by the day it was reported ("Armed men killed 22 people ..., officials
     # said") retold with its day a few days before ("The attack took place early Friday")
-    return later.event_date < kept.event_date and apart <= 3 and not _names_a_day(kept)
+    return later.event_date < kept.event_date and apart <= 3 and not names_a_day(kept.sentence, kept.event_date)
 
 
 def _level(m: EventMention) -> int:
@@ -186,7 +133,7 @@ def _names_another_attacker(kept: EventMention, later: EventMention) -> bool:
     """The later sentence names its attacker, and it is neither side of the kept event."""
     attacker = _TERM.sub("", later.actor1)
     return attacker not in {_TERM.sub("", kept.actor1), _TERM.sub("", kept.actor2)} and any(
-        _TERM.sub("", a) == attacker for a in _actor_names(later.sentence, later.country_hint))
+        _TERM.sub("", a) == attacker for a in actor_names(later.sentence, later.country_hint))
 
 
 def _actors_agree(kept: EventMention, later: EventMention) -> bool:
@@ -195,13 +142,13 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
     if later.actor1 in (kept.actor1, kept.actor2):
         return True
     # an attacker the later sentence does not name was only guessed from the story
-    return later.actor1 not in _actor_names(later.sentence, later.country_hint)
+    return later.actor1 not in actor_names(later.sentence, later.country_hint)
 
 
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
-    if _ANOTHER.search(later.sentence) or _is_aggregate(later.sentence) or _is_aggregate(kept.sentence):
+    if ANOTHER.search(later.sentence) or is_aggregate(later.sentence) or is_aggregate(kept.sentence):
         return None
     if not _days_agree(kept, later) or not _actors_agree(kept, later):
         return None
@@ -209,8 +156,8 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
         return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
     refines_the_count = (kept.fatalities_known and kept.fatalities > 0 and not later.fatalities
                          and not _names_another_attacker(kept, later) and _places_agree(kept, later) == "later")
-    if kept.sub_event_type != later.sub_event_type and _tells_an_act(later.sentence) and not refines_the_count \
-            and not _TELLS_THE_TOLD.match(later.sentence) and not _RETOLD_HERE.match(later.sentence) \
+    if kept.sub_event_type != later.sub_event_type and tells_an_act(later.sentence) and not refines_the_count \
+            and not TELLS_THE_TOLD.match(later.sentence) and not RETOLD_HERE.match(later.sentence) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
         # event; "There were at least 150 dead", "71 bodies were recovered" are only counts,
@@ -219,16 +166,11 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
         # how the counted event happened
         return None
     finer = _places_agree(kept, later)
-    if finer is None and _RETOLD_HERE.match(later.sentence) and _same_district(kept, later):
+    if finer is None and RETOLD_HERE.match(later.sentence) and _same_district(kept, later):
         # "The strike on Saturday afternoon tore through the building on Naberezhna Peremohy
         # street": the definite subject is the strike on Dnipro told before, at a spot inside it
         return "kept"
     return finer
-
-
-# "The strike on Saturday afternoon tore through ...", "The attack on the church ...": the event told
-_RETOLD_HERE = re.compile(r"^\W*The\s+(?:[\w'’-]+\s+)?(?:attack|assault|strike|airstrike|blast|explosion|bombing|raid|"
-                          r"massacre|shelling)\b(?!\s+(?:came|comes|follow))")
 
 
 def _same_district(kept: EventMention, later: EventMention) -> bool:
@@ -262,7 +204,7 @@ def _toll_fields(kept: EventMention, later: EventMention) -> dict:
 
 def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
     changes = _toll_fields(kept, later)
-    if later.event_date is not None and not _names_a_day(kept) and _names_a_day(later):
+    if later.event_date is not None and not names_a_day(kept.sentence, kept.event_date) and names_a_day(later.sentence, later.event_date):
         changes.update(event_date=later.event_date, date_start=later.date_start, time_precision=later.time_precision)
     if finer == "later":
         changes.update(place=later.place, location=later.location)
@@ -270,7 +212,8 @@ def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
             or later.sub_event_type == "Suicide bomb" and kept.sub_event_type in ("Attack", "Armed clash"):
         # the capture the fight ended in (rule 3); an assault opened by a suicide bomber is a suicide bombing
         changes.update(event_type=later.event_type, sub_event_type=later.sub_event_type)
-    if kept.actor1.startswith("Unidentified") and not later.actor1.startswith(_UNNAMED):
+    if kept.actor1.startswith("Unidentified") and not later.actor1.startswith(_UNNAMED) \
+            and later.sub_event_type == kept.sub_event_type:  # not the other side's reply ("troops shot dead ...")
         changes.update(actor1=later.actor1, inter1=later.inter1, assoc_actor_1=later.assoc_actor_1)
         if kept.actor2 == "" or kept.actor2 == later.actor1:
             changes.update(actor2=later.actor2, inter2=later.inter2, assoc_actor_2=later.assoc_actor_2)
@@ -294,27 +237,20 @@ def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
     return len(set(places.values()))
 
 
-# "coordinated attacks in several districts", "attacked a passenger boat ... and a military camp"
-_SEVERAL_ACTS = re.compile(
-    r"\b(?:attacks|strikes|airstrikes|raids|assaults|bombings|series\s+of|coordinated|simultaneous|twin|"
-    r"several\s+(?:districts|villages|towns|areas|provinces))\b"
-    r"|\b(?:attacked|struck|hit|targeted)\s+(?:a|an|the)\s+[^,.;]{3,60}?\s+and\s+(?:a|an|the)\s+", re.IGNORECASE)
-
-
 def _is_summary(lead: EventMention, mentions: list[EventMention]) -> bool:
     """'At least 39 people were killed as militants carried out coordinated attacks in several
     districts of Balochistan', above the attacks told place by place: a lead that sums events
     told in two or more sentences, placed inside its own place (a day either way), is no
     event of its own."""
     level = _level(lead)
-    if level > 2 or not (lead.fatalities_known and lead.fatalities > 0) or not _SEVERAL_ACTS.search(lead.sentence):
+    if level > 2 or not (lead.fatalities_known and lead.fatalities > 0) or not SEVERAL_ACTS.search(lead.sentence):
         return False
     inside = {m.char_start for m in mentions  # one sentence listing three villages is one telling
               if m is not lead and m.article_id == lead.article_id and _family(m) == _family(lead)
               and _level(m) > level and m.place is not None and m.place.iso3 == lead.place.iso3
               and (level == 0 or m.place.admin1 == lead.place.admin1)
               and (level < 2 or m.place.admin2 == lead.place.admin2)
-              and not _ANOTHER.search(m.sentence)  # "In a separate incident": not one the lead sums
+              and not ANOTHER.search(m.sentence)  # "In a separate incident": not one the lead sums
               and m.event_date is not None and lead.event_date is not None
               and abs((m.event_date - lead.event_date).days) <= 1}
     return len(inside) >= 2
