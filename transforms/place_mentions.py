@@ -300,7 +300,8 @@ _WORLD_REGION_NAMES = frozenset(
     "africa europe asia america americas oceania mediterranean atlantic pacific caribbean balkans caucasus".split()) | {
     "middle east", "latin america", "north africa", "west africa", "east africa", "southern africa", "central africa",
     "horn of africa", "sub-saharan africa", "central asia", "south asia", "southeast asia", "east asia", "the west",
-    "black sea", "red sea", "indian ocean", "arabian sea", "persian gulf", "gulf of aden"}
+    "black sea", "red sea", "indian ocean", "arabian sea", "persian gulf", "gulf of aden",
+    "sahara", "greater sahara"}  # "Islamic State in the Greater Sahara": a group's name, no scene
 
 
 def _looks_like_title_or_country(name: str) -> bool:
