@@ -157,7 +157,8 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
     refines_the_count = (kept.fatalities_known and kept.fatalities > 0 and not later.fatalities
                          and not _names_another_attacker(kept, later) and _places_agree(kept, later) == "later")
     if kept.sub_event_type != later.sub_event_type and tells_an_act(later.sentence) and not refines_the_count \
-            and not TELLS_THE_TOLD.match(later.sentence) and not RETOLD_HERE.match(later.sentence) \
+            and not TELLS_THE_TOLD.match(later.sentence) \
+            and not (RETOLD_HERE.match(later.sentence) and later.event_type == kept.event_type) \
             and not (later.location is None and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
         # event; "There were at least 150 dead", "71 bodies were recovered" are only counts,
