@@ -76,8 +76,11 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
         return "Violent demonstration"
     if "clash" in cues and sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military"):
         return "Violent demonstration"  # "protesters clashed with the police": the crowd fought
-    if "attack" in cues and (sig.actor1_kind == "protesters" or sig.crowd):
-        return "Violent demonstration"  # "protesters broke through barricades and stormed the residence"
+    if "attack" in cues and (sig.actor1_kind in ("protesters", "civilians") or sig.crowd
+                             or sig.actor1_kind is None and sig.target_kind in ("government", "police", "military")):
+        # "protesters broke through barricades and stormed the residence"; "... stormed ministries as
+        # thousands of people took to the streets": the crowd is the people who stormed
+        return "Violent demonstration"
     if sig.target_kind in ("police", "military") and cues & {"attack", "kill"}:
         return "Violent demonstration"  # "a police officer was stabbed to death during protests"
     if sig.deaths or cues & {"kill"} and sig.deaths:

@@ -115,6 +115,10 @@ def test_crowds_armed_groups_and_departures(cues, signals, expected):
     # protesters storming a residence riot
     ({"protest", "attack"}, ClauseSignals(actor1_kind="protesters"), "Violent demonstration"),
     ({"protest", "attack"}, ClauseSignals(crowd=True), "Violent demonstration"),
+    # "... stormed ministries as thousands of people took to the streets": people, or no one named,
+    # storming the state's buildings riot
+    ({"protest", "attack"}, ClauseSignals(actor1_kind="civilians"), "Violent demonstration"),
+    ({"protest", "attack"}, ClauseSignals(target_kind="government"), "Violent demonstration"),
     # guards (the same before): armed men still capture; protesters who only march are peaceful
     ({"capture", "protest"}, ClauseSignals(actor1_kind="protesters"), "Peaceful protest"),
     ({"capture"}, ClauseSignals(actor1_kind="rebel"), "Non-state actor overtakes territory"),
