@@ -159,7 +159,7 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.sub_event_type != later.sub_event_type and tells_an_act(later.sentence) and not refines_the_count \
             and not TELLS_THE_TOLD.match(later.sentence) \
             and not (RETOLD_HERE.match(later.sentence) and later.event_type == kept.event_type) \
-            and not (later.location is None and not _names_another_attacker(kept, later)):
+            and not (_level(later) == 0 and not _unknown_spot(later) and not _names_another_attacker(kept, later)):
         # told with an act of its own ("drones pounded positions") of another kind: another
         # event; "There were at least 150 dead", "71 bodies were recovered" are only counts,
         # "He said one attacker detonated his vest" (no place, no attacker of its own) is a stage,
@@ -210,8 +210,9 @@ def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
     if finer == "later":
         changes.update(place=later.place, location=later.location)
     if later.sub_event_type in _CAPTURES and kept.sub_event_type not in _CAPTURES \
-            or later.sub_event_type == "Suicide bomb" and kept.sub_event_type in ("Attack", "Armed clash"):
-        # the capture the fight ended in (rule 3); an assault opened by a suicide bomber is a suicide bombing
+            or later.event_type == "Explosions/Remote violence" and kept.sub_event_type in ("Attack", "Armed clash"):
+        # the capture the fight ended in (rule 3); an "attack" the story then tells as an air raid,
+        # a shelling or a suicide bombing is that: the weapon makes the event
         changes.update(event_type=later.event_type, sub_event_type=later.sub_event_type)
     if kept.actor1.startswith("Unidentified") and not later.actor1.startswith(_UNNAMED) \
             and later.sub_event_type == kept.sub_event_type:  # not the other side's reply ("troops shot dead ...")
@@ -268,9 +269,14 @@ def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
 
 
 def _fold_all(mentions: list[EventMention]) -> list[EventMention]:
+    # in the article's reading order (extraction lists merged events by their richest telling),
+    # then back in the order given
+    position = {id(m): i for i, m in enumerate(mentions)}
+    ordered = sorted(mentions, key=lambda m: (m.article_id, m.char_start, position[id(m)]))
     kept: list[EventMention] = []
+    first_of: list[int] = []  # the given position of each kept event
     folded_at: dict[tuple[str, int], int] = {}  # (article, sentence start) -> the event it folded into
-    for m in mentions:
+    for m in ordered:
         same_sentence = folded_at.get((m.article_id, m.char_start))
         if same_sentence is not None and m.location is None and _family(m) == _family(kept[same_sentence]):
             # "He said one attacker detonated his vest, security forces shot dead three others":
@@ -288,4 +294,5 @@ def _fold_all(mentions: list[EventMention]) -> list[EventMention]:
             folded_at[(m.article_id, m.char_start)] = i
             continue
         kept.append(m)
-    return kept
+        first_of.append(position[id(m)])
+    return [k for _, k in sorted(zip(first_of, kept), key=lambda pair: pair[0])]

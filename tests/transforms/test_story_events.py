@@ -721,3 +721,32 @@ def test_a_separate_incident_told_first_is_not_summed():
     assert [view(m) for m in fold_retold_events([COORDINATED, separate, pulka])] == [
         ("m1", "Attack", "Borno", 39, 39, SUNDAY), ("m2", "Armed clash", "Damboa", 19, 19, SUNDAY),
         ("m3", "Attack", "Pulka", 20, 20, SUNDAY)]
+
+
+# --- the last commits: reading order, the weapon makes the event, a region's retelling ---
+
+def test_a_merged_event_listed_first_is_still_read_in_the_article_s_order():
+    # extraction lists an event merged from the standfirst and a later count first; the lead's air
+    # raid (told between them, in a region of the country) folds into it all the same
+    merged = ev("m1", 300, "A hospital in Pulka said it had received the bodies of 29 children.", "Pulka", 29,
+                sub="Armed clash", actor1="Military Forces of Chad", actor2="Unidentified Armed Group (Nigeria)")
+    merged = replace(merged, char_start=0)  # its first telling opens the article
+    lead = ev("m2", 100, "An air raid by Chadian jets struck a bus in north-eastern Nigeria, killing dozens.",
+              "north-east", 12, 99, sub="Air/drone strike", actor1="Military Forces of Chad")
+    folded = fold_retold_events([merged, lead])
+    assert [view(m) for m in folded] == [("m1", "Air/drone strike", "Pulka", 29, 29, SUNDAY)]
+
+
+def test_the_weapon_told_later_makes_the_event():
+    lead = ev("m1", 0, "Gunmen attacked a market in Pulka on Sunday, killing 12 people.", "Pulka", 12)
+    later = ev("m2", 100, "Witnesses said a drone fired two missiles at the stalls.", sub="Air/drone strike")
+    assert [view(m) for m in fold_retold_events([lead, later])] == [("m1", "Air/drone strike", "Pulka", 12, 12, SUNDAY)]
+
+
+def test_a_region_s_retelling_naming_another_attacker_stays_apart():
+    # guard: unchanged behaviour - Turkish drones are someone else's act, wherever they are told
+    lead = ev("m1", 0, "Gunmen attacked a checkpoint in Pulka on Sunday, killing 12 soldiers.", "Pulka", 12,
+              sub="Armed clash", actor2="Military Forces of Nigeria")
+    later = ev("m2", 100, "Chadian drones pounded positions in north-eastern Nigeria, killing 16.", "north-east", 16,
+               sub="Air/drone strike", actor1="Military Forces of Chad", actor2="Unidentified Armed Group (Nigeria)")
+    assert fold_retold_events([lead, later]) == [lead, later]
