@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from transforms.records import EventMention, LocationMention
-from transforms.triggers import find_triggers
+from transforms.story_sentences import tells_an_act
 
 ASSAULT_TYPES = frozenset({"Armed clash", "Attack"})
 STRIKE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
@@ -192,15 +191,10 @@ _ATTACKERS_COUNTED = re.compile(r"\b(?:attackers|assailants|militants|insurgents
                                 r"(?:killed|neutrali[sz]ed|shot\s+dead|eliminated)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
-def _tells_an_act(sentence: str) -> bool:
-    return any(t.strong for t in find_triggers(sentence))
-
-
 def is_count_only(c: Candidate) -> bool:
     """'At least 45 bodies were brought in, a doctor said': deaths counted with no act and no
     attacker of their own; the type such a sentence gets is only a guess."""
-    return (not c.actor1_named and not _tells_an_act(c.mention.sentence)
+    return (not c.actor1_named and not tells_an_act(c.mention.sentence)
             and not _ATTACKERS_COUNTED.search(c.mention.sentence))
 
 

@@ -45,7 +45,7 @@ _HABITUAL = re.compile(
     r"(?:raid|kidnap|attack|abduct|kill|loot|terrori[sz]e|target|operate|roam|control)\b)\b",
     re.IGNORECASE)
 # "in one of the deadliest attacks on the capital this year": a ranking, not a habit
-_RANKING = re.compile(r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]*",
+RANKING = re.compile(r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]*",
                       re.IGNORECASE)
 _TERRITORY_COUNT = re.compile(
     r"\b(?:control(?:s|led)?|hold(?:s)?|held|seized|captured|taken|overrun|fallen)\s+(?:\w+\s+){0,3}?"
@@ -163,7 +163,7 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]):
         return "hypothetical"
-    if _HABITUAL.search(_RANKING.sub(" ", sentence)) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
+    if _HABITUAL.search(RANKING.sub(" ", sentence)) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
             sentence[max(0, start - 60):start]):  # "frequent cattle raids and revenge attacks": across "and"
         return "habitual_background"
     if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):

@@ -14,11 +14,12 @@ from dataclasses import replace
 
 from transforms.countries import find_country as _find_any_country
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
-from transforms.place_words import COMPASS as _COMPASS, ETHNIC_ADJECTIVES, NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
+from transforms.place_words import ARTICLE_PREFIX, COMPASS as _COMPASS, ETHNIC_ADJECTIVES, NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
 
+_ARTICLE_PREFIX = re.compile(rf"^{ARTICLE_PREFIX}")
 _SETTLEMENTS = frozenset({"city", "town", "village", "hamlet", "neighbourhood", "neighborhood"})
 
 # Country aliases that are also provinces: "Gaza Strip", "West Bank" name where, not only whose.
@@ -122,7 +123,7 @@ def _clean_name(name: str) -> str | None:
         words = words[1:]  # "Israeli-occupied Golan Heights", "rebel-held Idlib": the place is the rest
     while words and words[-1] in _TRAILING_WORDS:
         words = words[:-1]
-    if not words or not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", words[0])[:1].isupper():
+    if not words or not _ARTICLE_PREFIX.sub("", words[0])[:1].isupper():
         return None
     return " ".join(words)
 
@@ -195,7 +196,7 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             continue
         if name and (_is_demonym(name) or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
             continue  # "the Libyan neighbourhood", "a Kurdish town": a people, not a name
-        if name and not re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an)-", "", m.group("name"))[:1].islower():
+        if name and not _ARTICLE_PREFIX.sub("", m.group("name"))[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             # "Odesa's Kyivskyi district": the possessor is the city the district belongs to
             owner = re.match(r"^(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s", m.group("name"))

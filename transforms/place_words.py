@@ -12,7 +12,9 @@ UNIT_KIND = {
     "neighbourhood": "place", "neighborhood": "place", "township": "district",
 }
 UNIT = r"(?i:local government area|sub-?district|sub-?division|district|county|municipality|commune|lga|department|province|state|governorate|oblast|prefecture|region|city|town|village|hamlet|neighbou?rhood|township)"
-NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,3}"
+# "al-Mawasi", "ash-Shati": a lower-case Arabic article before a capitalised name
+ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
+NAME = rf"(?:{ARTICLE_PREFIX})?(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,3}}"
 COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
 # Peoples and faiths: "a predominantly Kurdish town", "a Fulani village" describe, never name (peoples

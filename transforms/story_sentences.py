@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from transforms.actors import find_actors
 from transforms.date_rules import find_date_hits
+from transforms.not_events import RANKING
 from transforms.triggers import find_triggers
 
 # "In a separate attack", "also killed", "another blast", "Elsewhere", "Earlier this month" (not "the
@@ -69,14 +70,10 @@ def _date_hits(sentence: str, day) -> tuple:
     return tuple(find_date_hits(sentence, day))
 
 
-# "the deadliest attack since 2019": a ranking, not a period the toll sums over
-_RANKING = re.compile(r"\b(?:one\s+of\s+)?the\s+(?:deadliest|worst|bloodiest|biggest|largest|heaviest|most\s+\w+)\b[^.;]*",
-                      re.IGNORECASE)
-
-
+# "the deadliest attack since 2019": a ranking (not_events.RANKING), not a period the toll sums over
 @lru_cache(maxsize=4096)
 def is_aggregate(sentence: str) -> bool:
-    return bool(AGGREGATE.search(_RANKING.sub(" ", sentence)))
+    return bool(AGGREGATE.search(RANKING.sub(" ", sentence)))
 
 
 # "July 15, 2025 (KHARTOUM) – ", "DNIPRO, Ukraine, Jan 15 (Reuters) - ": the filing date
