@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.extract_merge import is_vague_toll
 from transforms.records import EventMention
 from transforms.story_sentences import (ANOTHER, RETOLD_HERE, SEVERAL_ACTS, TELLS_THE_TOLD, actor_names, is_aggregate,
                                         names_a_day, tells_an_act)
@@ -154,8 +155,9 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
         return None
     if _same_toll_same_province(kept, later):
         return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
+    finer = _places_agree(kept, later)
     refines_the_count = (kept.fatalities_known and kept.fatalities > 0 and not later.fatalities
-                         and not _names_another_attacker(kept, later) and _places_agree(kept, later) == "later")
+                         and not _names_another_attacker(kept, later) and finer == "later")
     if kept.sub_event_type != later.sub_event_type and tells_an_act(later.sentence) and not refines_the_count \
             and not TELLS_THE_TOLD.match(later.sentence) \
             and not (RETOLD_HERE.match(later.sentence) and later.event_type == kept.event_type) \
@@ -166,7 +168,6 @@ def _retells(kept: EventMention, later: EventMention) -> str | None:
         # and "fighters stormed the village of X" below "killed 200 in a village near Bara" is
         # how the counted event happened
         return None
-    finer = _places_agree(kept, later)
     if finer is None and RETOLD_HERE.match(later.sentence) and _same_district(kept, later):
         # "The strike on Saturday afternoon tore through the building on Naberezhna Peremohy
         # street": the definite subject is the strike on Dnipro told before, at a spot inside it
@@ -184,20 +185,15 @@ def _same_toll_same_province(kept: EventMention, later: EventMention) -> bool:
     _retells asks first), whatever spot each telling names."""
     a, b = kept.place, later.place
     return (kept.fatalities_known and later.fatalities_known and kept.fatalities == later.fatalities > 0
-            and not _is_vague(kept) and not _is_vague(later)  # "dozens" twice may be two attacks
+            and not is_vague_toll(kept) and not is_vague_toll(later)  # "dozens" twice may be two attacks
             and kept.actor1 == later.actor1
             and a is not None and b is not None and bool(a.admin1) and a.admin1 == b.admin1)
-
-
-def _is_vague(m: EventMention) -> bool:
-    """A count from a word ("scores", "dozens": high far above best), not a figure."""
-    return m.fatalities_known and m.fatalities > 0 and m.fatalities_high >= 3 * m.fatalities
 
 
 def _toll_fields(kept: EventMention, later: EventMention) -> dict:
     if not later.fatalities_known or later.fatalities == 0:
         return {}
-    if not kept.fatalities_known or kept.fatalities == 0 or (_is_vague(kept) and not _is_vague(later)):
+    if not kept.fatalities_known or kept.fatalities == 0 or (is_vague_toll(kept) and not is_vague_toll(later)):
         return dict(fatalities=later.fatalities, fatalities_low=later.fatalities_low,
                     fatalities_high=later.fatalities_high, fatalities_known=True)
     return {}
@@ -262,21 +258,28 @@ def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
     """The mentions with each retelling folded into the one earlier event it retells, and leads
     that only sum the events told after them dropped (see the module doc); order and everything
     else unchanged. Needs geocoded mentions."""
-    # a lead that sums the events told after it goes first, before it could absorb one of them
-    told = [m for m in mentions if not _is_summary(m, mentions)]
-    folded = _fold_all(told)
-    return [m for m in folded if not _is_summary(m, folded)]
+    stories: dict[str, list[tuple[int, EventMention]]] = {}
+    for position, m in enumerate(mentions):
+        stories.setdefault(m.article_id, []).append((position, m))
+    out: list[tuple[int, EventMention]] = []
+    for story in stories.values():
+        # a lead that sums the events told after it goes first, before it could absorb one of them
+        told = [(i, m) for i, m in story if not _is_summary(m, [m for _, m in story])]
+        folded = _fold_story(told)
+        out.extend((i, m) for i, m in folded if not _is_summary(m, [m for _, m in folded]))
+    return [m for _, m in sorted(out, key=lambda pair: pair[0])]
 
 
-def _fold_all(mentions: list[EventMention]) -> list[EventMention]:
-    # in the article's reading order (extraction lists merged events by their richest telling),
-    # then back in the order given
-    position = {id(m): i for i, m in enumerate(mentions)}
-    ordered = sorted(mentions, key=lambda m: (m.article_id, m.char_start, position[id(m)]))
+def _fold_story(story: list[tuple[int, EventMention]]) -> list[tuple[int, EventMention]]:
+    """One article's (given position, mention) pairs after folding, each kept event at the
+    position of its first telling in the given order."""
+    mentions = [m for _, m in story]
+    # in the article's reading order (extraction lists merged events by their richest telling)
+    ordered = sorted(story, key=lambda pair: (pair[1].char_start, pair[0]))
     kept: list[EventMention] = []
     first_of: list[int] = []  # the given position of each kept event
     folded_at: dict[tuple[str, int], int] = {}  # (article, sentence start) -> the event it folded into
-    for m in ordered:
+    for position, m in ordered:
         same_sentence = folded_at.get((m.article_id, m.char_start))
         if same_sentence is not None and m.location is None and _family(m) == _family(kept[same_sentence]):
             # "He said one attacker detonated his vest, security forces shot dead three others":
@@ -294,5 +297,5 @@ def _fold_all(mentions: list[EventMention]) -> list[EventMention]:
             folded_at[(m.article_id, m.char_start)] = i
             continue
         kept.append(m)
-        first_of.append(position[id(m)])
-    return [k for _, k in sorted(zip(first_of, kept), key=lambda pair: pair[0])]
+        first_of.append(position)
+    return sorted(zip(first_of, kept), key=lambda pair: pair[0])
