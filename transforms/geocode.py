@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 
 from transforms.actors import generic_actor_moved
 from transforms.geocode_index import ADM1, ADM2, Gazetteer
-from transforms.geocode_rank import rank_candidates
+from transforms.geocode_rank import is_common_english_word, rank_candidates
 from transforms.geocode_text import parse_location_text
+from transforms.place_names import name_key
 from transforms.records import EventMention, LocationMention, Place
 
 __all__ = ["Gazetteer", "GeocodeResult", "geocode", "geocode_text", "geocode_mentions", "is_unplaced_without_toll"]
@@ -285,7 +286,8 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
     if place is not None and _in_story_countries(gazetteer, place, mention):
         return place
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
-    place = _exact_place_in(gazetteer, mention.location, abroad)
+    place = _exact_place_in(gazetteer, mention.location, abroad) or _variant_spelling(gazetteer, mention.location,
+                                                                                     mention.country_hint)
     if place is not None:
         return place
     for fallback in mention.fallback_locations:
@@ -302,6 +304,24 @@ def _french_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str 
     if not iso2 or "ou" not in location.name.lower():
         return None
     return _spelt_as(gazetteer, location, re.sub("ou", "u", re.sub("Ou", "U", location.name)), iso2.upper())
+
+
+def _variant_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str | None) -> Place | None:
+    """'Noshki' is GeoNames' 'Nushki', 'Souq al-Jumaa' its 'Suq al Jumah': a name that matched
+    nothing is tried with vowels and a final 'h' folded (`place_names.loose_key`), against the
+    article's country only. Only a town or an admin unit of that spelling is taken: a village
+    so spelt is as often another hamlet, a city quarter ("Jadriya" of Baghdad is no
+    'Jadriyah' of Nineveh) or a people ("Murle"), and the story's own places then place
+    the event better."""
+    if not iso2 or location.kind in ("country", "region") or len(name_key(location.name)) < 5 \
+            or is_common_english_word(location.name):
+        return None
+    entries = gazetteer.spelling_variants(location.name, iso2.upper())
+    towns = [e for e in entries if gazetteer.tier(e) > 0]
+    if not towns:
+        return None
+    best = max(towns, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+    return gazetteer.make_place(best, near=location.near)
 
 
 def _spelt_as(gazetteer: Gazetteer, location: LocationMention, name: str, iso2: str | None) -> Place | None:

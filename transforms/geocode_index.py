@@ -12,7 +12,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 
-from transforms.place_names import name_key, translit_key
+from transforms.place_names import loose_key, name_key, translit_key
 from transforms.records import Place
 
 COUNTRY, ADM1, ADM2, PLACE = 0, 1, 2, 3
@@ -58,6 +58,7 @@ class Gazetteer:
         self.units: dict[str, int] = {}       # admin code -> entry
         self.country_entries: dict[str, int] = {}  # ISO2 -> entry
         self._fuzzy_choices: dict[str, tuple[list[str], list[int]]] = {}
+        self._loose: dict[str, dict[str, list[int]]] = {}  # ISO2 -> loose_key -> entries, built on first use
 
     @classmethod
     def from_rows(cls, countries: Iterable[dict], admin1: Iterable[dict], admin2: Iterable[dict],
@@ -141,6 +142,21 @@ class Gazetteer:
         """Transliteration keys and entries of the country's admin units, for guarded fuzzy matching."""
         return self._fuzzy_choices.get(country, ([], []))
 
+    def spelling_variants(self, name: str, country: str) -> list[int]:
+        """Admin units and places of `country` whose display name has the same `loose_key`.
+
+        Built per country on first use (one pass over the entries), since only
+        names that match nothing else ever ask.
+        """
+        table = self._loose.get(country)
+        if table is None:
+            table = {}
+            for entry, iso2 in enumerate(self.country):
+                if iso2 == country and self.level[entry] != COUNTRY:
+                    table.setdefault(loose_key(name_key(self.name[entry])), []).append(entry)
+            self._loose[country] = table
+        return table.get(loose_key(name_key(name)), [])
+
     def make_place(self, entry: int, near: bool = False) -> Place:
         """The Place of one entry, with admin names filled from its codes."""
         level = self.level[entry]
@@ -178,7 +194,7 @@ class Gazetteer:
         """
         best: dict[str, int] = {}
         for entry in self.lookup(name):
-            tier = self._tier(entry)
+            tier = self.tier(entry)
             if tier:
                 country = self.country[entry]
                 best[country] = max(best.get(country, 0), tier)
@@ -189,7 +205,7 @@ class Gazetteer:
         # "Tripoli": Libya's capital outranks a Lebanese provincial seat; equal ranks decide nothing
         return leaders[0] if len(leaders) == 1 else None
 
-    def _tier(self, entry: int) -> int:
+    def tier(self, entry: int) -> int:
         """How strongly a name means this entry's country: province or capital 3, district or
         provincial seat 2, other sizeable town 1, village or country 0."""
         level, feature = self.level[entry], self.feature_code[entry]

@@ -121,6 +121,25 @@ def translit_key(key: str) -> str:
     return key[:-1] if len(key) > 3 and key.endswith("e") else key
 
 
+# Vowels that Arabic, Persian and Pashto names are written with either way
+# (Noshki/Nushki, Jumaa/Jumah), for the last-resort `loose_key` only.
+_LOOSE_VOWELS = (("o", "u"), ("e", "i"))
+_FINAL_H = re.compile(r"(?<=[aiu])h$")
+
+
+def loose_key(key: str) -> str:
+    """`translit_key` with o/u and e/i folded and a final "h" after a vowel dropped:
+    "noshki" and "nushki" -> "nuski", "souqjumaa" and "suqjumah" -> "sukjuma".
+
+    Looser still than `translit_key`: only for matching a name that matched
+    nothing else against the places of one known country.
+    """
+    key = translit_key(key)
+    for old, new in _LOOSE_VOWELS:
+        key = key.replace(old, new)
+    return _DOUBLED.sub(r"\1", _FINAL_H.sub("", key))
+
+
 def is_latin(text: str) -> bool:
     """True when the name is written in Latin letters (after folding)."""
     folded = fold_name(text)

@@ -655,3 +655,48 @@ def test_without_an_article_country_the_one_unit_anywhere_is_the_parent():
     place = geocode(_niger_gazetteer(), L("Tondi Kwara", "village", parent="Ouallam"), None).place
     assert (place.iso3, place.admin1, place.admin2, place.location, place.geo_precision) == (
         "NER", "Tillaberi", "Ouallam", "Tondi Kwara", 3)
+
+
+# --- a name spelt with other vowels than GeoNames' ("Noshki" for Nushki) ---------------------
+
+@pytest.fixture(scope="module")
+def balochistan() -> Gazetteer:
+    """District seats spelt 'Nushki' and 'Turi', a village 'Kalatah' and another district, Panjgur."""
+    def town(name, feature, code, gid, population=0):
+        return {"geonameid": gid, "name": name, "asciiname": name, "country_iso2": "PK", "admin1_code": "PK.02",
+                "admin2_code": code, "feature_code": feature, "population": population, "latitude": 29.0,
+                "longitude": 66.0}
+    return Gazetteer.from_rows(
+        [{"iso2": "PK", "iso3": "PAK", "name": "Pakistan", "latitude": 30.0, "longitude": 70.0}],
+        [{"admin1_code": "PK.02", "country_iso2": "PK", "name": "Balochistan"}],
+        [{"admin2_code": "PK.02.11", "admin1_code": "PK.02", "country_iso2": "PK", "name": "Panjgur"},
+         {"admin2_code": "PK.02.12", "admin1_code": "PK.02", "country_iso2": "PK", "name": "Chagai"}],
+        [town("Nushki", "PPLA2", "PK.02.12", 9300000001, 30000), town("Panjgur", "PPLA2", "PK.02.11", 9300000002),
+         town("Kalatah", "PPL", "PK.02.11", 9300000003), town("Turi", "PPLA2", "PK.02.12", 9300000004)])
+
+
+def baloch(location: LocationMention, fallbacks: tuple = ()) -> EventMention:
+    return EventMention(mention_id="m1", article_id="a1", event_type="Battles", sub_event_type="Armed clash",
+                        actor1="Baloch Liberation Army", location=location, country_hint="PK",
+                        event_date=dt.date(2022, 2, 2), fallback_locations=fallbacks)
+
+
+def test_a_town_spelt_with_other_vowels_is_that_town_before_the_storys_other_places(balochistan):
+    place = geocode_mentions(balochistan, [baloch(L("Noshki"), fallbacks=(L("Panjgur"),))])[0].place
+    assert (place.admin2, place.location, place.geonameid, place.geo_precision) == (
+        "Chagai", "Nushki", 9300000001, 1)
+
+
+def test_a_village_spelt_with_other_vowels_is_not_taken_the_storys_place_is(balochistan):
+    place = geocode_mentions(balochistan, [baloch(L("Kalata"), fallbacks=(L("Panjgur"),))])[0].place
+    assert (place.admin2, place.location, place.geo_precision) == ("Panjgur", "Panjgur", 2)
+
+
+def test_a_vowel_variant_is_looked_for_in_the_articles_country_only(balochistan):
+    place = geocode_mentions(balochistan, [replace(baloch(L("Noshki")), country_hint="AF")])[0].place
+    assert place.iso3 == ""  # an Afghan story: Pakistan's Nushki is not looked at
+
+
+def test_a_short_name_gets_no_vowel_variant(balochistan):  # four letters are within a vowel of too many names
+    place = geocode_mentions(balochistan, [baloch(L("Tori"))])[0].place
+    assert (place.iso3, place.admin1) == ("PAK", "")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.place_names import (display_name, fold_name, is_latin, name_key, strip_generic_suffix,
-                                    translit_key)
+from transforms.place_names import (display_name, fold_name, is_latin, loose_key, name_key,
+                                    strip_generic_suffix, translit_key)
 
 
 @pytest.mark.parametrize("variant, same_as", [
@@ -95,3 +95,24 @@ def test_translit_key_folds_transliteration_variants(one, other):
 
 def test_translit_key_keeps_distinct_names_apart():
     assert translit_key(name_key("Zabul")) != translit_key(name_key("Kabul"))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Noshki", "Nushki"),              # o/u
+    ("Souq al-Jumaa", "Suq al Jumah"),  # ou/u, doubled vowel, final h after a vowel
+    ("Kabkabiya", "Kabkabiyah"),
+    ("Rafah", "Rafa"),
+    ("Dera Bugti", "Dira Bugti"),      # e/i
+])
+def test_loose_key_folds_vowel_spellings(a, b):
+    assert loose_key(name_key(a)) == loose_key(name_key(b))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kala", "Kulu"),   # a is never folded: a different name
+    ("Bor", "Bol"),
+    ("Mosul", "Mosal"),
+    ("Shah", "Sha'ab"),
+])
+def test_loose_key_keeps_different_names_apart(a, b):
+    assert loose_key(name_key(a)) != loose_key(name_key(b))
