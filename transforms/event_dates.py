@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.date_rules import DateHit, find_date_hits
 
@@ -81,10 +81,35 @@ def _until(date: EventDate, hits: list[DateHit], sentence: str) -> EventDate:
     return date
 
 
+_A_WEEK_AGO = re.compile(r"\b(?:a|one)\s+week\s+ago\b", re.IGNORECASE)
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+_BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                           re.IGNORECASE)
+
+
+def _in_the_week_before(hits: list[DateHit], sentence: str, published: dt.date | None) -> list[DateHit]:
+    """'A week ago, gunmen stormed the hotel late on Saturday night': that Saturday is the one
+    a week back, not yesterday; 'Last week, ... on Tuesday': the Tuesday of the week before."""
+    week_ago, last_week = _A_WEEK_AGO.search(sentence), _LAST_WEEK.search(sentence)
+    if published is None or not (week_ago or last_week):
+        return hits
+    this_monday = published - dt.timedelta(days=published.weekday())
+    week = dt.timedelta(days=7)
+    out = []
+    for hit in hits:
+        if hit.date is not None and hit.precision == 1 and _BARE_WEEKDAY.match(hit.text.strip()) \
+                and (week_ago and week_ago.start() < hit.start and (published - hit.date).days < 7
+                     or last_week and last_week.start() < hit.start and hit.date >= this_monday):
+            # the week is told first, then the day in it ("On Saturday, ... raided a week ago": no)
+            hit = replace(hit, date=hit.date - week, start_date=hit.start_date - week if hit.start_date else None)
+        out.append(hit)
+    return out
+
+
 def resolve_event_date(sentence: str, published: dt.date | None,
                        default_to_published: bool = True) -> EventDate:
     """The date a sentence gives its event, resolved against the publication date."""
-    hits = find_date_hits(sentence, published)
+    hits = _in_the_week_before(find_date_hits(sentence, published), sentence, published)
     if hits:
         return _until(_as_event_date(min(hits, key=lambda h: _rank(h, sentence))), hits, sentence)
     if published is not None and default_to_published:

@@ -64,6 +64,7 @@ class ClauseSignals:
     ambush_only: bool = False  # the fight words are only "ambush": whom it hit decides clash or attack
     state_actor: bool = False  # the acting side is a state's armed forces
     bare_attack: bool = False  # the attack words are only "attack(ed)": no raid, storming or shooting told
+    on_protest: bool = False  # the act's object is a protest ("stormed a protest camp", "fired on demonstrators")
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -74,6 +75,9 @@ def event_type_of(sub_event_type: str) -> str:
 def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
     if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues:
         return "Violent demonstration"
+    if sig.on_protest and sig.actor1_kind in ("military", "police") and "attack" in cues:
+        # "security forces stormed a protest camp, opening fire on demonstrators": force on the protest
+        return "Excessive force against protesters" if sig.deaths else "Protest with intervention"
     if "clash" in cues and sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military"):
         return "Violent demonstration"  # "protesters clashed with the police": the crowd fought
     if "attack" in cues and (sig.actor1_kind in ("protesters", "civilians") or sig.crowd
@@ -85,7 +89,7 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
         return "Violent demonstration"  # "a police officer was stabbed to death during protests"
     if sig.deaths or cues & {"kill"} and sig.deaths:
         return "Excessive force against protesters"
-    if cues & {"disperse", "arrest"}:
+    if cues & {"disperse", "arrest"} or sig.on_protest and "attack" in cues:
         return "Protest with intervention"
     return "Peaceful protest"
 
@@ -167,7 +171,8 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
 def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str | None:
     """The sub-event type the cues of one clause report, or None."""
     if "protest" in cues and sig.actor1_kind in _NON_STATE_CAPTORS | {"military"} and not cues & _PROTEST_ACTS \
-            and sig.target_kind != "protesters" and not sig.crowd:
+            and sig.target_kind != "protesters" and not sig.crowd \
+            and not (sig.on_protest and sig.actor1_kind == "military"):  # troops storming a sit-in: a protest
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:
             return None

@@ -324,7 +324,10 @@ def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> lis
         chosen = [h for h in usable if h.listed]  # "shelled Kharkiv and Izium": one event each
     else:
         rank = rank or {}
-        chosen = [min(usable, key=lambda h: (rank.get(h.start, 50), h.mention.near,
+        # "Atbara, the railway city north of Khartoum": a town the sentence names outright beats
+        # the one it is placed by, however the parse hangs "north of" (often on the verb)
+        named_town = any(not h.mention.near and _LEVEL.get(h.mention.kind, 1) <= 1 for h in usable)
+        chosen = [min(usable, key=lambda h: (named_town and h.mention.near, rank.get(h.start, 50), h.mention.near,
                                              _LEVEL.get(h.mention.kind, 1), h.start))]
     seen: set[str] = set()
     out = []

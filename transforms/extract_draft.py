@@ -46,6 +46,14 @@ _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protest
                     r"hundreds|thousands)\b", re.IGNORECASE)
 
 
+# "security forces stormed a protest camp", "opened fire on demonstrators", "raided the sit-in"
+_FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:ed|ing)?|(?:open(?:ed|ing)?\s+)?fire[sd]?\s+on|"
+                               r"fired\s+(?:live\s+)?(?:rounds|bullets|ammunition)\s+(?:on|at|into)|shot\s+at|"
+                               r"clear(?:ed|ing)|crush(?:ed|ing))\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?"
+                               r"(?:protest(?:ers|s)?|sit-ins?|demonstrat(?:ors|ions?)|rall(?:y|ies)|marchers)\b",
+                               re.IGNORECASE)
+
+
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
     """What classification needs beyond the cue words: who, against whom, a toll."""
     a1, a2 = sub_roles.actor1, sub_roles.actor2
@@ -77,7 +85,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         ambush_only=all("ambush" in t.text.lower() for t in clause.triggers if t.cue == "clash"),
         foreign_actor=a1 is not None and a1.inter == 8,
         state_actor=a1 is not None and a1.kind == "military",
-        bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"))
+        bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
+        on_protest=bool(_FORCE_ON_PROTEST.search(text)))
 
 
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",

@@ -226,10 +226,12 @@ _ASIDE_STARTS = frozenset({"including", "mostly", "among", "who", "which", "all"
 
 
 def _skip_aside(words: list[str], comma: int) -> int:
-    """Index left of ", including three children,", ", who were on patrol," or ", the UN said," (an aside), else -1."""
+    """Index left of ", including three children,", ", who were on patrol,", ", eight of them children,"
+    or ", the UN said," (an aside), else -1."""
     for k in range(comma - 1, max(-1, comma - 12), -1):
         if words[k] == ",":
-            return k - 1 if words[comma - 1] in SPEECH_WORDS else -1
+            part_of = any(words[j:j + 2] in (["of", "them"], ["of", "whom"]) for j in range(k + 1, comma))
+            return k - 1 if words[comma - 1] in SPEECH_WORDS or part_of else -1  # ", eight of them children,"
         if words[k] in _ASIDE_STARTS and k > 0 and words[k - 1] == ",":
             return k - 2
     return -1
@@ -251,6 +253,8 @@ def _object_counts(words, t, phrases_by_start) -> list[_Phrase]:
             break
         if found and _is_speaker(words, after):
             break  # "killed six insurgents, the army said": the source, not a victim
+        if found and words[phrase.end:phrase.end + 2] in (["of", "them"], ["of", "whom"]):
+            break  # "killing 22 people, 14 of them foreigners": a part of the toll, not more deaths
         tail = [w for w in words[after:after + 3] if w not in AUX_WORDS]
         if found and tail and tail[0] in NON_DEATH_WORDS:
             break  # "killed 5 people and 10 were wounded"

@@ -381,6 +381,12 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
+# "Tomahawk missiles", "Shahed drones", "the Medina hotel": a name before a weapon or a hotel
+# names the thing, not where it is (Tomahawk, Wisconsin; Medina, Ohio)
+_NAMES_A_THING = re.compile(r"[\s-]+(?i:(?:cruise|ballistic|guided|anti-\w+)\s+)?(?i:missiles?|rockets?|drones?|"
+                            r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel)\b")
+
+
 def scan_places(sentence: str, doc=None) -> PlaceScan:
     """Place mentions of one sentence (doc: its spaCy parse, for entities)."""
     found: list[PlaceHit] = []
@@ -394,6 +400,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
+    found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
         hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]
