@@ -54,8 +54,11 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
         teller = node == token or (token.dep_ == "appos" and token.head == node)  # "The UN mission, MONUSCO, said"
         if teller and node.dep_ == "nsubj" and parent.lower_ in _SPEECH_VERBS and parent != head:
             return "source"  # "Police confirmed that 86 people were killed when gunmen attacked": the teller
-        if parent != head and parent.pos_ == "VERB" and parent.dep_ in ("acl", "relcl", "advcl", "xcomp"):
-            return None  # "a bomb targeting a military convoy": the convoy is not the bomb's actor
+        if parent != head and parent.pos_ == "VERB" and parent.dep_ in ("acl", "relcl", "advcl", "xcomp") \
+                and not (prep == "by" and node.dep_ in ("pobj", "agent") and parent.dep_ == "acl"):
+            # "a bomb targeting a military convoy": the convoy is not the bomb's actor; but "a drone
+            # launched by the Houthis exploded": who launched the weapon acted
+            return None
         if parent == head:
             dep = node.dep_
             if head.lower_ in _ACCUSE_VERBS and dep in ("nsubj", "dobj"):

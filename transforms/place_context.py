@@ -39,6 +39,9 @@ _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|countryside\s+of|environs\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
+# "north of the southern port city of Aden" (the hit may start at "city"): Aden only bears the place
+_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}"
+                             r"(?:(?:city|town|village)\s+of\s+)?$")
 # "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
 _FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -108,7 +111,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     out: list[PlaceHit] = []
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
-        near = bool(_NEAR_BEFORE.search(before))
+        near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before)
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
                       or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]))

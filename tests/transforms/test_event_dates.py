@@ -93,6 +93,16 @@ D = dt.date
     ("The Taliban, ousted in 2001, took the town on Friday.", SUN, D(2021, 7, 2), D(2021, 7, 2), 1, "on Friday"),
     ("The army said on Monday that fighting over the past three days killed 40.", WED, WED,
      D(2023, 3, 13), 2, "over the past three days"),
+    # "a week ago" / "last week" told first: the weekday after it is in that week
+    ("A week ago, gunmen stormed the hotel late on Saturday night.", SUN, D(2021, 6, 26), D(2021, 6, 26), 1,
+     "on Saturday"),
+    ("A week ago, gunmen stormed the hotel on Saturday night and held it until Sunday afternoon.", SUN,
+     D(2021, 6, 27), D(2021, 6, 26), 2, "on Saturday"),
+    ("Last week, gunmen attacked a market in Gao on Tuesday.", WED, D(2023, 3, 7), D(2023, 3, 7), 1, "on Tuesday"),
+    ("Last week, gunmen attacked a market in Gao on Thursday.", WED, D(2023, 3, 9), D(2023, 3, 9), 1,
+     "on Thursday"),  # Thursday of this week has not come yet: the last one is already last week's
+    ("On Saturday, gunmen attacked the town they had raided a week ago.", SUN, D(2021, 7, 3), D(2021, 7, 3), 1,
+     "On Saturday"),  # the week is told after the day: the day is this week's
 ])
 def test_resolve_event_date(sentence, published, event_date, date_start, precision, expression):
     result = resolve_event_date(sentence, published)

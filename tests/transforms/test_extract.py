@@ -577,6 +577,35 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("toll-risen-to-from-fighting-between-factions",
      "The death toll from fighting between two rival factions in Tripoli, Libya, has risen to 55.",
      Want("Armed clash", None, None, "Tripoli", 55)),
+    # security forces turning on a protest: force against the protesters, not an attack on civilians
+    ("forces-storm-a-protest-camp",
+     "At least 35 people were killed on Sunday after Sudanese security forces stormed a protest camp in "
+     "Khartoum, opening fire on demonstrators.",
+     Want("Excessive force against protesters", "Protesters (Sudan)", "Military Forces of Sudan", "Khartoum", 35,
+          SUNDAY)),
+    ("police-raid-a-sit-in-without-deaths",
+     "Police raided a sit-in outside the parliament in Baghdad, Iraq, on Sunday, beating protesters.",
+     Want("Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq", "Baghdad", 0, SUNDAY)),
+    ("militants-storm-a-protest-camp",  # guard: an armed group firing on a protest attacks civilians
+     "Militants stormed a protest camp in Baghdad, Iraq, on Sunday, killing 20 people.",
+     Want("Attack", None, "Civilians (Iraq)", "Baghdad", 20, SUNDAY)),
+    # who launched or planted the weapon acted
+    ("drone-launched-by-a-group",
+     "A drone launched by Yemen's Houthi movement exploded over a military parade in Lahj, Yemen, on Sunday, "
+     "killing six soldiers.",
+     Want("Air/drone strike", "Houthis", "Military Forces of Yemen", "Lahj", 6, SUNDAY)),
+    ("bomb-planted-by-a-group",
+     "A car bomb planted by al Shabaab exploded near a market in Mogadishu, Somalia, on Sunday, killing five people.",
+     Want("Remote explosive/landmine/IED", "Al Shabaab", "Civilians (Somalia)", "Mogadishu", 5, SUNDAY)),
+    # a named town beats the town it lies "north of", however the parse hangs the bearing
+    ("town-named-beats-its-bearing",
+     "Thousands of people marched peacefully through the streets of Atbara, the railway city north of Khartoum, "
+     "Sudan, on Sunday.",
+     Want("Peaceful protest", "Protesters (Sudan)", None, "Atbara", None, SUNDAY)),
+    # a weapon's or a hotel's name is no place
+    ("weapon-name-is-no-place",
+     "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
+     Want("Shelling/artillery/missile attack", None, None, "Shayrat", None, SUNDAY)),
 ]
 
 # Mini-articles: several sentences, context carried between them.

@@ -306,3 +306,15 @@ def test_an_aside_in_brackets_does_not_hide_the_count():
 def test_two_reports_of_one_toll_and_long_asides(sentence, expected):
     got = parse_fatalities(sentence)
     assert (got.best, got.low, got.high, got.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "N of them" / "N of whom" is a part of the toll, not more deaths
+    ("Gunmen stormed the hotel, killing 22 people, 14 of them foreigners, before troops regained control.", 22),
+    ("Twelve people, eight of them children, were killed in the blast.", 12),
+    ("The strike killed nine people, six of whom were children.", 9),
+    ("The attack killed 30 people, 20 of them women, and wounded 40.", 30),
+    ("The blast killed two soldiers, three civilians and a policeman.", 6),  # guard: a list still adds up
+])
+def test_a_part_of_the_toll_is_not_added(sentence, expected):
+    assert parse_fatalities(sentence).best == expected

@@ -482,3 +482,19 @@ def test_a_unit_of_a_name_is_still_a_place(nlp, sentence, expected):
     name = expected[0][0]
     assert after_prepositions(sentence, None) == [name]  # guard: unchanged behaviour
     assert entity_scan(nlp, sentence, name) == [name]  # guard: unchanged behaviour
+
+
+def test_a_town_north_of_a_port_city_is_only_a_bearing(nlp):
+    sentence = ("The drone blew up at al-Anad air base in Lahj province, about 60 km (40 miles) north of the "
+                "southern port city of Aden.")
+    assert hits_of(nlp, sentence) == [("al-Anad", "place", False, False), ("Lahj", "province", False, False),
+                                      ("Aden", "city", True, False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dozens of Tomahawk missiles hit the airfield.",
+    "Russia fired Kalibr missiles and Shahed drones overnight.",
+    "Gunmen stormed the Medina hotel on Friday.",
+])
+def test_the_name_of_a_weapon_or_hotel_is_no_place(nlp, sentence):
+    assert [name for name, *_ in hits_of(nlp, sentence) if name not in ("Russia",)] == []
