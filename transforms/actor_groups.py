@@ -252,7 +252,7 @@ STATE_UNITS: dict[str, tuple[str, ...]] = {
     "weapons": (
         r"forces", r"strikes?", r"air\s*strikes?", r"drone\s+strikes?", r"missiles?", r"rockets?", r"drones?",
         r"warplanes?", r"(?:fighter\s+)?jets", r"aircraft", r"fighter\s+(?:jets?|planes?|aircraft|bombers?)",
-        r"helicopters?", r"gunships?", r"artillery",
+        r"helicopters?", r"gunships?", r"artillery", r"warships?", r"destroyers", r"frigates?", r"submarines?",
         r"shelling", r"tanks", r"shells", r"bombardment", r"bombing", r"raids?", r"officers", r"officials", r"enemy",
         r"units", r"personnel",
     ),

@@ -85,6 +85,22 @@ class Trigger:
     strong: bool
 
 
+_BUILDING = r"(?:hotel|building|compound|complex|mall|school|hospital|embassy|ministry|parliament|university|campus|theat(?:re|er))s?"
+# "before special forces regained control" of the stormed hotel: the siege ended, no territory changed hands
+_CONTROL_OF_BUILDING = re.compile(rf"^\s+(?:full\s+)?control\s+(?:of|over)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BUILDING}\b",
+                                  re.IGNORECASE)
+_BARE_CONTROL = re.compile(r"^\s+(?:full\s+)?control\b(?!\s+(?:of|over)\b)", re.IGNORECASE)
+_STORMED_BUILDING = re.compile(rf"\b{_BUILDING}\b", re.IGNORECASE)
+
+
+def _ends_a_siege(trigger: Trigger, sentence: str) -> bool:
+    if trigger.cue != "recapture":
+        return False
+    after = sentence[trigger.end:]
+    return bool(_CONTROL_OF_BUILDING.match(after)
+                or _BARE_CONTROL.match(after) and _STORMED_BUILDING.search(sentence))
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """All cues in a sentence, leftmost first; overlapping hits keep the longest."""
     hits = [
@@ -100,7 +116,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             kept.append(hit)
         elif hit.cue != clash[0].cue and (hit.start, hit.end) == (clash[0].start, clash[0].end):
             kept.append(hit)  # same words, two readings ("foiled attack")
-    return kept
+    return [k for k in kept if not _ends_a_siege(k, sentence)]
 
 
 def has_strong_trigger(sentence: str) -> bool:

@@ -489,3 +489,11 @@ NBH = "\u2011"  # the non-breaking hyphen of wire copy
         "hamas-run-plain-hyphen", "taliban-held-plain-hyphen", "houthi-fighters"])
 def test_a_group_owning_a_place_is_no_actor(sentence, country, names):
     assert [a.name for a in find_actors(sentence, country)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two US warships fired 59 cruise missiles at the airfield.", "Military Forces of the United States"),
+    ("Israeli warships shelled the coast.", "Military Forces of Israel"),
+])
+def test_a_states_warships_are_its_forces(text, name):
+    assert [a.name for a in find_actors(text)] == [name]

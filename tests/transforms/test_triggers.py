@@ -232,3 +232,16 @@ def test_struck_by_attackers_and_bodies_counted(sentence, expected):
         "set-the-stage", "captured-alive", "were-captured-alive", "captured-the-town"])
 def test_set_ablaze_and_captured_alive(sentence, expected):
     assert triggers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    # the end of a siege of a building is no territory won back
+    ("Gunmen stormed the Intercontinental Hotel and held parts of the building until Sunday, before special "
+     "forces regained control.", ["attack"]),
+    ("Troops regained control of the parliament building after a six-hour siege.", []),
+    # guards: a town or an area is territory
+    ("The army regained control of Kunduz city.", ["recapture"]),
+    ("Government forces regained control of the area on Sunday.", ["recapture"]),
+])
+def test_regaining_a_stormed_building_ends_a_siege(sentence, cues):
+    assert [t.cue for t in find_triggers(sentence)] == cues
