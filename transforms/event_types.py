@@ -65,6 +65,7 @@ class ClauseSignals:
     state_actor: bool = False  # the acting side is a state's armed forces
     bare_attack: bool = False  # the attack words are only "attack(ed)": no raid, storming or shooting told
     on_protest: bool = False  # the act's object is a protest ("stormed a protest camp", "fired on demonstrators")
+    aircraft_only: bool = False  # the air words only name aircraft ("deployed additional aircraft"), no strike
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -170,6 +171,9 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
 
 def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str | None:
     """The sub-event type the cues of one clause report, or None."""
+    if "air" in cues and sig.aircraft_only and cues & {"withdraw", "mobilise"} and not sig.deaths \
+            and not cues & {"attack", "kill", "clash", "shelling"}:
+        cues = cues - {"air"}  # "the Air Force deployed additional aircraft to Yobe": a movement, no strike
     if "protest" in cues and sig.actor1_kind in _NON_STATE_CAPTORS | {"military"} and not cues & _PROTEST_ACTS \
             and sig.target_kind != "protesters" and not sig.crowd \
             and not (sig.on_protest and sig.actor1_kind == "military"):  # troops storming a sit-in: a protest

@@ -162,7 +162,11 @@ _RANKS_THE_TOLD_EVENT = re.compile(
     r"massacre|killings?|raid|ambush|violence|fighting|clashes)\s+(?:(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
     r"(?:is|was|were|are|marks?|marked|represents?|became|"
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:deadliest|worst|bloodiest|biggest|largest|first|latest|most|second|"
-    r"third|heaviest|single)\b")
+    r"third|heaviest|single)\b"
+    # "It is the second major attack in the North-east in less than a week"
+    r"|^\W*(?:It|This|That)\s+(?:is|was|marks|marked|became)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:deadliest|worst|bloodiest|biggest|largest|first|latest|second|third|fourth|fifth|heaviest)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|assault|strike|bombing|blast|massacre|raid|ambush|incident)s?\b")
 # "Friday night's bombing at the hotel, which left 32 dead, was the worst attack in Mogadishu since
 # October 2022, when twin car bombs killed 121": the told event ranked, and an old one recalled
 _RANKED_AS = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been|became)\s+(?:\w+\s+)?(?:the\s+)?"

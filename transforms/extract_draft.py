@@ -54,6 +54,9 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:
                                re.IGNORECASE)
 
 
+_AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|helicopters?|fighter\s+(?:jets?|planes?)", re.IGNORECASE)
+
+
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
     """What classification needs beyond the cue words: who, against whom, a toll."""
     a1, a2 = sub_roles.actor1, sub_roles.actor2
@@ -86,7 +89,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         foreign_actor=a1 is not None and a1.inter == 8,
         state_actor=a1 is not None and a1.kind == "military",
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
-        on_protest=bool(_FORCE_ON_PROTEST.search(text)))
+        on_protest=bool(_FORCE_ON_PROTEST.search(text)),
+        aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"))
 
 
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",

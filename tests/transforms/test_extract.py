@@ -602,6 +602,12 @@ CASES: list[tuple[str, str, Want | None]] = [
      "Thousands of people marched peacefully through the streets of Atbara, the railway city north of Khartoum, "
      "Sudan, on Sunday.",
      Want("Peaceful protest", "Protesters (Sudan)", None, "Atbara", None, SUNDAY)),
+    # "It is the second major attack in ...": a ranking of the event told, no event of its own
+    ("pronoun-ranks-the-told-event", "It is the second major attack in the North-east in less than a week.", None),
+    # aircraft sent to search are no air strike
+    ("aircraft-deployed-to-search",
+     "The Air Force said on Sunday that it had deployed additional aircraft to Yobe, Nigeria, to search for the "
+     "missing girls.", None),
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
