@@ -18,6 +18,7 @@ from functools import cached_property
 from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
+from transforms.place_mentions import find_country as find_country_name
 from transforms.records import LocationMention
 from transforms.sentences import Sentence, is_quoted
 
@@ -68,6 +69,15 @@ class ArticleContext:
         return replace(scan, hits=hits)
 
     @cached_property
+    def dateline_city(self) -> str | None:
+        """'QUETTA:', 'ADEN (Reuters) -': the town the report is filed from, in its first lines."""
+        for sentence in self.sentences[:3]:
+            found = _FILED_FROM.match(sentence.text)
+            if found and find_country_name(found.group("city")) is None:
+                return found.group("city").title()
+        return None
+
+    @cached_property
     def named_groups(self) -> tuple[ActorMatch, ...]:
         """The article's named non-state groups told more than once, most mentioned first
         (pro-government militias aside; a name seen once may be a headline's words)."""
@@ -111,6 +121,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside)\s+(?:the\s+)?(
 _DATELINE = re.compile(r"(?:^|\n)(?!(?:In|On|At|Meanwhile|However|Separately|Earlier|Later|Also|Since|After|"
                        r"Before|Elsewhere|Further|Overall|Still|Instead|Nevertheless|Yet)\b)"
                        r"[A-Z][A-Za-z'’-]{1,20}(?:\s+[A-Z][A-Za-z'’-]{1,20}){0,2},\s*$")
+
+
+# "QUETTA:", "ADEN (Reuters) -", "MAIDUGURI, Nigeria —": a town in capitals opening the report
+_FILED_FROM = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,[^()\n—–:]{0,40})?\s*"
+                         r"(?:\([A-Za-z .]+\))?\s*(?:—|–|-|:)\s")
+# "the Civil Hospital here", "in the city here": the dateline's town (never a sentence-opening "Here")
+_HERE = re.compile(r"(?<=[a-zA-Z,]\s)(here)\b(?!\s*(?:is|are|was|were|,?\s+too)\b)")
 
 
 # "in Paletwa Township", "the town of Saraqeb", "near Kale": a name after a locative word
@@ -215,9 +232,14 @@ def hostile_foreign_force(actors: list[ActorMatch], quotes: list[tuple[int, int]
     return dominant_foreign_force(actors)
 
 
+_UN_BODIES = frozenset({"United Nations", "MONUSCO", "MINUSMA", "MINUSCA", "UNIFIL", "UNMISS", "UNAMID", "UNISFA",
+                        "UNDOF"})
+
+
 def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
     """The foreign state force the article mentions most (Russia's army in Ukraine)."""
-    foreign = [a for a in actors if a.inter == 8 and a.kind in ("military", "external")]
+    # the UN and its peacekeeping missions are told about (shelters, victims, sources), not the side that strikes
+    foreign = [a for a in actors if a.inter == 8 and a.kind in ("military", "external") and a.name not in _UN_BODIES]
     if not foreign:
         return None
     top, _ = Counter(a.name for a in foreign).most_common(1)[0]
@@ -258,6 +280,10 @@ def _places_of(index: int, ctx: ArticleContext) -> list[PlaceHit]:
 def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -> list[PlaceHit]:
     """Places a sentence without its own takes from the sentences before it."""
     found: list[PlaceHit] = []
+    here = _HERE.search(sentence.text)
+    if here and ctx.dateline_city:
+        # "at the Civil Hospital here": the town the report is filed from
+        return [PlaceHit(LocationMention(ctx.dateline_city, "city"), here.start(1), here.end(1))]
     if scan.vague_area:
         return found  # the sentence places itself, just not by name
     wanted = _ANAPHOR_KIND.search(sentence.text)

@@ -107,6 +107,9 @@ UNITS = frozenset({
     "year", "year-old", "minutes", "am", "pm", "gmt", "utc", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "districts",
     "provinces", "villages", "houses", "homes", "vehicles", "times", "kg", "tons", "tonnes",
+    # "hit by three bullets and died": what struck, not who died
+    "bullets", "rounds", "shots", "shells", "rockets", "missiles", "bombs", "grenades", "drones", "explosions",
+    "blasts",
 })
 YEAR_CONTEXT = frozenset({
     "in", "since", "of", "by", "until", "from", "during", "before", "after", "year", "early", "late",

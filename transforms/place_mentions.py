@@ -387,6 +387,10 @@ _NAMES_A_THING = re.compile(r"[\s-]+(?i:(?:cruise|ballistic|guided|anti-\w+)\s+)
                             r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel)\b")
 
 
+# "the U.N. compound", "U.S. troops": initials, not a place called "U"
+_ABBREVIATION = re.compile(r"[A-Z]\.(?:[A-Z]\.?)+")
+
+
 def scan_places(sentence: str, doc=None) -> PlaceScan:
     """Place mentions of one sentence (doc: its spaCy parse, for entities)."""
     found: list[PlaceHit] = []
@@ -400,7 +404,8 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
-    found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)]
+    found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)
+             and not _ABBREVIATION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
         hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]

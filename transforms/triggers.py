@@ -33,6 +33,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("cross_border", r"\bcross(?:ed|es|ing)?\b", False),
     ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:\w+\s+){0,2}?fire|exchang(?:ed|ing)\s+(?:\w+\s+){0,2}?fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
+    # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
+    ("clash", r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
     # "The attackers struck on Sunday afternoon in the Tillia department": struck, said of attackers

@@ -608,6 +608,22 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("aircraft-deployed-to-search",
      "The Air Force said on Sunday that it had deployed additional aircraft to Yobe, Nigeria, to search for the "
      "missing girls.", None),
+    # "here" in a datelined report is the dateline's town
+    ("here-is-the-dateline-town",
+     "QUETTA: At least 70 people were killed when a suicide bomber blew himself up at the Civil Hospital here on "
+     "Sunday.", Want("Suicide bomb", None, None, "Quetta", 70, SUNDAY)),
+    ("here-without-a-dateline",  # guard: no dateline, no town
+     "At least 70 people were killed when a suicide bomber blew himself up at the hospital here on Sunday.",
+     Want("Suicide bomb", None, None, "-", 70, SUNDAY)),
+    # an outbreak of fighting is an event on its own
+    ("fighting-erupted",
+     "Heavy fighting erupted in Juba, South Sudan, on Sunday.",
+     Want("Armed clash", None, None, "Juba", None, SUNDAY)),
+    ("fighting-has-raged-for-years", "Fighting has raged in the region for years.", None),  # guard
+    # what struck a man is not how many died
+    ("bullets-are-not-the-dead",
+     "Gunmen opened fire on a lawyer in Quetta, Pakistan, on Sunday; he was hit by three bullets and died.",
+     Want("Attack", None, None, "Quetta", 0, SUNDAY)),  # not 3 (the toll of "he ... died" is left unknown)
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",

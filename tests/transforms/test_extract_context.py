@@ -223,3 +223,10 @@ def test_a_place_the_article_placed_keeps_its_parent_later(nlp):
     assert [(h.mention.name, h.mention.parent) for h in first.hits if not h.is_parent][:1] == [("Kurfi", "Tsafe")]
     later = ctx.with_known_parents(scan("On Sunday, gunmen abducted 12 farmers in Kurfi."))
     assert [(h.mention.name, h.mention.parent) for h in later.hits] == [("Kurfi", "Tsafe")]
+
+
+def test_the_un_is_never_the_storys_foreign_force():
+    from transforms.actors import find_actors
+    from transforms.extract_context import dominant_foreign_force
+    text = "The U.N. mission said the United Nations compound was hit. UNMISS said Russian troops were nearby."
+    assert dominant_foreign_force(find_actors(text, "SS")).name == "Military Forces of Russia"

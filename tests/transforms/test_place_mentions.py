@@ -498,3 +498,8 @@ def test_a_town_north_of_a_port_city_is_only_a_bearing(nlp):
 ])
 def test_the_name_of_a_weapon_or_hotel_is_no_place(nlp, sentence):
     assert [name for name, *_ in hits_of(nlp, sentence) if name not in ("Russia",)] == []
+
+
+def test_initials_are_no_place(nlp):
+    sentence = "A shell struck the U.N. compound in the Jebel area."
+    assert [name for name, *_ in hits_of(nlp, sentence)] == ["Jebel"]
