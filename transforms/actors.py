@@ -410,7 +410,28 @@ def find_actors(text: str, default_country: str | None = None) -> list[ActorMatc
         if actor is not None:
             taken.append((start, end))
             found.append(actor)
+    found.extend(_forces_of_a_named_country(text, taken, default_country))
     return _drop_restated_acronyms(text, _name_un_missions(sorted(found, key=lambda a: a.start)))
+
+
+# "Israel, whose warplanes struck military sites": the warplanes are that country's
+_WHOSE_FORCES = re.compile(r"\b(?P<country>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,2}),\s+whose\s+(?:[a-z]+\s+)?"
+                           r"(?P<unit>warplanes|jets|aircraft|drones|forces|troops|army|soldiers|military|artillery|"
+                           r"missiles|navy|air\s+force)\b")
+
+
+def _forces_of_a_named_country(text: str, taken: list[tuple[int, int]],
+                               default_country: str | None) -> list[ActorMatch]:
+    out = []
+    for hit in _WHOSE_FORCES.finditer(text):
+        country = lookup_country_term(hit.group("country"))
+        start, end = hit.span("unit")
+        if country is None or any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        inter = INTER_EXTERNAL if default_country and country.iso2 != default_country else INTER_STATE
+        out.append(ActorMatch(_STATE_TEMPLATES["military"].format(state_country_name(country)), inter, "military",
+                              country.iso2, start, end, hit.group("unit")))
+    return out
 
 
 def _name_un_missions(actors: list[ActorMatch]) -> list[ActorMatch]:

@@ -353,8 +353,11 @@ def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> lis
         # "Atbara, the railway city north of Khartoum": a town the sentence names outright beats
         # the one it is placed by, however the parse hangs "north of" (often on the verb)
         named_town = any(not h.mention.near and _LEVEL.get(h.mention.kind, 1) <= 1 for h in usable)
-        chosen = [min(usable, key=lambda h: (named_town and h.mention.near, rank.get(h.start, 50), h.mention.near,
-                                             _LEVEL.get(h.mention.kind, 1), h.start))]
+        # "In the south, ... warplanes struck sites near the town of al-Kiswah": the town, even "near"
+        some_town = any(_LEVEL.get(h.mention.kind, 1) <= 1 for h in usable)
+        chosen = [min(usable, key=lambda h: (named_town and h.mention.near, some_town and h.mention.kind == "region",
+                                             rank.get(h.start, 50), h.mention.near, _LEVEL.get(h.mention.kind, 1),
+                                             h.start))]
     seen: set[str] = set()
     out = []
     for hit in chosen:

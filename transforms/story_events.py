@@ -57,6 +57,9 @@ _CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regain
 _UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")
 
 
+_TAKEN_AND_TAKEN_BACK = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
 def _family(m: EventMention) -> str:
     if m.event_type in _VIOLENCE:
         return "violence"
@@ -149,6 +152,8 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
+    if {kept.sub_event_type, later.sub_event_type} == _TAKEN_AND_TAKEN_BACK:
+        return None  # loyalists took Qardaha on Thursday, the army won it back on Friday: two events
     if ANOTHER.search(later.sentence) or is_aggregate(later.sentence) or is_aggregate(kept.sentence):
         return None
     if not _days_agree(kept, later) or not _actors_agree(kept, later):

@@ -497,3 +497,12 @@ def test_a_group_owning_a_place_is_no_actor(sentence, country, names):
 ])
 def test_a_states_warships_are_its_forces(text, name):
     assert [a.name for a in find_actors(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name, inter", [
+    ("Israel, whose warplanes struck military sites near Kiswah, said nothing.", "Military Forces of Israel", 8),
+    ("Syria, whose troops hold the town, denied it.", "Military Forces of Syria", 1),
+])
+def test_a_named_countrys_warplanes_or_troops_are_its_forces(text, name, inter):
+    actor = find_actors(text, "SY")[0]
+    assert (actor.name, actor.inter) == (name, inter)

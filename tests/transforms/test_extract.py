@@ -624,6 +624,10 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("bullets-are-not-the-dead",
      "Gunmen opened fire on a lawyer in Quetta, Pakistan, on Sunday; he was hit by three bullets and died.",
      Want("Attack", None, None, "Quetta", 0, SUNDAY)),  # not 3 (the toll of "he ... died" is left unknown)
+    # a town the act is near beats the compass region the sentence opens with
+    ("town-near-beats-the-region",
+     "In the south, Israeli warplanes struck military sites near the town of al-Kiswah, Syria, on Sunday, killing "
+     "two people.", Want("Air/drone strike", "Military Forces of Israel", None, "al-Kiswah", 2, SUNDAY)),
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",

@@ -750,3 +750,13 @@ def test_a_region_s_retelling_naming_another_attacker_stays_apart():
     later = ev("m2", 100, "Chadian drones pounded positions in north-eastern Nigeria, killing 16.", "north-east", 16,
                sub="Air/drone strike", actor1="Military Forces of Chad", actor2="Unidentified Armed Group (Nigeria)")
     assert fold_retold_events([lead, later]) == [lead, later]
+
+
+def test_a_town_taken_and_taken_back_the_next_day_is_two_events():
+    taken = ev("m1", 0, "Loyalist fighters also took over checkpoints in the state.", "Borno", 16,
+               sub="Non-state actor overtakes territory", actor1="Unidentified Armed Group (Nigeria)",
+               actor2="Military Forces of Nigeria (2023-)", date=SUNDAY - dt.timedelta(days=1))
+    retaken = ev("m2", 100, "On Sunday the army said its forces had regained control of Gwoza.", "Gwoza",
+                 sub="Government regains territory", actor1="Military Forces of Nigeria (2023-)",
+                 actor2="Unidentified Armed Group (Nigeria)")
+    assert [view(m) for m in fold_retold_events([taken, retaken])] == [view(taken), view(retaken)]
