@@ -174,8 +174,10 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     if "air" in cues and sig.aircraft_only and cues & {"withdraw", "mobilise"} and not sig.deaths \
             and not cues & {"attack", "kill", "clash", "shelling"}:
         cues = cues - {"air"}  # "the Air Force deployed additional aircraft to Yobe": a movement, no strike
+    gunbattle = "clash" in cues and sig.actor1_kind in _NON_STATE_CAPTORS and not cues & _PROTEST_ACTS \
+        and not sig.crowd  # "gunmen opened fire on supporters headed to a protest, sparking gunbattles"
     if "protest" in cues and sig.actor1_kind in _NON_STATE_CAPTORS | {"military"} and not cues & _PROTEST_ACTS \
-            and sig.target_kind != "protesters" and not sig.crowd \
+            and (sig.target_kind != "protesters" or gunbattle) and not sig.crowd \
             and not (sig.on_protest and sig.actor1_kind == "military"):  # troops storming a sit-in: a protest
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:

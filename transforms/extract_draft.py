@@ -42,6 +42,10 @@ _SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympat
                            re.IGNORECASE)
 _ARSON = re.compile(r"torched|\bset\b|setting|ablaze|fire", re.IGNORECASE)
 _SUPPORTERS_AFTER = re.compile(r"\s+(?:supporters|followers|loyalists|backers|sympathi[sz]ers|youths)\b", re.IGNORECASE)
+# "Gunmen opened fire on supporters of Hezbollah ...": a crowd fired on is the victim, not who fought
+_FIRED_ON = re.compile(r"\b(?:(?:opened\s+)?fire(?:d)?(?:\s+(?:\w+\s+)?(?:Thursday|Friday|Saturday|Sunday|Monday|Tuesday|"
+                       r"Wednesday|shots|bullets|live\s+rounds))?\s+(?:on|at|into)|shot\s+at|attacked|targeting)\s+"
+                       r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters|"
                     r"hundreds|thousands)\b", re.IGNORECASE)
 
@@ -77,7 +81,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
                                       or _SUPPORTERS_AFTER.match(text, a1.end))  # "junta supporters"
     if backers:
         a1 = None
-    crowd = a1 is None and bool(_CROWD.search(text[:first]))
+    crowd = a1 is None and any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
+                               for c in _CROWD.finditer(text[:first]))
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
         civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None),

@@ -628,6 +628,10 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("town-near-beats-the-region",
      "In the south, Israeli warplanes struck military sites near the town of al-Kiswah, Syria, on Sunday, killing "
      "two people.", Want("Air/drone strike", "Military Forces of Israel", None, "al-Kiswah", 2, SUNDAY)),
+    # a crowd fired on is the victim: the gunbattles it sparked are a clash, not a riot
+    ("gunmen-fire-on-marchers-sparking-gunbattles",
+     "Gunmen opened fire on Sunday on supporters of Hezbollah as they headed to a protest in Beirut, Lebanon, "
+     "sparking hours of gunbattles that killed six people.", Want("Armed clash", None, None, "Beirut", 6, SUNDAY)),
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
