@@ -263,8 +263,14 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             clause.places = inherited_places(sentence, scan, ctx)
         # a clause dated apart from its sentence ("four days after a drone hit X on March 2") is firmly dated
         own_day = date.is_explicit and date.event_date != running_date.event_date
+        # "Protesters stormed the consulate ..., and security forces opened fire ..., killing 25": the
+        # toll is the clause's that tells the killing, not its neighbour's
+        own = {h.mention.name for h in usable_places(clause.places)}
+        toll_elsewhere = "kill" not in clause.cues and clause.cited is None and bool(own) and any(
+            "kill" in c.cues and c.cited is None and {h.mention.name for h in usable_places(c.places)} - own
+            for c in clauses if c is not clause)  # told at another place of its own; a cited event's toll is its own
         draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm or own_day, ctx,
-                             ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end)
+                             ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end, toll_elsewhere)
         if draft is None or (draft.sub == "Change to group/activity" and not own_places):
             continue  # "Police and military were deployed": forces moving, but to nowhere the text names
         places = pick_places(clause.places, clause.place_rank)

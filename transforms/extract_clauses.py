@@ -236,6 +236,9 @@ def _owner(token, heads: list) -> object | None:
     return None
 
 
+_WOUNDED = re.compile(r"(?i:wounded|injured|hurt|maimed)")
+
+
 def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Clause], dict[str, int]]:
     """Group kept triggers into clauses and hand each clause its places.
 
@@ -244,6 +247,7 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     rejected: dict[str, int] = {}
     clauses: dict[int, Clause] = {}
     cited = cited_spans(doc)
+    tally_end = None  # end of a rejected death word: the wounded told with it go with it
     for trig in triggers:
         span = next(((start, end) for start, end in cited if start <= trig.start < end), None)
         if span is not None and not is_datable_citation(doc.text[span[0]:span[1]]):
@@ -255,6 +259,11 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         if token.dep_ == "amod" and token.tag_ == "VBN":
             continue  # "the assassinated former president"
         reason = reject_reason(doc.text, trig.start, trig.end, token)
+        if reason is None and tally_end is not None and _WOUNDED.fullmatch(trig.text) \
+                and trig.start - tally_end < 30:
+            reason = "tally"  # "350 have been killed and 15,000 wounded since October": the tally's wounded
+        if reason in ("habitual_background", "tally") and trig.cue == "kill":
+            tally_end = trig.end
         if reason is None and trig.cue in ("capture", "recapture") and _takes_no_territory(token):
             reason = "not_territory"
         if reason is None and trig.cue == "clash" and _fights_an_abstraction(token):
@@ -372,7 +381,12 @@ def _join_protest_responses(clauses: list[Clause]) -> None:
         return
     for clause in [c for c in clauses if c.cues <= _PROTEST_RESPONSES and "protest" not in c.cues
                    and c is not protests[0]]:
-        target = protests[0]
+        # "Protesters stormed the consulate ..., and security forces opened fire on demonstrators in
+        # Nasiriyah, killing 25": the nearest protest told is the one the response belongs to
+        heads = {c.head: c for c in protests}
+        # the protest clause it hangs from ("fired tear gas at protesters ..., killing five"), else the nearest
+        target = next((heads[a] for a in clause.head.ancestors if a in heads),
+                      min(protests, key=lambda c: abs(c.head.i - clause.head.i)))
         target.triggers.extend(clause.triggers)
         target.tokens.extend(clause.tokens)
         clauses.remove(clause)

@@ -201,12 +201,13 @@ def verb_of(clause: Clause):
 
 
 def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate, firm: bool,
-                 ctx: ArticleContext, named_by: int | None = None) -> Draft | None:
+                 ctx: ArticleContext, named_by: int | None = None, toll_elsewhere: bool = False) -> Draft | None:
     """The event one clause reports, or None (no type, too weak, or nobody acting).
 
     `named_by`: "gunmen" become the article's dominant group only when the
     text names that group before this body offset (this sentence or the
     next two: "... Al Shabaab claimed responsibility"); None: always.
+    `toll_elsewhere`: another clause of the sentence tells the killing; this one has no toll.
     """
     text = doc.text
     toll_text = text
@@ -220,7 +221,7 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
                 toll_text = toll_text[:start]
             else:
                 toll_text = toll_text[:start] + toll_text[end:]
-    fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES else FatalityCount(0, 0, 0, False)
+    fat = _toll_of(toll_text) if clause.cues & _VIOLENT_CUES and not toll_elsewhere else FatalityCount(0, 0, 0, False)
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     signals = _signals(clause, roles, fat, text)
     sub = classify(clause.cues, signals)

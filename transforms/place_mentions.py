@@ -86,6 +86,8 @@ _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", 
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
 _AFTER_PREP = re.compile(rf"\b(?i:in|near|at|outside|from|around|of|across|over|between)\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between"})
+# "through the streets of Diwaniyah", "the outskirts of X": "of" after a part of a town places it
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:streets|outskirts|suburbs?|centre|center|heart)\s+$", re.IGNORECASE)
 # spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
 _MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
 _APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")
@@ -351,7 +353,8 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         if prep == "of" and _INSTITUTION_OF.search(text[max(0, m.start() - 30):m.start() + 3]):
             continue  # "the Greek Orthodox Patriarchate of Antioch": an institution's title
         # "the camp at Boulkessi": a site "at" a name puts it on the map as surely as "in"
-        strong_prep = prep in _PLACE_PREPS or prep == "at" and bool(_SITE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+        strong_prep = prep in _PLACE_PREPS or prep == "at" and bool(_SITE_BEFORE.search(text[max(0, m.start() - 20):m.start()])) \
+            or prep == "of" and bool(_PART_OF_TOWN_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
         ent = ent_of.get(m.start("name"), "")
         # spaCy's small model often tags unknown towns PERSON/ORG; "in X" still wins
         if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):

