@@ -174,6 +174,10 @@ _RANKED_AS = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been|became)\s+(?:\w
                         r"(?:attack|assault|bombing|strike|massacre|violence|incident|day)s?\b", re.IGNORECASE)
 
 
+# "..., surpassing the April 4 missile strike on Kryvyi Rih": what a ranking compares the told event with
+_COMPARED_WITH = re.compile(r"\b(?:surpassing|eclipsing|exceeding|overtaking|topping|outstripping)\s+")
+
+
 def _ranked_as_subject(text: str) -> bool:
     """The sentence's subject is ranked ("X ..., which left 32 dead, was the worst attack since
     ..."), not a clause added to an act it tells ("Gunmen killed 30 people ..., which was the
@@ -218,9 +222,15 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
     ctx.scans[sentence.index] = scan
+    compared_from = None
     if _RANKS_THE_TOLD_EVENT.match(sentence.text) or _ranked_as_subject(sentence.text):
-        return []
+        compared = _COMPARED_WITH.search(sentence.text)
+        if compared is None:
+            return []
+        compared_from = compared.end()  # "..., surpassing the April 4 strike on Kryvyi Rih": that one may count
     clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
+    if compared_from is not None:
+        clauses = [c for c in clauses if min(t.start for t in c.triggers) >= compared_from]
     if rejected.get("back_reference"):
         scan = replace(scan, anaphoric=True)  # "The attack killed 18": the place is earlier
         if not any(c.strong for c in clauses):
@@ -252,6 +262,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 continue
         date = date_outside_asides(clause_date(doc, clause, running_date, ctx.published),
                                    clause_text(doc, clause), main_text, sentence, ctx)
+        if compared_from is not None and not (date.is_explicit and date.time_precision == 1):
+            continue  # the event a ranking compares with counts only with its own day
         if (is_background(date.event_date, ctx.published) or is_long_aggregate(date.event_date, date.date_start)
                 or is_future(date.event_date, ctx.published)
                 or (date.is_explicit and is_told_as_background(verb_of(clause), date.time_precision))):

@@ -640,6 +640,13 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("tally-with-its-wounded",
      "More than 350 people have been killed and 15,000 wounded since the protests began on October 1, according "
      "to a tally.", None),
+    # a ranking's compared event counts when the text gives its own day (within 30 days)
+    ("ranking-compared-event-with-its-day",
+     "The attack was the deadliest strike this year, surpassing the March 4 missile strike on Kryvyi Rih, Ukraine, "
+     "when a Russian ballistic missile hit a residential area, killing 20 people.",
+     Want("Shelling/artillery/missile attack", None, None, "Kryvyi Rih", 20, dt.date(2024, 3, 4))),
+    ("ranking-compared-event-without-a-day",  # guard: no day of its own, no event
+     "The attack was the deadliest in Mali this year, surpassing a raid on Tessit in which 40 soldiers died.", None),
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
