@@ -150,8 +150,8 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
         while words and words[-1] in _UNIT_WORDS:
             words = words[:-1]
         name = " ".join(words)
-        if not name or name in seen:
-            continue
+        if not name or name in seen or lookup_country_term(name) is not None:
+            continue  # "into Niger" names the country, not Nigeria's Niger State
         seen.add(name)
         iso2 = place_country(name)
         if iso2 is not None:

@@ -222,6 +222,8 @@ def _prefer_town_in_unit(gaz: Gazetteer, scored: list[tuple], wanted: int | None
         return None
     best = live[0][0]
     level = gaz.level[best]
+    if level == PLACE:
+        return _namesake_of_a_unit(gaz, live) or best
     if level not in (ADM1, ADM2) or wanted in (ADM1, ADM2, COUNTRY):
         return best
     code = gaz.admin2_code[best] if level == ADM2 else gaz.admin1_code[best]
@@ -233,6 +235,17 @@ def _prefer_town_in_unit(gaz: Gazetteer, scored: list[tuple], wanted: int | None
         if inside and sizeable:
             return entry
     return best
+
+
+def _namesake_of_a_unit(gaz: Gazetteer, live: list[tuple]) -> int | None:
+    """Two villages called Bosso score the same: the one in the province that has a district
+    Bosso is the town the district is named after (the other is a hamlet elsewhere)."""
+    tied = [s[0] for s in live if s[1] == live[0][1] and gaz.level[s[0]] == PLACE]
+    if len(tied) < 2:
+        return None
+    units = {gaz.admin1_code[s[0]] for s in live if gaz.level[s[0]] in (ADM1, ADM2)}
+    named = [e for e in tied if gaz.admin1_code[e] in units]
+    return named[0] if len(named) == 1 else None
 
 
 def _describe(gaz: Gazetteer, scored: tuple, chosen: bool) -> dict:

@@ -65,6 +65,8 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 _SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
     r"(?:\s+\w+){0,3}?\s+in\s+(?:the\s+)?(?:capital\s*,?\s*)?$"
+    # "Erdogan said in a speech in the western city of Canakkale": where it was said
+    r"|\b(?:speech|address)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town)\s+of\s+)?$"
     r"|\b(?:spoke|speaking|talking|talked)\s+to\s+(?:the\s+)?$", re.IGNORECASE)  # "spoke to Addis Standard": an outlet
 # "the village of Al-Rashad, near the town of Muqdadiyah": the town locates the village
 _NEAR_TOWN_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?$",

@@ -230,3 +230,9 @@ def test_the_un_is_never_the_storys_foreign_force():
     from transforms.extract_context import dominant_foreign_force
     text = "The U.N. mission said the United Nations compound was hit. UNMISS said Russian troops were nearby."
     assert dominant_foreign_force(find_actors(text, "SS")).name == "Military Forces of Russia"
+
+
+def test_a_country_name_casts_no_vote_as_a_place_of_another_country():
+    from transforms.extract_context import place_country_votes
+    places = {"Niger": "NG", "Bosso": "NE"}.get  # Nigeria has a Niger State
+    assert place_country_votes("Fighters crossed into Niger and attacked the town of Bosso.", places) == {"NE": 1}

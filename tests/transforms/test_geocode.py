@@ -700,3 +700,17 @@ def test_a_vowel_variant_is_looked_for_in_the_articles_country_only(balochistan)
 def test_a_short_name_gets_no_vowel_variant(balochistan):  # four letters are within a vowel of too many names
     place = geocode_mentions(balochistan, [baloch(L("Tori"))])[0].place
     assert (place.iso3, place.admin1) == ("PAK", "")
+
+
+def test_of_two_tied_villages_the_one_whose_province_has_a_unit_of_that_name_wins():
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "NE", "iso3": "NER", "name": "Niger"}],
+        [{"admin1_code": "NE.01", "country_iso2": "NE", "name": "Diffa"},
+         {"admin1_code": "NE.08", "country_iso2": "NE", "name": "Tillaberi"}],
+        [{"admin2_code": "NE.01.02", "admin1_code": "NE.01", "country_iso2": "NE", "name": "Bosso"}],
+        [{"geonameid": 1, "name": "Bosso", "asciiname": "Bosso", "country_iso2": "NE", "admin1_code": "NE.08",
+          "admin2_code": "", "feature_code": "PPL", "population": 0},
+         {"geonameid": 2, "name": "Bosso", "asciiname": "Bosso", "country_iso2": "NE", "admin1_code": "NE.01",
+          "admin2_code": "", "feature_code": "PPL", "population": 0}])
+    place = geocode(gaz, L("Bosso", "city"), "NE").place
+    assert (place.admin1, place.geonameid) == ("Diffa", 2)

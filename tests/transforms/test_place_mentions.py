@@ -503,3 +503,9 @@ def test_the_name_of_a_weapon_or_hotel_is_no_place(nlp, sentence):
 def test_initials_are_no_place(nlp):
     sentence = "A shell struck the U.N. compound in the Jebel area."
     assert [name for name, *_ in hits_of(nlp, sentence)] == ["Jebel"]
+
+
+def test_where_a_speech_was_given_is_no_scene(nlp):
+    sentence = ('"Rebels have taken the centre of Afrin town," Erdogan said in a speech in the western city of '
+                'Canakkale.')
+    assert [(name, dest) for name, _, _, dest in hits_of(nlp, sentence)] == [("Afrin", False), ("Canakkale", True)]
