@@ -171,6 +171,9 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
 
 def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str | None:
     """The sub-event type the cues of one clause report, or None."""
+    if "arrest" in cues and "attack" in cues and sig.actor1_kind in ("police", "military") and not sig.deaths \
+            and not cues & (_WEAPON_CUES | {"clash", "kill", "protest", "riot", "loot"}):
+        return "Arrests"  # "Police detained Imamoglu in a dawn raid on his home": the raid is how he was taken
     if "air" in cues and sig.aircraft_only and cues & {"withdraw", "mobilise"} and not sig.deaths \
             and not cues & {"attack", "kill", "clash", "shelling"}:
         cues = cues - {"air"}  # "the Air Force deployed additional aircraft to Yobe": a movement, no strike

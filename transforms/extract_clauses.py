@@ -348,7 +348,10 @@ def _fold_weak_clauses(clauses: list[Clause]) -> list:
     for clause in [c for c in clauses if not c.strong]:
         clauses.remove(clause)
         if "kill" in clause.cues and violent:
-            target = min(violent, key=lambda c: abs(c.head.i - clause.head.i))
+            # "raided Tamboul, killing 11 civilians, and shelled Rufaa": the act the toll hangs from
+            heads = {c.head: c for c in violent}
+            target = next((heads[a] for a in clause.head.ancestors if a in heads),
+                          min(violent, key=lambda c: abs(c.head.i - clause.head.i)))
             target.triggers.extend(clause.triggers)
             target.tokens.extend(clause.tokens)
         else:

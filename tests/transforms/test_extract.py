@@ -647,6 +647,15 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Shelling/artillery/missile attack", None, None, "Kryvyi Rih", 20, dt.date(2024, 3, 4))),
     ("ranking-compared-event-without-a-day",  # guard: no day of its own, no event
      "The attack was the deadliest in Mali this year, surpassing a raid on Tessit in which 40 soldiers died.", None),
+    # a date-first dateline is the filing date, not the event's
+    ("date-first-dateline",
+     "March 11, 2024 (WAD MADANI) – At least 124 people were killed on Saturday when RSF fighters stormed the "
+     "village of Al-Sireha in Gezira state, Sudan.",
+     Want("Attack", "Rapid Support Forces", "Civilians (Sudan)", "Al-Sireha", 124, SATURDAY)),
+    # a raid that only takes someone into custody is an arrest
+    ("detained-in-a-dawn-raid",
+     "Police detained the mayor in a dawn raid on his home in Istanbul, Turkey, on Sunday.",
+     Want("Arrests", "Police Forces of Turkey", None, "Istanbul", 0, SUNDAY)),
     # a weapon's or a hotel's name is no place
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
@@ -764,6 +773,10 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      [Want("Violent demonstration", None, None, "Najaf", 0, SATURDAY),
       # (its day is not checked: "and on Sunday" after the comma is still read as Saturday, a known gap)
       Want("Excessive force against protesters", None, None, "Nasiriyah", 25)]),
+    ("art-raid-with-toll-and-shelling-in-one-sentence",
+     "On Sunday, RSF fighters raided the town of Tamboul, Sudan, killing 11 civilians, and shelled the town of Rufaa.",
+     [Want("Attack", "Rapid Support Forces", "Civilians (Sudan)", "Tamboul", 11, SUNDAY),
+      Want("Shelling/artillery/missile attack", "Rapid Support Forces", None, "Rufaa", 0, SUNDAY)]),
     ("art-cited-event-keeps-own-toll",
      "Troops shelled rebel positions in Idlib, Syria, on Sunday, killing six fighters, "
      "two days after a bombing in Azaz killed 40 people.",

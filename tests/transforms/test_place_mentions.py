@@ -509,3 +509,8 @@ def test_where_a_speech_was_given_is_no_scene(nlp):
     sentence = ('"Rebels have taken the centre of Afrin town," Erdogan said in a speech in the western city of '
                 'Canakkale.')
     assert [(name, dest) for name, _, _, dest in hits_of(nlp, sentence)] == [("Afrin", False), ("Canakkale", True)]
+
+
+def test_a_mayors_name_is_no_place(nlp):
+    sentence = "Anger over the detention of Mayor Ekrem Imamoglu spread to other cities."
+    assert hits_of(nlp, sentence) == []
