@@ -29,5 +29,5 @@ else
 fi
 "$ROOT/.venv/bin/sitrep" run --input "$TMP/in" --warehouse "$TMP/wh" >"$TMP/run.log" 2>&1 \
   || { tail -20 "$TMP/run.log"; exit 1; }
-"$ROOT/.venv/bin/python" "$ROOT/../shared/eval/score.py" --gold "$SET/gold.json" --warehouse "$TMP/wh"
+"$ROOT/.venv/bin/python" "$ROOT/../shared/eval/score.py" --gold "$SET/gold.json" --warehouse "$TMP/wh" --corpus "$SET"
 [ -z "$KEEP" ] || echo "warehouse: $TMP/wh"
