@@ -29,5 +29,9 @@ else
 fi
 "$ROOT/.venv/bin/sitrep" run --input "$TMP/in" --warehouse "$TMP/wh" >"$TMP/run.log" 2>&1 \
   || { tail -20 "$TMP/run.log"; exit 1; }
-"$ROOT/.venv/bin/python" "$ROOT/../shared/eval/score.py" --gold "$SET/gold.json" --warehouse "$TMP/wh" --corpus "$SET"
+# boilerplate removal is scored only for sets whose gold marks the lines to drop (older sets leave them empty)
+CORPUS=()
+"$ROOT/.venv/bin/python" -c 'import json, sys; sys.exit(not any(a.get("drop_lines") for a in
+    json.load(open(sys.argv[1])).get("articles", [])))' "$SET/gold.json" && CORPUS=(--corpus "$SET")
+"$ROOT/.venv/bin/python" "$ROOT/../shared/eval/score.py" --gold "$SET/gold.json" --warehouse "$TMP/wh" "${CORPUS[@]}"
 [ -z "$KEEP" ] || echo "warehouse: $TMP/wh"
