@@ -146,7 +146,7 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
     votes: Counter[str] = Counter()
     seen: set[str] = set()
     for m in _LOCATIVE_NAME.finditer(body_text):
-        words = m.group("name").split()
+        words = re.sub(r"['’]s$", "", m.group("name")).split()  # "in Beirut's southern suburb": Beirut
         while words and words[-1] in _UNIT_WORDS:
             words = words[:-1]
         name = " ".join(words)

@@ -236,3 +236,9 @@ def test_a_country_name_casts_no_vote_as_a_place_of_another_country():
     from transforms.extract_context import place_country_votes
     places = {"Niger": "NG", "Bosso": "NE"}.get  # Nigeria has a Niger State
     assert place_country_votes("Fighters crossed into Niger and attacked the town of Bosso.", places) == {"NE": 1}
+
+
+def test_a_possessive_place_still_votes_for_its_country():
+    from transforms.extract_context import place_country_votes
+    places = {"Beirut": "LB"}.get
+    assert place_country_votes("Two bombers struck in Beirut's southern suburb on Thursday.", places) == {"LB": 1}
