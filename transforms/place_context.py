@@ -167,7 +167,8 @@ def _unit_later_in_sentence(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             continue
         units = [j for j in range(i + 1, len(out)) if out[j].mention.kind in ("district", "province")
                  and not out[j].destination and not out[j].listed and out[j].start - hit.end <= _FAR_PARENT_CHARS]
-        if len(units) == 1 and not any(out[k].mention.kind in ("village", "city", "place")
+        # a town the village is only "north of" (a bearing) stands between them harmlessly
+        if len(units) == 1 and not any(out[k].mention.kind in ("village", "city", "place") and not out[k].destination
                                        for k in range(i + 1, units[0])):
             j = units[0]
             out[i] = replace(hit, mention=replace(hit.mention, parent=out[j].mention.name))

@@ -514,3 +514,9 @@ def test_where_a_speech_was_given_is_no_scene(nlp):
 def test_a_mayors_name_is_no_place(nlp):
     sentence = "Anger over the detention of Mayor Ekrem Imamoglu spread to other cities."
     assert hits_of(nlp, sentence) == []
+
+
+def test_a_village_north_of_a_town_in_a_province_lies_in_that_province(nlp):
+    sentence = "The soldiers were killed near the village of Shumy, north of Horlivka, in Donetsk Oblast."
+    found = {h.mention.name: h.mention.parent for h in scan_places(sentence, nlp(sentence)).hits}
+    assert found["Shumy"] == "Donetsk"
