@@ -133,6 +133,15 @@ def _month_only(m, pub):
     return _part_of_month(year, month, m["part"], pub)
 
 
+def _last_named_month(m, pub):
+    """'Last August' in May 2025 is August 2024; in September it is this August (the last one before)."""
+    if pub is None:
+        return None
+    month = _m(m, "mon")
+    year = pub.year if month < pub.month else pub.year - 1
+    return _part_of_month(year, month, None, pub)
+
+
 def _year(m, pub):
     year = int(m["y"])
     return _clip(dt.date(year, 12, 31), dt.date(year, 1, 1), pub)
@@ -316,6 +325,7 @@ _RULES: tuple[tuple[str, Callable], ...] = (
      _month_year),
     (r"\b(?:in|during|since|by|until|at|from|through|throughout|earlier\s+in|later\s+in)\s+" + PART + MONTH.format("mon") + r"\b(?!\s+\d)",
      _month_only),
+    (r"\blast\s+" + MONTH.format("mon") + r"\b(?!\s+\d)", _last_named_month),
     (r"\b(?:in|during|since|by|until)\s+(?:early\s+|mid-?|late\s+)?" + YEAR.format("y") + r"\b", _year),
     (r"\b(?:on\s+)?(?:(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?"
      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?last\s+week\b", _weekday_last_week),

@@ -68,11 +68,16 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     text = _SINCE_OTHER_STORY.sub(_unless_a_year, _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text)))
     previous = ctx.dates.get(sentence.index - 1)
     later = _DAYS_LATER.match(text)
-    if later and previous is not None and previous[0].event_date is not None:
+    # the day last told outright, however many quotes and details came since ("... on Sunday. [the toll,
+    # the claims] On the same day, the jihadists also attacked ...")
+    last_told = next((ctx.dates[i] for i in range(sentence.index - 1, max(-1, sentence.index - 11), -1)
+                      if i in ctx.dates and ctx.dates[i][0].event_date is not None and ctx.dates[i][0].is_explicit),
+                     None)
+    if later and last_told is not None:
         # "On Tuesday, pagers exploded ... A day later, walkie-talkies detonated": after the day just told
         days = 0 if "same" in later.group(0).lower() else (_NUMBER.get(later.group(1).lower(), 1) if later.group(1) else 1)
-        day = previous[0].event_date + dt.timedelta(days=days)
-        ctx.dates[sentence.index] = (EventDate(day, day, previous[0].time_precision, later.group(0), True), previous[1])
+        day = last_told[0].event_date + dt.timedelta(days=days)
+        ctx.dates[sentence.index] = (EventDate(day, day, last_told[0].time_precision, later.group(0), True), last_told[1])
         return ctx.dates[sentence.index]
     own = resolve_event_date(text, ctx.published, default_to_published=False)
     told = [ctx.dates[i] for i in range(max(0, sentence.index - 3), sentence.index) if i in ctx.dates]

@@ -371,7 +371,9 @@ _MODALS = frozenset({"could", "would", "may", "might", "will", "can", "to", "not
 
 def _is_unreal(words: list[str], t: int) -> bool:
     """ "could kill thousands", "vowed to kill", "were not killed": no death happened."""
-    return any(w in _MODALS for w in words[max(0, t - 2):t]) and words[t] in ACTIVE_TRIGGERS | PASSIVE_TRIGGERS
+    # "to" only right before the verb ("vowed to kill"): "jihadists linked to Al-Qaeda killed 100" did kill
+    modal = any(w in _MODALS - {"to"} for w in words[max(0, t - 2):t]) or (t > 0 and words[t - 1] == "to")
+    return modal and words[t] in ACTIVE_TRIGGERS | PASSIVE_TRIGGERS
 
 
 def _report_index(words: list[str], index: int) -> int:

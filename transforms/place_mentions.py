@@ -97,7 +97,7 @@ _TITLE_WORDS = frozenset(
     "Brigade Brigades Battalion Division Corps Guard Guards Court Parliament Assembly Embassy Mission "
     "University School Hospital Church Mosque Company Bank Times Post Press Radio Television TV Chief "
     "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt Mayor Judge Senator Colonel Commissioner "
-    "Ambassador Deputy Sergeant "
+    "Ambassador Deputy Sergeant Captain Lieutenant "
     "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission".split())
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"

@@ -103,6 +103,10 @@ D = dt.date
      "on Thursday"),  # Thursday of this week has not come yet: the last one is already last week's
     ("On Saturday, gunmen attacked the town they had raided a week ago.", SUN, D(2021, 7, 3), D(2021, 7, 3), 1,
      "On Saturday"),  # the week is told after the day: the day is this week's
+    # "last August": the latest August before publication
+    ("Last August, fighters killed hundreds of civilians in Barsalogho.", WED, D(2022, 8, 31), D(2022, 8, 1), 3,
+     "Last August"),
+    ("Last March, fighters killed 20.", WED, D(2022, 3, 31), D(2022, 3, 1), 3, "Last March"),  # not this March
 ])
 def test_resolve_event_date(sentence, published, event_date, date_start, precision, expression):
     result = resolve_event_date(sentence, published)

@@ -777,6 +777,13 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "On Sunday, RSF fighters raided the town of Tamboul, Sudan, killing 11 civilians, and shelled the town of Rufaa.",
      [Want("Attack", "Rapid Support Forces", "Civilians (Sudan)", "Tamboul", 11, SUNDAY),
       Want("Shelling/artillery/missile attack", "Rapid Support Forces", None, "Rufaa", 0, SUNDAY)]),
+    ("art-on-the-same-day-after-quotes",
+     "Jihadists clashed with soldiers in Djibo, Burkina Faso, on Saturday, killing 30 of them.\n"
+     "\"The toll is heavy,\" a security source said.\n"
+     "A local official put the toll at between 30 and 50.\n"
+     "On the same day, the jihadists also attacked a military post in Solle.",
+     [Want("Armed clash", None, None, "Djibo", 30, SATURDAY),
+      Want("Armed clash", None, None, "Solle", None, SATURDAY)]),
     ("art-cited-event-keeps-own-toll",
      "Troops shelled rebel positions in Idlib, Syria, on Sunday, killing six fighters, "
      "two days after a bombing in Azaz killed 40 people.",

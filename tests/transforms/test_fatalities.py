@@ -318,3 +318,11 @@ def test_two_reports_of_one_toll_and_long_asides(sentence, expected):
 ])
 def test_a_part_of_the_toll_is_not_added(sentence, expected):
     assert parse_fatalities(sentence).best == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jihadists linked to Al-Qaeda killed more than 100 people.", 100),  # "to" two words back is no modal
+    ("The group vowed to kill 50 hostages.", 0),  # guard
+])
+def test_to_is_a_modal_only_right_before_the_verb(sentence, expected):
+    assert parse_fatalities(sentence).best == expected
