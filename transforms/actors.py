@@ -33,7 +33,7 @@ Conventions (ACLED's, written down here):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.actor_groups import (
@@ -428,9 +428,8 @@ def _forces_of_a_named_country(text: str, taken: list[tuple[int, int]],
         start, end = hit.span("unit")
         if country is None or any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        inter = INTER_EXTERNAL if default_country and country.iso2 != default_country else INTER_STATE
-        out.append(ActorMatch(_STATE_TEMPLATES["military"].format(state_country_name(country)), inter, "military",
-                              country.iso2, start, end, hit.group("unit")))
+        actor = _state_actor("military", country.iso2, default_country, hit)
+        out.append(replace(actor, start=start, end=end, text=hit.group("unit")))
     return out
 
 

@@ -348,15 +348,20 @@ def _fold_weak_clauses(clauses: list[Clause]) -> list:
     for clause in [c for c in clauses if not c.strong]:
         clauses.remove(clause)
         if "kill" in clause.cues and violent:
-            # "raided Tamboul, killing 11 civilians, and shelled Rufaa": the act the toll hangs from
-            heads = {c.head: c for c in violent}
-            target = next((heads[a] for a in clause.head.ancestors if a in heads),
-                          min(violent, key=lambda c: abs(c.head.i - clause.head.i)))
+            target = _clause_hung_from(clause, violent)  # "raided Tamboul, killing 11, and shelled Rufaa"
             target.triggers.extend(clause.triggers)
             target.tokens.extend(clause.tokens)
         else:
             dropped.append(clause.head)
     return dropped
+
+
+def _clause_hung_from(clause: Clause, candidates: list[Clause]) -> Clause:
+    """The candidate whose head the clause hangs from in the parse, nearest ancestor first
+    ("fired tear gas at protesters ..., killing five"), else the candidate nearest in the text."""
+    heads = {c.head: c for c in candidates}
+    return next((heads[a] for a in clause.head.ancestors if a in heads),
+                min(candidates, key=lambda c: abs(c.head.i - clause.head.i)))
 
 
 def _join_looting(clauses: list[Clause]) -> None:
@@ -385,11 +390,8 @@ def _join_protest_responses(clauses: list[Clause]) -> None:
     for clause in [c for c in clauses if c.cues <= _PROTEST_RESPONSES and "protest" not in c.cues
                    and c is not protests[0]]:
         # "Protesters stormed the consulate ..., and security forces opened fire on demonstrators in
-        # Nasiriyah, killing 25": the nearest protest told is the one the response belongs to
-        heads = {c.head: c for c in protests}
-        # the protest clause it hangs from ("fired tear gas at protesters ..., killing five"), else the nearest
-        target = next((heads[a] for a in clause.head.ancestors if a in heads),
-                      min(protests, key=lambda c: abs(c.head.i - clause.head.i)))
+        # Nasiriyah, killing 25": the response belongs to the protest clause it hangs from
+        target = _clause_hung_from(clause, protests)
         target.triggers.extend(clause.triggers)
         target.tokens.extend(clause.tokens)
         clauses.remove(clause)

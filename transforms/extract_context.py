@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from transforms.actor_groups import UN_MISSIONS
 from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
@@ -232,8 +233,7 @@ def hostile_foreign_force(actors: list[ActorMatch], quotes: list[tuple[int, int]
     return dominant_foreign_force(actors)
 
 
-_UN_BODIES = frozenset({"United Nations", "MONUSCO", "MINUSMA", "MINUSCA", "UNIFIL", "UNMISS", "UNAMID", "UNISFA",
-                        "UNDOF"})
+_UN_BODIES = UN_MISSIONS | {"United Nations"}
 
 
 def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:

@@ -225,12 +225,17 @@ _SHOOT_WORDS = frozenset({"shot", "shooting", "shoot", "shoots"})
 _ASIDE_STARTS = frozenset({"including", "mostly", "among", "who", "which", "all", "most", "many"})
 
 
+def _is_part_of_toll(words: list[str], at: int) -> bool:
+    """ "of them" / "of whom" at `at`: the count before it is a part of the toll ("14 of them foreigners")."""
+    return words[at:at + 2] in (["of", "them"], ["of", "whom"])
+
+
 def _skip_aside(words: list[str], comma: int) -> int:
     """Index left of ", including three children,", ", who were on patrol,", ", eight of them children,"
     or ", the UN said," (an aside), else -1."""
     for k in range(comma - 1, max(-1, comma - 12), -1):
         if words[k] == ",":
-            part_of = any(words[j:j + 2] in (["of", "them"], ["of", "whom"]) for j in range(k + 1, comma))
+            part_of = any(_is_part_of_toll(words, j) for j in range(k + 1, comma))
             return k - 1 if words[comma - 1] in SPEECH_WORDS or part_of else -1  # ", eight of them children,"
         if words[k] in _ASIDE_STARTS and k > 0 and words[k - 1] == ",":
             return k - 2
@@ -253,7 +258,7 @@ def _object_counts(words, t, phrases_by_start) -> list[_Phrase]:
             break
         if found and _is_speaker(words, after):
             break  # "killed six insurgents, the army said": the source, not a victim
-        if found and words[phrase.end:phrase.end + 2] in (["of", "them"], ["of", "whom"]):
+        if found and _is_part_of_toll(words, phrase.end):
             break  # "killing 22 people, 14 of them foreigners": a part of the toll, not more deaths
         tail = [w for w in words[after:after + 3] if w not in AUX_WORDS]
         if found and tail and tail[0] in NON_DEATH_WORDS:

@@ -44,6 +44,7 @@ import re
 from dataclasses import replace
 
 from transforms.extract_merge import is_vague_toll
+from transforms.extract_same_event import CAPTURES
 from transforms.records import EventMention
 from transforms.story_sentences import (ANOTHER, RETOLD_HERE, SEVERAL_ACTS, TELLS_THE_TOLD, actor_names, is_aggregate,
                                         names_a_day, tells_an_act)
@@ -55,9 +56,6 @@ _CROWDS = frozenset({"Protests", "Riots"})
 _CAPTURES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
 
 _UNNAMED = ("Unidentified", "Civilians", "Rioters", "Protesters")
-
-
-_TAKEN_AND_TAKEN_BACK = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def _family(m: EventMention) -> str:
@@ -152,7 +150,7 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
 def _retells(kept: EventMention, later: EventMention) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
-    if {kept.sub_event_type, later.sub_event_type} == _TAKEN_AND_TAKEN_BACK:
+    if {kept.sub_event_type, later.sub_event_type} == CAPTURES:
         return None  # loyalists took Qardaha on Thursday, the army won it back on Friday: two events
     if ANOTHER.search(later.sentence) or is_aggregate(later.sentence) or is_aggregate(kept.sentence):
         return None
