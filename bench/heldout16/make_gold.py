@@ -10,6 +10,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
+from gold_events import boilerplate_lines  # noqa: E402
 
 # --- Nigeria: Dapchi abduction (Yobe) + Konduga fish-market bombing (Borno) -------------------
 A = "nigeria_dapchi_premiumtimes"   # published Thu 2018-02-22
@@ -287,21 +288,13 @@ EITHER_TEXT = {
 }
 
 
-def line_numbers(art: str, texts: dict) -> list[int]:
-    wanted = set(texts.get(art, []))
-    lines = (HERE / f"{art}.txt").read_text().splitlines()
-    found = [i for i, line in enumerate(lines, 1) if line.strip() and line.strip() in wanted]
-    missing = wanted - {lines[i - 1].strip() for i in found}
-    assert not missing, (art, missing)
-    return found
-
-
 arts = sorted(p.stem for p in HERE.glob("*.txt"))
 gold = {"corpus": "heldout16",
         "note": "10 hand-written held-out articles (bench/heldout16, 2016-2019), coded by CODEBOOK.md before the "
                 "system was run.",
         "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": line_numbers(a, DROP_TEXT), "either_lines": line_numbers(a, EITHER_TEXT)} for a in arts],
+                      "drop_lines": boilerplate_lines(HERE, a, DROP_TEXT.get(a, ())),
+                      "either_lines": boilerplate_lines(HERE, a, EITHER_TEXT.get(a, ()))} for a in arts],
         "events": E}
 (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
 req = sum(e["required"] for e in E)

@@ -10,6 +10,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
+from gold_events import boilerplate_lines  # noqa: E402
 
 # --- Nigeria: Plateau Christmas-eve attacks (Premium Times, 2023-12-26, Tuesday) ---
 NG = "Nigeria"
@@ -251,16 +252,6 @@ EITHER = {  # French title of the Radio Okapi page (a headline in another langua
 }
 
 
-def lines_of(art, texts):
-    raw = (HERE / f"{art}.txt").read_text(encoding="utf-8").splitlines()
-    out = []
-    for t in texts:
-        hits = [i for i, line in enumerate(raw, start=1) if line.strip() == t]
-        assert hits, (art, t)
-        out += hits
-    return sorted(set(out))
-
-
 arts = sorted(p.stem for p in HERE.glob("*.txt"))
 assert len(arts) == 10, arts
 known = set(arts)
@@ -271,8 +262,8 @@ assert len({e["key"] for e in E}) == len(E)
 gold = {"corpus": "heldout19",
         "note": "10 hand-written held-out articles (bench/heldout19), coded by CODEBOOK.md; BLIND, not yet run.",
         "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": lines_of(a, DROP.get(a, [])),
-                      "either_lines": lines_of(a, EITHER.get(a, []))} for a in arts],
+                      "drop_lines": boilerplate_lines(HERE, a, DROP.get(a, ())),
+                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, ()))} for a in arts],
         "events": E}
 (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
 print(len(E), "events,", sum(e["required"] for e in E), "required")

@@ -10,6 +10,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from gold_events import BAT, EXP, PRO, STR, VAC, ev  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
+from gold_events import boilerplate_lines  # noqa: E402
 
 # --- Ukraine: Chernihiv (Kyiv Independent, 2024-04-17, Wednesday) -------------------------
 UA, RU = "Ukraine", "Military Forces of Russia"
@@ -295,20 +296,12 @@ EITHER = {
 }
 
 
-def lines_of(art, texts):
-    raw = (HERE / f"{art}.txt").read_text(encoding="utf-8").splitlines()
-    found = [i for i, line in enumerate(raw, start=1) if line.strip() in texts]
-    missing = texts - {raw[i - 1].strip() for i in found}
-    assert not missing, (art, missing)
-    return found
-
-
 arts = sorted(p.stem for p in HERE.glob("*.txt"))
 gold = {"corpus": "heldout21",
         "note": "10 hand-written held-out articles (bench/heldout21), coded by CODEBOOK.md before the system was run.",
         "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": lines_of(a, DROP.get(a, set())),
-                      "either_lines": lines_of(a, EITHER.get(a, set()))} for a in arts],
+                      "drop_lines": boilerplate_lines(HERE, a, DROP.get(a, ())),
+                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, ()))} for a in arts],
         "events": E}
 (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
 print(len(E), "events,", sum(e["required"] for e in E), "required")
