@@ -142,6 +142,13 @@ def _last_named_month(m, pub):
     return _part_of_month(year, month, None, pub)
 
 
+def _month_of_last_year(m, pub):
+    """'In October last year', 'in late March of last year': that month of the year before publication."""
+    if pub is None:
+        return None
+    return _part_of_month(pub.year - 1, _m(m, "mon"), m["part"], pub)
+
+
 def _year(m, pub):
     year = int(m["y"])
     return _clip(dt.date(year, 12, 31), dt.date(year, 1, 1), pub)
@@ -325,6 +332,8 @@ _RULES: tuple[tuple[str, Callable], ...] = (
      _month_year),
     (r"\b(?:in|during|since|by|until|at|from|through|throughout|earlier\s+in|later\s+in)\s+" + PART + MONTH.format("mon") + r"\b(?!\s+\d)",
      _month_only),
+    (r"\b(?:(?:in|during|since|by|until|from)\s+)?" + PART + MONTH.format("mon") + r",?\s+(?:of\s+)?last\s+year\b",
+     _month_of_last_year),
     (r"\blast\s+" + MONTH.format("mon") + r"\b(?!\s+\d)", _last_named_month),
     (r"\b(?:in|during|since|by|until)\s+(?:early\s+|mid-?|late\s+)?" + YEAR.format("y") + r"\b", _year),
     (r"\b(?:on\s+)?(?:(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?"

@@ -66,6 +66,7 @@ class ClauseSignals:
     bare_attack: bool = False  # the attack words are only "attack(ed)": no raid, storming or shooting told
     on_protest: bool = False  # the act's object is a protest ("stormed a protest camp", "fired on demonstrators")
     aircraft_only: bool = False  # the air words only name aircraft ("deployed additional aircraft"), no strike
+    aircraft_hit: bool = False  # an aircraft named is the target ("a UN helicopter came under fire"), not the weapon
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -177,6 +178,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     if "air" in cues and sig.aircraft_only and cues & {"withdraw", "mobilise"} and not sig.deaths \
             and not cues & {"attack", "kill", "clash", "shelling"}:
         cues = cues - {"air"}  # "the Air Force deployed additional aircraft to Yobe": a movement, no strike
+    if "air" in cues and sig.aircraft_only and sig.aircraft_hit and "defuse" not in cues:
+        cues = cues - {"air"}  # "a UN helicopter came under fire, killing a crew member": whoever fired fought it
     gunbattle = "clash" in cues and sig.actor1_kind in _NON_STATE_CAPTORS and not cues & _PROTEST_ACTS \
         and not sig.crowd  # "gunmen opened fire on supporters headed to a protest, sparking gunbattles"
     if "protest" in cues and sig.actor1_kind in _NON_STATE_CAPTORS | {"military"} and not cues & _PROTEST_ACTS \
@@ -185,6 +188,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:
             return None
+    if sig.on_protest and sig.actor1_kind in ("military", "police") and "attack" in cues and not cues & _WEAPON_CUES:
+        cues = cues | {"protest"}  # "security forces opened fire on a march": force on a protest the words imply
     if "protest" in cues or "disperse" in cues and not cues & _WEAPON_CUES:
         return _protest_type(cues, sig)  # tear gas and water cannon are only ever fired at crowds
     if "transfer" in cues and not cues & {"capture", "recapture", "clash"}:

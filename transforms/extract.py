@@ -49,6 +49,8 @@ from transforms.sentences import Sentence, quoted_spans, split_sentences
 from transforms.triggers import Trigger, find_triggers
 
 _SIDE_CUES = frozenset({"withdraw", "mobilise"})
+# bombs, shells and drones kill from afar: never the force used on a crowd
+_REMOTE_WEAPON_CUES = frozenset({"air", "shelling", "ied", "suicide"})
 
 
 class Extractor(Protocol):
@@ -281,6 +283,9 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         toll_elsewhere = "kill" not in clause.cues and clause.cited is None and bool(own) and any(
             "kill" in c.cues and c.cited is None and {h.mention.name for h in usable_places(c.places)} - own
             for c in clauses if c is not clause)  # told at another place of its own; a cited event's toll is its own
+        # "airstrikes killed 16 ..., as Baghdad protested": bombs from afar are not force on a crowd
+        toll_elsewhere = toll_elsewhere or clause.cues <= {"protest"} and any(
+            "kill" in c.cues and c.cues & _REMOTE_WEAPON_CUES for c in clauses if c is not clause)
         draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm or own_day, ctx,
                              ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end, toll_elsewhere)
         if draft is None or (draft.sub == "Change to group/activity" and not own_places):

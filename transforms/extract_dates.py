@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from transforms.event_dates import EventDate, resolve_event_date
+from transforms.date_rules import find_date_hits
+from transforms.event_dates import EventDate, resolve_event_date, resolve_relative_date
 from transforms.extract_clauses import Clause, clause_text
 from transforms.extract_context import ArticleContext
 from transforms.sentences import Sentence
@@ -134,8 +135,25 @@ def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDa
     text = _DATELINE.sub(" ", clause_text(doc, clause))
     own = resolve_event_date(text, published, default_to_published=False)
     if not own.is_explicit or own.event_date is None or _is_statement_date(text, own.expression):
-        return None
+        return _date_before_when(doc, clause, published)
     return own
+
+
+def _date_before_when(doc, clause: Clause, published: dt.date | None) -> EventDate | None:
+    """'the deadliest since July, when a suicide bomber killed 149', 'in 2012, when a bombing
+    killed ...': a when-clause hung from a date tells what happened on that date."""
+    if not any(c.lower_ == "when" for c in clause.head.children if c.dep_ == "advmod"):
+        return None
+    start = next(iter(clause.head.subtree)).idx
+    before = doc.text[max(0, start - 50):start]
+    comma = re.search(r",\s*$", before)
+    if comma is None:
+        return None
+    hits = find_date_hits(before[:comma.start()], published)
+    if not hits or hits[-1].end != comma.start() or published is None:
+        return None
+    own = resolve_relative_date(hits[-1].text, published)
+    return own if own is not None and own.event_date is not None else None
 
 
 def clause_date(doc, clause: Clause, base: EventDate, published: dt.date | None = None) -> EventDate:

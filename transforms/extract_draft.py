@@ -34,7 +34,7 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "famil", "mourner", "herder", "displaced", "refugee", "official", "chief", "worker",
                  "driver", "trader", "pastor", "priest", "imam", "doctor", "governor", "mayor", "lawmaker",
                  "politician", "minister", "councillor", "councilor", "elder", "activist", "lawyer", "judge",
-                 "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer")
+                 "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer", "missionar", "humanitarian", "tourist")
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
@@ -54,10 +54,16 @@ _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protest
 _FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:ed|ing)?|(?:open(?:ed|ing)?\s+)?fire[sd]?\s+on|"
                                r"fired\s+(?:live\s+)?(?:rounds|bullets|ammunition)\s+(?:on|at|into)|shot\s+at|"
                                r"clear(?:ed|ing)|crush(?:ed|ing))\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?"
-                               r"(?:protest(?:ers|s)?|sit-ins?|demonstrat(?:ors|ions?)|rall(?:y|ies)|marchers)\b",
+                               r"(?:protest(?:ers|s)?|sit-ins?|demonstrat(?:ors|ions?)|rall(?:y|ies)|march(?:es|ers)?|processions?)\b",
                                re.IGNORECASE)
 
 
+# "a UN helicopter trying to evacuate soldiers came under fire", "the helicopter was attacked"
+_AIRCRAFT_HIT_AFTER = re.compile(r"[^.;]{0,90}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|hit|shot\s+at|"
+                                 r"fired\s+(?:on|at)|targeted|struck))\b", re.IGNORECASE)
+# "militants fired on a military helicopter", "attacked a UN helicopter"
+_AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:fired\s+(?:on|at)|attacked|targeted|shot\s+at)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$",
+                                  re.IGNORECASE)
 _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|helicopters?|fighter\s+(?:jets?|planes?)", re.IGNORECASE)
 
 
@@ -95,7 +101,9 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         state_actor=a1 is not None and a1.kind == "military",
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
         on_protest=bool(_FORCE_ON_PROTEST.search(text)),
-        aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"))
+        aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
+        aircraft_hit=any(_AIRCRAFT_HIT_AFTER.match(text, t.end) or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
+                         for t in clause.triggers if t.cue == "air"))
 
 
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",

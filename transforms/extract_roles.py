@@ -85,6 +85,12 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
     return None
 
 
+def _reduced_passive_subject(token, head) -> bool:
+    """'61 people wounded', 'five villagers killed': the subject of a bare past participle suffered it."""
+    return (token is not None and head is not None and token.dep_ == "nsubj" and token.head == head
+            and head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
 def _is_inside(token, head) -> bool:
     node = token
     for _ in range(15):
@@ -149,6 +155,8 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             # "the government accused TPLF fighters of executing 100 people": the accused acted,
             # the accuser only speaks
             role = "actor1" if token == accused else ("source" if token.head == accused.head and token.dep_ == "nsubj" else None)
+        if role == "actor1" and actor.kind == "civilians" and _reduced_passive_subject(token, head):
+            role = "actor2"  # "with 61 people wounded": the people were hurt, they did not act
         if role == "source":
             continue
         if role == "victim":

@@ -28,6 +28,9 @@ _HYPOTHETICAL = re.compile(
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to|permit(?:s|ted)?\s+(?:\w+\s+){0,3}to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+# "denied reports circulating on social media on Wednesday that armed men had attacked the dam"
+_DENIED_REPORTS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|"
+                             r"allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w,-]+\s+){0,8}$", re.IGNORECASE)
 _PROMISE = re.compile(
     r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
     r"urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
@@ -98,6 +101,8 @@ _HANDLING_BEFORE = re.compile(
     r"\b(?:clear\w*|remov\w*|demin\w*|defus\w*|search\w*\s+for|caches?\s+of|seiz\w*|recover\w*|found|"
     r"discover\w*|confiscat\w*|stockpiles?\s+of|stock\s+of|supplies\s+of|smuggl\w*|manufactur\w*)"
     r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "The attackers, armed with rifles and grenades, stormed the church": what they carried
+_ARMED_WITH_BEFORE = re.compile(r"\barmed\s+with\s+(?:[\w,'’-]+\s+){0,6}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NEG_WORDS = frozenset({"no", "not", "never", "n't", "without"})
 
@@ -148,6 +153,16 @@ _FREQUENT_BEFORE = re.compile(
 _POWERS = re.compile(r"\b(?:powers?|authority|mandate)\s+to\s+(?:[\w,]+\s+){0,10}$", re.IGNORECASE)
 
 
+# "as it faces protests at home", "a government facing mass protests": a state of affairs
+_FACING_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?\s+with|rocked\s+by|hit\s+by)\s+"
+                            r"(?:(?:mass|growing|mounting|widespread|months\s+of|weeks\s+of|[\w-]+)\s+){0,2}$",
+                            re.IGNORECASE)
+# "as Baghdad protested what it called a violation", "protested to the ambassador": a diplomatic note
+_DIPLOMATIC_AFTER = re.compile(r"\s+(?:what\s+(?:it|they)\s+(?:called|described|termed)|to\s+the\s+(?:\w+\s+)?"
+                               r"(?:ambassador|embassy|envoy|charg[eé]))", re.IGNORECASE)
+_PROTEST_WORD = re.compile(r"^protest(?:s|ed|ing)?$", re.IGNORECASE)
+
+
 _CAMPAIGN_WORD = re.compile(r"^(?:fight|struggle|war|campaign)$", re.IGNORECASE)
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:against|on)\s+(?!(?:the\s+)?(?:town|city|village|positions?|base)\b)", re.IGNORECASE)
 
@@ -157,7 +172,7 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     before = _window_before(sentence, start)
     if _NEGATION.search(before) or _negated_by_parse(token):
         return "negated"
-    if _DENIED.search(sentence[max(0, start - 80):start]):
+    if _DENIED.search(sentence[max(0, start - 80):start]) or _DENIED_REPORTS.search(sentence[max(0, start - 180):start]):
         return "denied"
     if _PROMISE.search(before):
         return "promised_or_threatened"
@@ -166,6 +181,9 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _HABITUAL.search(RANKING.sub(" ", sentence)) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
             sentence[max(0, start - 60):start]):  # "frequent cattle raids and revenge attacks": across "and"
         return "habitual_background"
+    if _PROTEST_WORD.match(sentence[start:end]) and (_FACING_BEFORE.search(sentence[max(0, start - 40):start])
+                                                     or _DIPLOMATIC_AFTER.match(sentence, end)):
+        return "statement"
     if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "back_reference"
     if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
@@ -188,7 +206,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "campaign"  # "ISIS remnants have intensified attacks across the disputed territories"
     if _COUNTED_EVENTS.search(sentence[max(0, start - 40):end]) and _TALLY_SPAN.search(sentence):
         return "tally"  # "more than 100 attacks in Iraq in April alone": a month's count, not an event
-    if _DEVICE.match(sentence[start:end]) and _HANDLING_BEFORE.search(sentence[max(0, start - 50):start]):
+    if _DEVICE.match(sentence[start:end]) and (_HANDLING_BEFORE.search(sentence[max(0, start - 50):start])
+                                               or _ARMED_WITH_BEFORE.search(sentence[max(0, start - 70):start])):
         return "materiel"  # "clearing the area of explosive devices", "seized a cache of bombs": no blast
     if is_territory_count(sentence):
         return "territory_count"

@@ -68,6 +68,14 @@ _SPEECH_PLACE_BEFORE = re.compile(
     # "Erdogan said in a speech in the western city of Canakkale": where it was said
     r"|\b(?:speech|address)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:city|town)\s+of\s+)?$"
     r"|\b(?:spoke|speaking|talking|talked)\s+to\s+(?:the\s+)?$", re.IGNORECASE)  # "spoke to Addis Standard": an outlet
+# "clashes spread on Wednesday to Ulang county", "fighting spilled over into X": the new scene
+_SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|spills|extended|escalated)\s+"
+                               r"(?:(?:on|late|early|last|this|over|out|further)\s+\w*\s*){0,2}(?:to|into)\s+(?:the\s+)?"
+                               r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
+# "the blast was heard in Misrata, 60 km away", "felt as far away as Goma": where it was noticed
+_PERCEIVED_AT_BEFORE = re.compile(
+    r"\b(?:heard|felt|seen|visible)\s+(?:(?:as\s+far\s+(?:away\s+)?as|across|throughout|from|in|all\s+over)\s+)"
+    r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # "the village of Al-Rashad, near the town of Muqdadiyah": the town locates the village
 _NEAR_TOWN_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?$",
                             re.IGNORECASE)
@@ -114,9 +122,11 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
-        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before)
+        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before) \
+            and not _SPREAD_TO_BEFORE.search(before)
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
-                      or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start]))
+                      or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start])
+                      or _PERCEIVED_AT_BEFORE.search(before))
         if source:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
         far = _DISTANCE_BEFORE.search(before)
@@ -198,6 +208,8 @@ def is_metonym(doc, hit: PlaceHit) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "between Ankara and Damascus": read the first of the pair
     head = token.head
+    if token.dep_ == "nsubj" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
+        return False  # "In the capital, Juba, security forces arrested ...": the parse made the place the subject
     if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _FALL_VERBS:
         aux = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
         return not (head.lower_ in ("hit", "struck", "shaken", "rocked") or set(aux) & {"was", "were"}

@@ -49,10 +49,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("shelling", r"\battack(?:ed|s)\s+(?:[\w'’-]+\s+){0,4}?\d[\d,]*\s+times\b", True),
     # a bare helicopter evacuates as often as it strikes: it needs a toll or two sides
     ("air", r"\bhelicopters?\b", False),
-    ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
+    ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?(?![\s-]propelled)|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
-    ("grenade", r"\bgrenades?\b", True),
+    ("grenade", r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b", True),  # an RPG is fired, not thrown
     ("chemical", r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|nerve\s+agent)\b", True),
     # "kidnappers", "abductors": who, not an act
     ("abduct", r"\b(?:abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),

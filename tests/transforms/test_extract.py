@@ -1421,3 +1421,91 @@ def test_rankings_counts_and_crowds(extracted_rankings, rid, body, wants):
     assert len(mentions) == len(wants), got
     for mention, want in zip(mentions, wants):
         _check(mention, want)
+
+
+# --- session 6: dates of told-back events, perceived places, denials, force on a march --------------
+# Each case names the generic reading it pins; "guard" cases keep the behaviour beside it unchanged.
+SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
+    # "In October last year": that month of the year before, so background
+    ("month-of-last-year", "In March last year, army air strikes on a concert in Hpakant, Myanmar, killed 80 people.", []),
+    ("month-of-last-year-of", "In late February of last year, army air strikes on a market in Hpakant, Myanmar, killed 12 "
+     "people.", []),
+    # guard: a month of this year within 30 days stays an event
+    ("month-this-year", "In March, army air strikes on a market in Hpakant, Myanmar, killed 12 people.",
+     [Want("Air/drone strike", place="Hpakant", fatalities=12, precision=3)]),
+    # "the deadliest since July, when ...": the when-clause tells what happened in July
+    ("since-month-when", "Sunday's attacks were the deadliest since July, when a suicide bomber killed 149 people at "
+     "a rally in Mastung, Pakistan.", []),
+    # guard: unchanged behaviour - a year named before "when" already made it background
+    ("since-year-when", "The bombing was one of the most serious attacks since 2012, when a bombing at the security "
+     "headquarters in Damascus, Syria, killed several officials.", []),
+    # guard: a when-clause hung from a day keeps that day
+    ("on-sunday-when", "Gunmen killed 12 people in Mastung, Pakistan, on Sunday, when a wedding party was passing.",
+     [Want("Attack", place="Mastung", fatalities=12, date=SUNDAY)]),
+    # "the blast was heard in Misrata": where it was noticed, not a second scene
+    ("heard-in", "A truck bomb killed 47 people at a police school in Zliten, Libya, on Sunday. The force of the "
+     "explosion was heard in Misrata, 60 km to the east.",
+     [Want("Remote explosive/landmine/IED", place="Zliten", fatalities=47, date=SUNDAY)]),
+    # "denied reports that armed men had attacked": a denied act (codebook rule 8)
+    ("denied-reports-that", "Officials on Sunday denied reports circulating on social media that armed men had "
+     "attacked the dam construction site in Guba, Ethiopia.", []),
+    ("guard-reported-attack", "Officials said armed men attacked the dam construction site in Guba, Ethiopia, on Sunday.",
+     [Want("Attack", place="Guba", date=SUNDAY)]),
+    # a government's protest is a diplomatic note; a regime "facing protests" a state of affairs
+    ("baghdad-protested", "US airstrikes on militia positions in Akashat, Iraq, killed 16 people on Sunday, as Baghdad "
+     "protested what it called a violation of its sovereignty.",
+     [Want("Air/drone strike", "Military Forces of the United States", place="Akashat", fatalities=16, date=SUNDAY)]),
+    ("faces-protests", "Iranian missiles and drones struck Koya, Iraq, on Sunday, killing 13 people, as Tehran faces "
+     "protests at home.",
+     [Want("Air/drone strike", "Military Forces of Iran", place="Koya", fatalities=13, date=SUNDAY)]),
+    # "opened fire on a march": force on a protest the words imply
+    ("fire-on-a-march", "Security forces opened fire on a march in Omdurman, Sudan, on Sunday, killing seven people.",
+     [Want("Excessive force against protesters", "Protesters (Sudan)", place="Omdurman", fatalities=7, date=SUNDAY)]),
+    # a missionary is a civilian victim
+    ("missionary-shot", "Separatists and the army traded blame after a missionary was shot dead in Bambui, Cameroon, on "
+     "Sunday.",
+     [Want("Attack", actor2="Civilians (Cameroon)", place="Bambui", date=SUNDAY)]),
+    # "In the capital, Juba, security forces ...": the parse makes Juba the subject; it is the place
+    ("capital-apposition", "In the capital, Juba, security forces on Sunday arrested the petroleum minister, South "
+     "Sudan's government said.",
+     [Want("Arrests", place="Juba", date=SUNDAY)]),
+    # an aircraft that comes under fire is the target, not the weapon
+    ("helicopter-under-fire", "A UN helicopter evacuating soldiers from Nasir, South Sudan, came under fire from "
+     "militiamen on Sunday, killing a crew member.",
+     [Want("Armed clash", place="Nasir", fatalities=1, date=SUNDAY)]),
+    ("attacked-a-helicopter", "Militiamen attacked a UN helicopter in Nasir, South Sudan, on Sunday, killing two "
+     "crew members.",
+     [Want("Attack", "Unidentified Armed Group (South Sudan)", place="Nasir", fatalities=2, date=SUNDAY)]),
+    ("guard-helicopter-strike", "A military helicopter struck a village near Nasir, South Sudan, on Sunday, killing six "
+     "people.",
+     [Want("Air/drone strike", place="Nasir", fatalities=6, date=SUNDAY)]),
+    # what attackers carried is no grenade attack; a rocket-propelled grenade is neither thrown nor shelling
+    ("armed-with-grenades", "The attackers, armed with Kalashnikovs, hand grenades and explosives, arrived at the "
+     "consulate in Karachi, Pakistan, in a car on Sunday.", []),
+    ("rocket-propelled-grenade", "Rebels stopped the convoy in Sanaa, Yemen, with a rocket-propelled grenade on Sunday.",
+     []),
+    ("guard-hand-grenade", "A hand grenade was thrown at a tea shop in Mogadishu, Somalia, on Sunday, killing one person.",
+     [Want("Grenade", place="Mogadishu", fatalities=1, date=SUNDAY)]),
+    # "with 61 people wounded": the people suffered; no crowd acted
+    ("people-wounded", "The toll from Sunday's attack on Chernihiv, Ukraine, stood at 17, with 61 people wounded.",
+     [Want("Attack", actor2="Civilians (Ukraine)", place="Chernihiv", fatalities=17, date=SUNDAY)]),
+    # "clashes spread to Ulang": the new scene, not a destination
+    ("spread-to", "Clashes between the army and the White Army spread on Sunday to Ulang, South Sudan.",
+     [Want("Armed clash", place="Ulang", date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session6(nlp):
+    articles = [_article(rid, body) for rid, body, _ in SESSION6_CASES]
+    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION6_CASES, ids=[c[0] for c in SESSION6_CASES])
+def test_told_back_dates_perceived_places_and_denials(extracted_session6, rid, body, wants):
+    mentions = extracted_session6[rid]
+    got = [(m.sub_event_type, m.location and m.location.name, m.actor1, m.actor2, m.fatalities, m.event_date)
+           for m in mentions]
+    assert len(mentions) == len(wants), got
+    for mention, want in zip(mentions, wants):
+        _check(mention, want)
