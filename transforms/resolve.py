@@ -219,10 +219,17 @@ def _tolls_agree(a: EventMention, b: EventMention) -> bool:
             or a.fatalities == b.fatalities)
 
 
+def _days_agree(a: EventMention, b: EventMention) -> bool:
+    """One article telling one kind of act on two named days ("arrested X on Tuesday ... Y was
+    detained on Wednesday") tells two events; outlets may differ by a day on one."""
+    return (a.article_id != b.article_id or a.time_precision != 1 or b.time_precision != 1
+            or a.event_date == b.event_date)
+
+
 def _mentions_agree(a: EventMention, b: EventMention) -> bool:
     """Everything but the date (the cluster window checks that)."""
     return (_subtypes_agree(a, b) and _places_agree(a, b) and _actors_agree(a, b)
-            and _tolls_agree(a, b))
+            and _tolls_agree(a, b) and _days_agree(a, b))
 
 
 def _affinity(mention: EventMention, cluster: _Cluster) -> tuple:

@@ -375,3 +375,15 @@ def test_forces_attacked_stay_two_sides_within_one_article_or_by_other_attackers
     assert len(resolve_events([malian, other_attacker], ARTICLES)) == 2
     militia = mention("d", "b1", sub_event_type="Armed clash", actor2="Dan Na Ambassagou")
     assert len(resolve_events([malian, militia], ARTICLES)) == 2
+
+
+def test_one_article_naming_two_days_reports_two_events_outlets_may_differ_by_a_day():
+    tuesday = mention("t", "a1", sub_event_type="Armed clash", event_date=D(2023, 3, 3), date_start=D(2023, 3, 3))
+    wednesday = mention("w", "a1", sub_event_type="Armed clash", char_start=400)
+    assert len(resolve_events([tuesday, wednesday], ARTICLES)) == 2
+    other_outlet = mention("w", "b1", sub_event_type="Armed clash")
+    assert len(resolve_events([tuesday, other_outlet], ARTICLES)) == 1
+    # a day inside the same article's own week-long range is still that event
+    week = mention("r", "a1", sub_event_type="Armed clash", char_start=400, event_date=D(2023, 3, 5),
+                   date_start=D(2023, 3, 1), time_precision=2)
+    assert len(resolve_events([tuesday, week], ARTICLES)) == 1
