@@ -108,6 +108,15 @@ def _day_month(m, pub):
     return _day(_infer_year(_m(m, "mon"), int(m["d"]), pub))
 
 
+_HOLIDAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24)}
+
+
+def _holiday(m, pub):
+    """'On New Year's Day': the last such day up to publication."""
+    month, day = _HOLIDAYS[re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))]
+    return _day(_infer_year(month, day, pub))
+
+
 def _month_year(m, pub):
     year, month = int(m["y"]), _m(m, "mon")
     return _part_of_month(year, month, m["part"], pub)
@@ -335,6 +344,7 @@ _RULES: tuple[tuple[str, Callable], ...] = (
     (r"\b(?:(?:in|during|since|by|until|from)\s+)?" + PART + MONTH.format("mon") + r",?\s+(?:of\s+)?last\s+year\b",
      _month_of_last_year),
     (r"\blast\s+" + MONTH.format("mon") + r"\b(?!\s+\d)", _last_named_month),
+    (r"\bNew\s+Year['’]s\s+(?:Day|Eve)\b|\bChristmas\s+(?:Day|Eve)\b", _holiday),
     (r"\b(?:in|during|since|by|until)\s+(?:early\s+|mid-?|late\s+)?" + YEAR.format("y") + r"\b", _year),
     (r"\b(?:on\s+)?(?:(?P<wd1>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|through)\s+)?"
      r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:of\s+)?last\s+week\b", _weekday_last_week),

@@ -206,6 +206,18 @@ def _drop_retold_in_apposition(clauses: list[Clause], text: str) -> list[Clause]
     return kept if any(c.strong for c in kept) else clauses
 
 
+# "In Peshawar, hundreds gathered at Hashtnagri and marched ...": a place set before the first comma
+_FRAME_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+)?(?:in|at|near|outside|across)\s+"
+                           r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|capital|district|province|state|region)\s+of\s+)?$",
+                           re.IGNORECASE)
+
+
+def _framing_places(text: str, scan) -> list:
+    """A place that opens the sentence frames every clause in it, whichever verb the parse hung it on."""
+    return [h for h in usable_places(list(scan.hits))
+            if _FRAME_BEFORE.match(text[:h.start]) and text[h.end:h.end + 1] == ","]
+
+
 def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> list:
     """Places of the clause this one is coordinated with, else of the nearest other clause."""
     if clause.conj_of is not None and clause.conj_of.i in by_head:
@@ -273,6 +285,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         own_places = bool(usable_places(clause.places))
         if not clause.places:
             clause.places = _sibling_places(clause, clauses, by_head)
+        if not clause.places:
+            clause.places = _framing_places(sentence.text, scan)
         if not clause.places:
             clause.places = inherited_places(sentence, scan, ctx)
         # a clause dated apart from its sentence ("four days after a drone hit X on March 2") is firmly dated

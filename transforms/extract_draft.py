@@ -64,6 +64,8 @@ _AIRCRAFT_HIT_AFTER = re.compile(r"[^.;]{0,90}?\b(?:came\s+under\s+(?:fire|attac
 # "militants fired on a military helicopter", "attacked a UN helicopter"
 _AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:fired\s+(?:on|at)|attacked|targeted|shot\s+at)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$",
                                   re.IGNORECASE)
+# "peacekeepers serving with the UN mission were killed": the words after a side that died
+_DIED_AFTER = re.compile(r"[^,.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b")
 _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|helicopters?|fighter\s+(?:jets?|planes?)", re.IGNORECASE)
 
 
@@ -78,6 +80,10 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     if a2 is None and a1 is not None and a1.kind == "rebel" and _attacks_a_town(clause) and not (
             victims and fat.known and fat.best > 0):
         victims = False  # "Taliban fighters attacked Pul-e-Khumri": a town is taken on against its defenders
+    dead_forces = next((o for o in sub_roles.others if o.kind in ("military", "police", "external")
+                        and _DIED_AFTER.match(text, o.end)), None)
+    if a2 is None and dead_forces is not None and a1 is not None and a1.kind not in ("military", "police", "external"):
+        a2, victims = dead_forces, False  # "Ten peacekeepers ... were killed when assailants attacked their camp"
     armed_dead = next((v for v in sub_roles.victims if v.kind in ("military", "police")), None)
     if armed_dead is not None and _hits_armed_post(clause):
         a2, victims = armed_dead, False  # "12 killed in the assault on the prison, including three police officers"

@@ -428,6 +428,13 @@ _BRACKETS = re.compile(r"\s*\([^()]{0,80}\)")
 _NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
 
 
+# "a woman, 58, was killed": an age between commas, not a count
+_AGE_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:aged\s+)?\d{1,3},(?=\s)")
+# "Ten peacekeepers serving with the UN mission in Mali were killed": a modifier between count and verb
+_SERVING_WITH = re.compile(r"(?<=[a-z])\s+(?:serving|stationed|based|deployed|working|posted)\s+(?:with|in|at|for|on|near)\s+"
+                           r"[^,;.]{1,70}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|murdered)\b)")
+
+
 def parse_fatalities(sentence: str) -> FatalityCount:
     """The deaths a sentence reports (best, low, high, known, split by side).
 
@@ -436,7 +443,7 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     """
     # "ten fighters of the Hashd al-Shaabi (Popular Mobilization Forces, PMF) were killed": the aside in
     # brackets stands between the count and its verb
-    words = [w.lower() for w in _tokenize(_BRACKETS.sub("", _NAME_APPOSITION.sub("", sentence)))]
+    words = [w.lower() for w in _tokenize(_SERVING_WITH.sub("", _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", sentence)))))]
     by_end = _find_phrases(words)
     by_start = {p.start: p for p in by_end.values()}
     counted: dict[int, _Phrase] = {}

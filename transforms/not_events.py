@@ -40,7 +40,7 @@ _PROMISE = re.compile(
 _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
     r"have\s+long|has\s+long|had\s+long|(?:have|has|had|are|is|were)\s+often|regularly|routinely|frequently|historically|traditionally|"
-    r"in\s+previous|previously|used\s+to|since\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:every|each|per)\s+(?:year|week|month)|"
+    r"in\s+previous|previously(?!\s+(?:reported|said|announced|stated|told|confirmed))|used\s+to|since\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:every|each|per)\s+(?:year|week|month)|"
     r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this|"
     # "armed gangs that raid villages and kidnap residents for ransom": what a group does, no act

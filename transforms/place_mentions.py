@@ -98,7 +98,8 @@ _TITLE_WORDS = frozenset(
     "University School Hospital Church Mosque Company Bank Times Post Press Radio Television TV Chief "
     "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt Mayor Judge Senator Colonel Commissioner "
     "Ambassador Deputy Sergeant Captain Lieutenant "
-    "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission".split())
+    "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission "
+    "Trust Foundation Fund Institute Society Association Authority Corporation".split())
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
@@ -388,7 +389,7 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
 # "Tomahawk missiles", "Shahed drones", "the Medina hotel": a name before a weapon or a hotel
 # names the thing, not where it is (Tomahawk, Wisconsin; Medina, Ohio)
 _NAMES_A_THING = re.compile(r"[\s-]+(?i:(?:cruise|ballistic|guided|anti-\w+)\s+)?(?i:missiles?|rockets?|drones?|"
-                            r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel)\b")
+                            r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel|case)\b")  # "the Al-Qadir Trust case"
 
 
 # "the U.N. compound", "U.S. troops": initials, not a place called "U"

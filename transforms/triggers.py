@@ -22,7 +22,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
     ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:to|into\s+(?:\w+\s+){0,2}?(?:hands|control))|fall of)\b", True),
-    ("capture", r"\b(?:fell|fallen)\b(?!\s+(?:near|on|onto|short|inside|outside|in\s+(?:an?|the)\s+|into|silent|ill|asleep|sharply|by|from))", False),
+    # "three mortar bombs fell in the Green Zone": munitions fall, towns fall to someone
+    ("capture", r"(?<!bombs\s)(?<!shells\s)(?<!rockets\s)(?<!mortars\s)(?<!missiles\s)(?<!rounds\s)(?<!bomb\s)(?<!shell\s)"
+                r"(?<!rocket\s)(?<!missile\s)(?<!debris\s)\b(?:fell|fallen)\b(?!\s+(?:near|on|onto|short|inside|outside|in\s+(?:an?|the)\s+|into|silent|ill|asleep|sharply|by|from))", False),
     ("capture", r"\b(?:left|surrendered|handed)\s+(?:over\s+)?to\s+the\b", True),
     ("abandon", r"\b(?:abandon\w*|withdr(?:ew|awn|aw|aws|awing|awal)\s+(?:\w+\s+){0,4}?from|retreat\w*\s+from|pull(?:ed|s|ing)?\s+out\s+of|driven\s+out\s+of|vacat(?:e|ed|es|ing)|evacuat(?:ed|ing)\s+(?:their|its|the)\s+(?:\w+\s+){0,3}?(?:base|post|positions?))\b", True),
     ("abandon", r"\bsurrender(?:ed|s|ing)?\s+(?:their|its)\s+(?:\w+\s+)?(?:outposts?|posts?|positions?|bases?|checkpoints?)\b", True),

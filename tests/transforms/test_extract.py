@@ -1489,6 +1489,28 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     # "with 61 people wounded": the people suffered; no crowd acted
     ("people-wounded", "The toll from Sunday's attack on Chernihiv, Ukraine, stood at 17, with 61 people wounded.",
      [Want("Attack", actor2="Civilians (Ukraine)", place="Chernihiv", fatalities=17, date=SUNDAY)]),
+    # "In Peshawar, hundreds gathered at X and marched ...": the opening place frames every clause
+    ("framing-place", "In Peshawar, Pakistan, hundreds of protesters gathered at Hashtnagri and marched towards "
+     "Khyber Road on Sunday.",
+     [Want("Peaceful protest", "Protesters (Pakistan)", place="Peshawar", date=SUNDAY)]),
+    # "the Al-Qadir Trust case": a court case, not a place
+    ("trust-case", "Rangers arrested Imran Khan on Sunday in the Al-Qadir Trust case, Pakistani police said.", []),
+    # "Ten peacekeepers serving with the UN mission were killed when assailants attacked their camp": a fight
+    ("peacekeepers-serving-with", "Ten Chadian peacekeepers serving with the UN Stabilization Mission in Mali (MINUSMA) were killed on Sunday "
+     "when heavily armed assailants attacked the mission's camp at Aguelhok.",
+     [Want("Armed clash", "Unidentified Armed Group (Mali)", "MINUSMA", place="Aguelhok", fatalities=10,
+           date=SUNDAY)]),
+    # "On New Year's Day": 1 January, more than 30 days before publication here, so background
+    ("new-years-day", "On New Year's Day, 37 civilians were killed by gunmen in Koulogon, Mali.", []),
+    ("christmas-eve", "On Christmas Eve, gunmen killed 12 villagers in Koulogon, Mali.", []),
+    # munitions fall; towns fall to someone
+    ("mortar-bombs-fell", "On Sunday night, three mortar bombs fell in Baghdad's Green Zone, Iraq, without causing "
+     "casualties.",
+     [Want("Shelling/artillery/missile attack", place="Baghdad", fatalities=0, date=SUNDAY)]),
+    # "previously reported that": the report was earlier, not a habit
+    ("previously-reported", "Ukrinform previously reported that a woman, 58, was killed in Bilozerka, Ukraine, on "
+     "Sunday afternoon when a shell hit her yard.",
+     [Want("Shelling/artillery/missile attack", place="Bilozerka", fatalities=1, date=SUNDAY)]),
     # "clashes spread to Ulang": the new scene, not a destination
     ("spread-to", "Clashes between the army and the White Army spread on Sunday to Ulang, South Sudan.",
      [Want("Armed clash", place="Ulang", date=SUNDAY)]),

@@ -326,3 +326,18 @@ def test_a_part_of_the_toll_is_not_added(sentence, expected):
 ])
 def test_to_is_a_modal_only_right_before_the_verb(sentence, expected):
     assert parse_fatalities(sentence).best == expected
+
+
+# --- session 6: an age between commas is no count; a modifier may stand between count and verb ------
+@pytest.mark.parametrize(("sentence", "best"), [
+    ("A woman, 58, was killed in Bilozerka on Wednesday when a shell hit her yard.", 1),
+    ("A man, aged 72, and his son were killed.", 2),
+    ("Ten Chadian peacekeepers serving with the UN mission in Mali were killed on Sunday.", 10),
+    ("Three soldiers based in Gao were killed on Sunday.", 3),
+    # guard: unchanged behaviour
+    ("Gunmen killed 12 people, 5 of them children, on Sunday.", 12),
+    ("Troops based in Gao killed 12 militants.", 12),
+], ids=["age", "aged", "serving-with", "based-in", "of-them", "troops-based-in-killed"])
+def test_ages_and_modifiers_between_count_and_verb(sentence, best):
+    toll = parse_fatalities(sentence)
+    assert (toll.known, toll.best) == (True, best)
