@@ -72,6 +72,9 @@ _SPEECH_PLACE_BEFORE = re.compile(
 _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|spills|extended|escalated)\s+"
                                r"(?:(?:on|late|early|last|this|over|out|further)\s+\w*\s*){0,2}(?:to|into)\s+(?:the\s+)?"
                                r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
+# "tried to infiltrate the Ras al-Ain area", "attempted to storm Bama": where the attempt was fought off
+_TO_ASSAULT_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|tries|attempts)\s+to\s+(?:infiltrate|attack|storm|seize|capture|retake|recapture|raid|overrun|"
+                                r"besiege|assault)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
 # "the blast was heard in Misrata, 60 km away", "felt as far away as Goma": where it was noticed
 _PERCEIVED_AT_BEFORE = re.compile(
     r"\b(?:heard|felt|seen|visible)\s+(?:(?:as\s+far\s+(?:away\s+)?as|across|throughout|from|in|all\s+over)\s+)"
@@ -123,7 +126,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before) \
-            and not _SPREAD_TO_BEFORE.search(before)
+            and not _SPREAD_TO_BEFORE.search(before) and not _TO_ASSAULT_BEFORE.search(before)
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
                       or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start])
                       or _PERCEIVED_AT_BEFORE.search(before))

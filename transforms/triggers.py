@@ -37,6 +37,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
     ("clash", r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
+    # "troops neutralized nine terrorists": army communiqués' word for killing or capturing fighters
+    ("clash", r"\bneutrali[sz](?:e|ed|es|ing)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
     # "The attackers struck on Sunday afternoon in the Tillia department": struck, said of attackers

@@ -1511,6 +1511,15 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("previously-reported", "Ukrinform previously reported that a woman, 58, was killed in Bilozerka, Ukraine, on "
      "Sunday afternoon when a shell hit her yard.",
      [Want("Shelling/artillery/missile attack", place="Bilozerka", fatalities=1, date=SUNDAY)]),
+    # "neutralized": army communiqués' word for killing or capturing fighters in a fight
+    ("neutralized", "Turkish troops neutralized nine YPG fighters in Ras al-Ain, Syria, on Sunday.",
+     [Want("Armed clash", "Military Forces of Turkey", place="Ras al-Ain", date=SUNDAY)]),
+    # "wants X to pull out": a wish, not a withdrawal
+    ("wants-to-pull-out", "Ankara wants YPG fighters to pull out of Tal Abyad, Syria, the Turkish ministry said on Sunday.",
+     []),
+    # "tried to storm X": where the attempt was fought off, not a destination
+    ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
+     [Want("Armed clash", place="Bama", date=SUNDAY)]),
     # "clashes spread to Ulang": the new scene, not a destination
     ("spread-to", "Clashes between the army and the White Army spread on Sunday to Ulang, South Sudan.",
      [Want("Armed clash", place="Ulang", date=SUNDAY)]),
