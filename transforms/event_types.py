@@ -67,6 +67,7 @@ class ClauseSignals:
     on_protest: bool = False  # the act's object is a protest ("stormed a protest camp", "fired on demonstrators")
     aircraft_only: bool = False  # the air words only name aircraft ("deployed additional aircraft"), no strike
     aircraft_hit: bool = False  # an aircraft named is the target ("a UN helicopter came under fire"), not the weapon
+    aircraft_transport: bool = False  # the aircraft carries people or aid ("a helicopter to evacuate the wounded")
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -178,6 +179,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     if "air" in cues and sig.aircraft_only and cues & {"withdraw", "mobilise"} and not sig.deaths \
             and not cues & {"attack", "kill", "clash", "shelling"}:
         cues = cues - {"air"}  # "the Air Force deployed additional aircraft to Yobe": a movement, no strike
+    if "air" in cues and sig.aircraft_only and sig.aircraft_transport and not sig.deaths:
+        cues = cues - {"air"}  # "sent peacekeepers and a helicopter to evacuate the wounded": no strike
     if "air" in cues and sig.aircraft_only and sig.aircraft_hit and "defuse" not in cues:
         cues = cues - {"air"}  # "a UN helicopter came under fire, killing a crew member": whoever fired fought it
     gunbattle = "clash" in cues and sig.actor1_kind in _NON_STATE_CAPTORS and not cues & _PROTEST_ACTS \

@@ -58,6 +58,10 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:
                                re.IGNORECASE)
 
 
+# "a helicopter to evacuate the wounded", "planes dropped food": aircraft carrying, not striking
+_AIRCRAFT_CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:evacuat|transport|carr(?:y|ied|ying)|ferr(?:y|ied)|"
+                               r"deliver|rescu|airlift|brought|bring|(?:dropp(?:ed|ing)|drop)\s+(?:food|aid|supplies|leaflets))",
+                               re.IGNORECASE)
 # "a UN helicopter trying to evacuate soldiers came under fire", "the helicopter was attacked"
 _AIRCRAFT_HIT_AFTER = re.compile(r"[^.;]{0,90}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|hit|shot\s+at|"
                                  r"fired\s+(?:on|at)|targeted|struck))\b", re.IGNORECASE)
@@ -108,6 +112,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
         on_protest=bool(_FORCE_ON_PROTEST.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
+        aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
         aircraft_hit=any(_AIRCRAFT_HIT_AFTER.match(text, t.end) or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
                          for t in clause.triggers if t.cue == "air"))
 

@@ -28,6 +28,8 @@ _HYPOTHETICAL = re.compile(
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to|permit(?:s|ted)?\s+(?:\w+\s+){0,3}to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
+# "denied that the military had carried out any attack on the camp": a denial reaching the act
+_DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?any\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "denied reports circulating on social media on Wednesday that armed men had attacked the dam"
 _DENIED_REPORTS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|"
                              r"allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w,-]+\s+){0,8}$", re.IGNORECASE)
@@ -172,7 +174,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     before = _window_before(sentence, start)
     if _NEGATION.search(before) or _negated_by_parse(token):
         return "negated"
-    if _DENIED.search(sentence[max(0, start - 80):start]) or _DENIED_REPORTS.search(sentence[max(0, start - 180):start]):
+    if _DENIED.search(sentence[max(0, start - 80):start]) or _DENIED_REPORTS.search(sentence[max(0, start - 180):start]) \
+            or _DENIED_ANY.search(sentence[max(0, start - 120):start]):
         return "denied"
     if _PROMISE.search(before):
         return "promised_or_threatened"

@@ -1520,6 +1520,14 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
+    # an aircraft sent to carry people is no air strike
+    ("helicopter-to-evacuate", "MINUSMA sent peacekeepers and a helicopter to evacuate the wounded from Ogossagou, Mali, "
+     "on Sunday.", []),
+    ("guard-jets-pounded", "Russian jets pounded Idlib, Syria, on Sunday.",
+     [Want("Air/drone strike", "Military Forces of Russia", place="Idlib", date=SUNDAY)]),
+    # "denied that the military had carried out any attack": a denial reaching the act
+    ("denied-any-attack", "A junta spokesman denied on Sunday that the military had carried out any attack on the camp "
+     "in Laiza, Myanmar.", []),
     # "clashes spread to Ulang": the new scene, not a destination
     ("spread-to", "Clashes between the army and the White Army spread on Sunday to Ulang, South Sudan.",
      [Want("Armed clash", place="Ulang", date=SUNDAY)]),
