@@ -252,3 +252,22 @@ def test_habits_and_campaigns_stay_background(sentence, word, expected):
         "notorious-for", "adf-fighters-killed", "army-blamed-adf-for-12", "adf-blamed-for-12"])
 def test_blamed_for_killing_thousands_is_a_record(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+# --- session 6: a habit told in another stretch of a sentence that names the act's day ----------------
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("Gunmen killed 12 people in Bama on Sunday, the third such attack this year.", "killed", None),
+    ("Gunmen killed 12 people in Bama on Sunday, in an area where bandits frequently attack travellers.", "killed", None),
+    ("Gunmen killed 12 people in Bama on Sunday, a town previously attacked in 2019.", "killed", None),
+    ("Army drones struck the Nyala airport on Saturday, which the army says is used to receive weapons.", "struck", None),
+    ("Ukrinform previously reported that a woman was killed in Bilozerka on Wednesday.", "killed", None),
+    # guard: unchanged behaviour - a habit in the act's own stretch, or in a sentence naming no day
+    ("Gunmen killed 12 people in Bama on Sunday, in an area where bandits frequently attack travellers.", "attack",
+     "habitual_background"),
+    ("Gunmen have regularly killed villagers in Bama.", "killed", "habitual_background"),
+    ("Rebels killed 40 people this year in the worst violence in the north.", "killed", "habitual_background"),
+    ("Bandits used to raid villages in Zamfara.", "raid", "habitual_background"),
+], ids=["this-year-elsewhere", "frequently-elsewhere", "previously-attacked-elsewhere", "is-used-to",
+        "previously-reported", "frequently-attack", "regularly", "this-year-no-day", "used-to-raid"])
+def test_a_habit_in_another_stretch_of_a_dated_sentence(sentence, word, expected):
+    assert reason(sentence, word) == expected
