@@ -17,7 +17,7 @@ BACKGROUND_DAYS = 30
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer|nor|failed\s+to|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|will|shall|plans?\s+to|planned\s+to|planning\s+to|"
-    r"intends?\s+to|intended\s+to|wants?\s+(?:\w+\s+){0,3}?to|wanted\s+(?:\w+\s+){0,3}?to|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
+    r"intends?\s+to|intended\s+to|wants?\s+(?:[\w/'’-]+\s+){0,3}?to|wanted\s+(?:[\w/'’-]+\s+){0,3}?to|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
     r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
     r"(?:offensive|campaign|push|drive|effort|operation|mission)s?\s+to|"

@@ -72,6 +72,8 @@ _SPEECH_PLACE_BEFORE = re.compile(
 _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|spills|extended|escalated)\s+"
                                r"(?:(?:on|late|early|last|this|over|out|further)\s+\w*\s*){0,2}(?:to|into)\s+(?:the\s+)?"
                                r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
+# "set fire to Tripoli's municipality building", "laid siege to Marawi", "damage to Kharkiv": the scene
+_TO_NOT_A_DESTINATION = re.compile(r"\b(?:fire|siege|damage)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # "tried to infiltrate the Ras al-Ain area", "attempted to storm Bama": where the attempt was fought off
 _TO_ASSAULT_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|tries|attempts)\s+to\s+(?:infiltrate|attack|storm|seize|capture|retake|recapture|raid|overrun|"
                                 r"besiege|assault)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
@@ -126,7 +128,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before) \
-            and not _SPREAD_TO_BEFORE.search(before) and not _TO_ASSAULT_BEFORE.search(before)
+            and not _SPREAD_TO_BEFORE.search(before) and not _TO_ASSAULT_BEFORE.search(before) \
+            and not _TO_NOT_A_DESTINATION.search(before)
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
                       or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start])
                       or _PERCEIVED_AT_BEFORE.search(before))
@@ -198,7 +201,10 @@ _TELL_VERBS = frozenset("informed inform told tell warned warn accused accuse ur
 _RELATION_NOUNS = frozenset("conflict conflicts tension tensions relations ties talks war rift dispute "
                             "feud standoff rivalry deal agreement negotiations".split())
 _PLACE_PARTS = frozenset("airport outskirts centre center suburbs suburb streets street neighbourhoods "
-                         "neighborhoods district districts province city port residents outskirt".split())
+                         "neighborhoods district districts province city port residents outskirt "
+                         # "Tripoli's municipality building", "Kabul's main hospital": a site in the town
+                         "building buildings hall headquarters hospital hospitals market markets mosque church school "
+                         "university stadium square station bridge prison camp camps base bazaar hotel".split())
 
 
 def is_metonym(doc, hit: PlaceHit) -> bool:

@@ -1517,6 +1517,12 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     # "wants X to pull out": a wish, not a withdrawal
     ("wants-to-pull-out", "Ankara wants YPG fighters to pull out of Tal Abyad, Syria, the Turkish ministry said on Sunday.",
      []),
+    ("wants-slashed-group-to-pull-out", "Ankara wants YPG/PKK fighters to pull out of Tal Abyad, Syria, the Turkish "
+     "ministry said on Sunday.", []),
+    # "set fire to Tripoli's municipality building": the town owns the building, and fire goes to no destination
+    ("set-fire-to-towns-building", "BEIRUT — Protesters set fire to Tripoli's historic municipality building late Sunday, "
+     "on the fourth night of clashes in Lebanon's northern city.",
+     [Want("Violent demonstration", "Rioters (Lebanon)", place="Tripoli", date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
