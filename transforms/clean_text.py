@@ -185,12 +185,19 @@ def _mark_after_end_marker(work: _Lines) -> None:
         return
 
 
+# "By L'Orient Today staff", "Jan 29, 2021": the byline and date stamp between headline and body
+_BYLINE_OR_DATE = re.compile(
+    r"^(?:(?:by|written\s+by|reporting\s+by|from)\s+\S"
+    r"|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?[a-z]{3,9}\.?\s+\d{1,2}(?:,\s+|\s+)\d{4}\b"
+    r"|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b)", re.IGNORECASE)
+
+
 def _headline_index(work: _Lines) -> int | None:
     alive = work.alive()
     first_prose = next((i for i in alive if work.prose[i]), None)
     if first_prose is None:
         return None
-    before = [i for i in alive if i < first_prose][-3:]
+    before = [i for i in alive if i < first_prose and not _BYLINE_OR_DATE.match(work.texts[i])][-3:]
     for i in reversed(before):
         if word_count(work.texts[i]) >= HEADLINE_MIN_WORDS:
             return i

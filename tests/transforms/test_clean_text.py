@@ -1,3 +1,5 @@
+import pytest
+
 from transforms.clean_shapes import line_fingerprint
 from transforms.clean_text import classify_lines
 
@@ -218,3 +220,12 @@ def test_section_label_is_kept_only_when_bullet_sentences_follow():
     assert rules(f"{BODY_A}\nHighlights\n- Aden port reopens\n{BODY_B}") == [
         (BODY_A, None), ("Highlights", "section_label"), ("- Aden port reopens", None),
         (BODY_B, None)]
+
+
+@pytest.mark.parametrize("stamp", ["By L'Orient Today staff", "Jan 29, 2021", "Friday, 29 January 2021",
+                                   "Reporting by Aidan Lewis"])
+def test_byline_and_date_stamp_are_not_the_headline(stamp):
+    text = "Home\nWorld\nTripoli municipality building set ablaze\n" + f"{stamp}\nJan 29, 2021\n" + BODY_A
+    result = classify_lines(text)
+    assert result.headline == "Tripoli municipality building set ablaze"
+    assert BODY_A in result.body and stamp not in result.body
