@@ -231,7 +231,12 @@ def _years_ago(m, pub):
 
 
 def _this_week(m, pub):
-    return _range(pub - dt.timedelta(days=pub.weekday()), pub) if pub else None
+    if pub is None:
+        return None
+    monday = pub - dt.timedelta(days=pub.weekday())
+    # "earlier this week" in a Thursday report: Monday to Wednesday, not the day of the report
+    end = pub - dt.timedelta(days=1) if m.group(0).lower().startswith("earlier") and pub > monday else pub
+    return _range(monday, end)
 
 
 def _last_week(m, pub):

@@ -50,7 +50,9 @@ D = dt.date
     ("In the past three days, districts fell.", SUN, SUN, D(2021, 7, 2), 2, "In the past three days"),
     ("In recent days the army retreated.", SUN, SUN, D(2021, 7, 2), 2, "In recent days"),
     ("Fighting intensified over the past week.", WED, WED, D(2023, 3, 9), 2, "over the past week"),
-    ("Earlier this week, rebels attacked.", WED, WED, D(2023, 3, 13), 2, "Earlier this week"),
+    # "earlier this week" in a Wednesday report: Monday to Tuesday, not the day of the report
+    ("Earlier this week, rebels attacked.", WED, D(2023, 3, 14), D(2023, 3, 13), 2, "Earlier this week"),
+    ("This week, rebels attacked.", WED, WED, D(2023, 3, 13), 2, "This week"),
     ("Last week, rebels attacked.", WED, D(2023, 3, 12), D(2023, 3, 6), 2, "Last week"),
     ("Over the weekend, protests spread.", D(2023, 3, 13), D(2023, 3, 12), D(2023, 3, 11), 2,
      "Over the weekend"),
