@@ -64,6 +64,8 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
             if head.lower_ in _ACCUSE_VERBS and dep in ("nsubj", "dobj"):
                 # "the government accused TPLF fighters of executing 100 people": the accused acted
                 return "source" if dep == "nsubj" else "actor1"
+            if dep == "nsubj" and head.lower_ in _SPEECH_VERBS - _ACCUSE_VERBS:
+                return "source"  # "Residents told Reuters on the day of the assault": the tellers of a noun's act
             if dep == "nsubj":
                 return "actor1"
             if dep in ("nsubjpass", "dobj", "attr"):

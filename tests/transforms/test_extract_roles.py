@@ -165,3 +165,15 @@ def test_the_event_of_a_speaker_in_apposition_is_not_its_act(nlp, sentence, acto
     article = CleanedArticle("a1", sentence, None, None, None, dt.date(2024, 3, 11), "metadata", "en", STATUS_OK, None)
     (mention,) = extract_mentions(article, nlp)
     assert (mention.sub_event_type, mention.actor1, mention.location.name) == ("Attack", actor1, "Mambasa")
+
+
+def test_the_subject_of_a_speech_verb_heading_the_clause_tells_and_does_not_act(nlp):
+    # "the assault" hangs from "told": the residents are its tellers
+    roles = roles_of(nlp, "Residents of Buulo Mareer told Reuters by phone on the day of the assault that the "
+                          "fighting began at dawn.", "SO", "told", {"attack"})
+    assert roles.actor1 is None and "Civilians (Somalia)" not in [a.name for a in roles.others]
+
+
+def test_people_wounded_in_a_reduced_passive_suffered_it(nlp):
+    roles = roles_of(nlp, "The toll stood at 17, with 61 people wounded.", "UA", "wounded", {"kill"})
+    assert (name(roles.actor1), name(roles.actor2)) == (None, "Civilians (Ukraine)")
