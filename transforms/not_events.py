@@ -177,12 +177,17 @@ def _is_habitual(sentence: str, start: int, end: int) -> bool:
     sentence naming no day. "Gunmen killed 12 people in Bama on Sunday, the third such attack this
     year" is an event; "Gunmen have attacked Bama regularly" is not."""
     text = RANKING.sub(lambda m: " " * len(m.group(0)), sentence)  # "one of the deadliest this year": a ranking
-    found = list(_HABITUAL.finditer(text))
+    return _in_own_stretch_or_undated(sentence, start, end, list(_HABITUAL.finditer(text)))
+
+
+def _in_own_stretch_or_undated(sentence: str, start: int, end: int, found: list[re.Match]) -> bool:
+    """Some match lies in the trigger's own stretch of the sentence (no comma or semicolon
+    between), or the sentence names no day the act could have of its own."""
     if not found:
         return False
     if not _NAMED_DAY.search(sentence):
         return True
-    return any(not re.search(r"[,;]", text[min(m.end(), start):max(m.start(), end)]) for m in found)
+    return any(not re.search(r"[,;]", sentence[min(m.end(), start):max(m.start(), end)]) for m in found)
 
 
 _CAMPAIGN_WORD = re.compile(r"^(?:fight|struggle|war|campaign)$", re.IGNORECASE)
@@ -232,8 +237,9 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _DEVICE.match(sentence[start:end]) and (_HANDLING_BEFORE.search(sentence[max(0, start - 50):start])
                                                or _ARMED_WITH_BEFORE.search(sentence[max(0, start - 70):start])):
         return "materiel"  # "clearing the area of explosive devices", "seized a cache of bombs": no blast
-    if is_territory_count(sentence):
-        return "territory_count"
+    if _in_own_stretch_or_undated(sentence, start, end, [*_TERRITORY_COUNT.finditer(sentence),
+                                                          *_CONTROL_STATE.finditer(sentence)]):
+        return "territory_count"  # "seized Jaghori on Sunday, and now control half the province": the seizure stands
     if token is not None and is_biography(token):
         return "biography"
     return None

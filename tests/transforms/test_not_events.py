@@ -271,3 +271,15 @@ def test_blamed_for_killing_thousands_is_a_record(sentence, word, expected):
         "previously-reported", "frequently-attack", "regularly", "this-year-no-day", "used-to-raid"])
 def test_a_habit_in_another_stretch_of_a_dated_sentence(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("The Taliban seized the district of Jaghori on Sunday, and now control more than half of the province.",
+     "seized", None),
+    ("Militants captured Bama on Sunday; they now hold 12 of the 27 local government areas.", "captured", None),
+    # guard: unchanged behaviour - a count in the act's own words, or in a sentence naming no day
+    ("The Taliban seized 100 out of 400 districts on Sunday.", "seized", "territory_count"),
+    ("The Taliban control about a third of the country.", "control", "territory_count"),
+], ids=["seized-then-control", "captured-then-hold", "seized-100-of-400", "control-a-third"])
+def test_a_count_of_territory_beside_a_dated_capture(sentence, word, expected):
+    assert reason(sentence, word) == expected
