@@ -297,6 +297,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         toll_elsewhere = "kill" not in clause.cues and clause.cited is None and bool(own) and any(
             "kill" in c.cues and c.cited is None and {h.mention.name for h in usable_places(c.places)} - own
             for c in clauses if c is not clause)  # told at another place of its own; a cited event's toll is its own
+        # "12 protesters have died since the unrest began, as security forces fired tear gas": a tally's toll
+        toll_elsewhere = toll_elsewhere or ("kill" not in clause.cues and bool(rejected.get("tally_toll")))
         # "airstrikes killed 16 ..., as Baghdad protested": bombs from afar are not force on a crowd
         toll_elsewhere = toll_elsewhere or clause.cues <= {"protest"} and any(
             "kill" in c.cues and c.cues & _REMOTE_WEAPON_CUES for c in clauses if c is not clause)

@@ -278,6 +278,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             reason = "told_as_background"
         if reason is not None:
             rejected[reason] = rejected.get(reason, 0) + 1
+            if reason == "habitual_background" and trig.cue == "kill":
+                rejected["tally_toll"] = 1  # "12 have died since the unrest began": the sentence's toll is a tally
             continue
         head = _clause_head(token)
         clause = clauses.setdefault(head.i, Clause(head))

@@ -1523,6 +1523,10 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("set-fire-to-towns-building", "BEIRUT — Protesters set fire to Tripoli's historic municipality building late Sunday, "
      "on the fourth night of clashes in Lebanon's northern city.",
      [Want("Violent demonstration", "Rioters (Lebanon)", place="Tripoli", date=SUNDAY)]),
+    # "12 protesters have died since the unrest began, as security forces fired tear gas": the toll is a tally's
+    ("tally-toll-not-the-dispersal", "At least 12 protesters have died since the unrest in Basra, Iraq, began, a health "
+     "official said on Sunday, as security forces fired tear gas to disperse crowds.",
+     [Want("Protest with intervention", place="Basra", fatalities=0)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
