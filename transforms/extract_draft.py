@@ -166,6 +166,37 @@ def _unknown_named_subject(verb, roles) -> bool:
     return bool(subjects) and subjects[0].pos_ == "PROPN"
 
 
+# "arrests of notable persons by state forces" (codebook): a named person or one known by office
+_NOTABLE_WORDS = frozenset("""minister ministers leader leaders chief chiefs commander commanders general generals
+president governor mayor lawmaker lawmakers mp mps senator deputy official officials candidate journalist journalists
+activist activists opposition spokesman spokeswoman head chairman chairwoman secretary ambassador judge cleric imam
+editor editors director colonel uncle son brother former politician politicians councillor councilor member-elect
+rapper singer lawyer lawyers""".split())
+# "577 people", "several suspects", "hundreds of young men": a crowd, no one of note
+_CROWD_NOUNS = frozenset("""people persons suspects men women youths protesters demonstrators students supporters
+individuals others members residents civilians migrants palestinians refugees dozens hundreds scores
+thousands""".split())
+
+
+def _holds_a_notable_person(verb) -> bool:
+    """Whoever the arrest verb holds (its object, or the subject of 'was detained') is a named
+    person or known by office; a count of people is a crowd (not an Arrests event)."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not held:
+        return True  # the parse does not say whom: keep the event
+    after = verb.doc.text[verb.idx:verb.idx + 200]
+    among = re.search(r"\b(?:among\s+them|including)\b([^.;]{0,100})", after)
+    if among and any(w in _NOTABLE_WORDS for w in re.findall(r"[a-z]+", among.group(1).lower())):
+        return True  # "arrested around 60 people, among them a lawmaker"
+    for h in held:
+        words = list(h.subtree)
+        if any(t.ent_type_ == "PERSON" or t.lower_ in _NOTABLE_WORDS for t in words):
+            return True
+        if h.lower_ not in _CROWD_NOUNS and h.pos_ != "NUM":
+            return True  # "a Kenyan national", "the cell's leader": one person, let it stand
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _toll_of(sentence: str) -> FatalityCount:
     """The sentence's death toll, without its attribution (", the army said": no deaths there)."""
@@ -244,7 +275,8 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     signals = _signals(clause, roles, fat, text)
     sub = classify(clause.cues, signals)
-    if sub is None or (sub == "Arrests" and _unknown_named_subject(verb_of(clause), roles)):
+    if sub is None or (sub == "Arrests" and (_unknown_named_subject(verb_of(clause), roles)
+                                             or not _holds_a_notable_person(verb_of(clause)))):
         return None
     if sub == "Change to group/activity" and _RESPONSE_PURPOSE.search(clause_text(doc, clause)):
         return None  # "deployed tactical teams to rescue the students": the response to an event told already

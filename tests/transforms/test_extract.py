@@ -818,7 +818,7 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
     # bare "troops" in a story that never names the home army are the occupier's
     ("art-bare-troops-are-the-occupier-s",
      "Israeli troops raided Tammun in the West Bank on Sunday, Israeli soldiers said.\n"
-     "Troops arrested three men in Tammun on Sunday.",
+     "Troops arrested a Hamas commander in Tammun on Sunday.",
      [Want("Attack", "Military Forces of Israel", "Civilians (Palestinian Territory)", "Tammun", None, SUNDAY),
       Want("Arrests", "Military Forces of Israel", None, "Tammun", None, SUNDAY)]),
     # foreign troops beside the state in a story with jihadists are not the default attacker
@@ -1013,7 +1013,7 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
      "Three attackers were shot dead, police said.",
      [Want("Armed clash", None, "Police Forces of Kenya", "Mandera", 10, SUNDAY)]),
     ("art-sunday-s-bombing-points-back",
-     "A car bomb killed ten people in Mogadishu, Somalia, on Sunday. Police arrested two suspects over Sunday's bombing.",
+     "A car bomb killed ten people in Mogadishu, Somalia, on Sunday. Police arrested an al-Shabaab commander over Sunday's bombing.",
      [Want("Remote explosive/landmine/IED", None, "Civilians (Somalia)", "Mogadishu", 10, SUNDAY),
       Want("Arrests", "Police Forces of Somalia", None, "Mogadishu", None, SUNDAY)]),
     # --- 71de311 (passes on 33d8645 too; fails on 5a2ffde, before 71de311) ---------------------------
@@ -1527,6 +1527,14 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("tally-toll-not-the-dispersal", "At least 12 protesters have died since the unrest in Basra, Iraq, began, a health "
      "official said on Sunday, as security forces fired tear gas to disperse crowds.",
      [Want("Protest with intervention", place="Basra", fatalities=0)]),
+    # Arrests are of notable persons (codebook): a count of people held is no Arrests event
+    ("arrested-577-people", "Police said 577 people had been arrested in Kampala, Uganda, on Sunday.", []),
+    ("detained-22-people", "Police detained 22 people in Belgrade, Serbia, on Sunday.", []),
+    ("guard-arrested-a-leader", "Police arrested opposition leader Kizza Besigye in Kampala, Uganda, on Sunday.",
+     [Want("Arrests", "Police Forces of Uganda", place="Kampala", date=SUNDAY)]),
+    ("arrested-60-among-them-a-lawmaker", "Junta troops arrested around 60 people in Lay Kay Kaw, Myanmar, on Sunday, "
+     "among them a National League for Democracy lawmaker.",
+     [Want("Arrests", "Military Forces of Myanmar", place="Lay Kay Kaw", date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
