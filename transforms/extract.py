@@ -230,6 +230,8 @@ def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> lis
 
 
 def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[Candidate]:
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc) and sentence.index > 0:
+        return []  # "Rescue workers at the site of a Russian attack on Kharkiv.": a photo caption, no report
     actors = ctx.actors_in(sentence)
     scan = ctx.with_known_parents(drop_actor_names(scan_places(sentence.text, doc), actors))
     # "Maru local government area" is a place, not the Government

@@ -94,7 +94,8 @@ def _find_phrases(words: list[str]) -> dict[int, _Phrase]:
     i = 0
     while i < len(words):
         parsed = parse_number_tokens(words, i)
-        if parsed is None or _is_not_a_count(words, i, parsed[0]) or (i > 0 and words[i - 1] == "no"):
+        if parsed is None or _is_not_a_count(words, i, parsed[0]) or (i > 0 and words[i - 1] in ("no", "how")):
+            # "no one", "how many were killed" (a question, no count)
             i += 1
             continue
         end, value, weak = parsed

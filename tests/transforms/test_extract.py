@@ -1535,6 +1535,10 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("arrested-60-among-them-a-lawmaker", "Junta troops arrested around 60 people in Lay Kay Kaw, Myanmar, on Sunday, "
      "among them a National League for Democracy lawmaker.",
      [Want("Arrests", "Military Forces of Myanmar", place="Lay Kay Kaw", date=SUNDAY)]),
+    # a photo caption (no verb) tells no event; the story's sentences do
+    ("caption-no-verb", "Russian missiles struck a hypermarket in Kharkiv, Ukraine, on Sunday, killing 12 "
+     "people.\nRescue workers at the site of a Russian attack on a printing house in Kharkiv.",
+     [Want("Shelling/artillery/missile attack", place="Kharkiv", fatalities=12, date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),

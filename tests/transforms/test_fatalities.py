@@ -341,3 +341,11 @@ def test_to_is_a_modal_only_right_before_the_verb(sentence, expected):
 def test_ages_and_modifiers_between_count_and_verb(sentence, best):
     toll = parse_fatalities(sentence)
     assert (toll.known, toll.best) == (True, best)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not clear how many people were killed on Sunday.",
+    "The government has not said how many people were killed in that fighting.",
+])
+def test_how_many_asks_and_counts_no_one(sentence):
+    assert parse_fatalities(sentence).known is False
