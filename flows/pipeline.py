@@ -10,7 +10,7 @@ import datetime as dt
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -43,7 +43,7 @@ from transforms.extract import RuleExtractor
 from transforms.geocode import geocode_mentions, is_unplaced_without_toll
 from transforms.story_events import fold_retold_events
 from transforms.raw_input import InputRejected
-from transforms.records import STATUS_OK, CleanedArticle, EventMention
+from transforms.records import STATUS_EXTRACT_FAILED, STATUS_OK, CleanedArticle, EventMention
 from transforms.resolve import block_key
 
 IO_RETRIES = 2
@@ -89,21 +89,34 @@ def clean_task(batch: PreparedBatch, outlet_counts: dict, run_counts: dict) -> l
     return clean_prepared(batch.prepared, outlet_line_counts=outlet_counts, run_line_counts=run_counts)
 
 
+@dataclass(frozen=True)
+class ExtractedBatch:
+    """A batch's event mentions, and the articles the extractor failed on (article_id -> error)."""
+
+    mentions: list[EventMention]
+    failed: dict[str, str]
+
+
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(cleaned: list[CleanedArticle], spacy_model: str, warehouse: str) -> list[EventMention]:
+def extract_task(cleaned: list[CleanedArticle], spacy_model: str, warehouse: str) -> ExtractedBatch:
     gazetteer = load_gazetteer_cached(str(Path(warehouse).resolve()))
     extractor = RuleExtractor(load_nlp(spacy_model), None if gazetteer.is_coarse else gazetteer.country_of_place)
     ok = [c for c in cleaned if c.status == STATUS_OK]
-    return [m for mentions in extractor.extract(ok) for m in mentions]
+    results = extractor.extract_or_fail(ok)
+    failed = {a.article_id: r for a, r in zip(ok, results) if isinstance(r, str)}
+    if failed:
+        get_run_logger().warning("extraction failed on %d article(s), kept as %r: %s", len(failed),
+                                 STATUS_EXTRACT_FAILED, "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))
+    return ExtractedBatch([m for r in results if not isinstance(r, str) for m in r], failed)
 
 
 @task(name="geocode-batch", cache_policy=NO_CACHE)
-def geocode_task(mentions: list[EventMention], warehouse: str) -> list[EventMention]:
+def geocode_task(extracted: ExtractedBatch, warehouse: str) -> ExtractedBatch:
     gazetteer = load_gazetteer_cached(str(Path(warehouse).resolve()))
-    placed = geocode_mentions(gazetteer, mentions)
+    placed = geocode_mentions(gazetteer, extracted.mentions)
     if gazetteer.is_coarse:
-        return placed  # every place is country-level without a gazetteer: keep them all
-    return [m for m in fold_retold_events(placed) if not is_unplaced_without_toll(m)]
+        return replace(extracted, mentions=placed)  # every place is country-level without a gazetteer: keep them all
+    return replace(extracted, mentions=[m for m in fold_retold_events(placed) if not is_unplaced_without_toll(m)])
 
 
 @task(name="land-and-resolve", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -189,11 +202,15 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
             geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model, str(wh)), str(wh))
             submitted.append((prepared_f, cleaned, geocoded))
         for number, (prepared_f, cleaned_f, geocoded_f) in enumerate(submitted, start=1):
-            batch, cleaned, mentions = prepared_f.result(), cleaned_f.result(), geocoded_f.result()
+            batch, cleaned, extracted = prepared_f.result(), cleaned_f.result(), geocoded_f.result()
+            mentions = extracted.mentions
             rejected.extend(batch.rejected)
             now = dt.datetime.now(dt.timezone.utc)
             raws = [p.raw for p in batch.prepared]
             for raw, clean in zip(raws, cleaned):
+                if clean.article_id in extracted.failed:
+                    # kept and counted, with the error; the next run tries it again
+                    clean = replace(clean, status=STATUS_EXTRACT_FAILED, status_reason=extracted.failed[clean.article_id])
                 rows["articles"].append(article_row(raw, clean, scan.input_root, run_id, now))
                 rows["lines"].extend(line_rows(clean))
                 statuses[clean.status] += 1

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from flows.ingest import InputUnit, Rejected, ScanResult
 from flows.lake import read_dataset
+from transforms.records import STATUS_EXTRACT_FAILED
 
 
 @dataclass
@@ -25,7 +26,7 @@ class RunPlan:
 
 def plan_run(scan: ScanResult, warehouse: Path) -> RunPlan:
     """Split the scan into work to do, work already done, and earlier work to undo."""
-    articles = read_dataset(warehouse, "articles", ["article_id", "raw_sha256", "input_root", "input_path"])
+    articles = read_dataset(warehouse, "articles", ["article_id", "raw_sha256", "input_root", "input_path", "status"])
     known = {row["article_id"]: row for row in articles.to_pylist()}
     quarantine = read_dataset(warehouse, "quarantine", ["input_root", "input_path", "raw_sha256"])
     quarantined = {(r["input_root"], r["input_path"]): r["raw_sha256"] for r in quarantine.to_pylist()}
@@ -34,7 +35,8 @@ def plan_run(scan: ScanResult, warehouse: Path) -> RunPlan:
     skipped = 0
     for unit in scan.units:
         previous = known.get(unit.article_id)
-        if previous is not None and previous["raw_sha256"] == unit.fingerprint:
+        if previous is not None and previous["raw_sha256"] == unit.fingerprint \
+                and previous["status"] != STATUS_EXTRACT_FAILED:  # a failed extraction is tried again
             skipped += 1
         else:
             to_process.append(unit)

@@ -41,7 +41,7 @@ ARTICLES = _schema(
     _field("published_from", STR, "Where published came from: 'metadata', 'html', 'dateline' or NULL."),
     _field("language", STR, "Detected ISO 639-1 language of the body text."),
     _field("body_text", STR, "Cleaned body text: exactly what extraction saw; evidence offsets refer to it."),
-    _field("status", STR, "'ok', 'not_english' or 'empty_body'."),
+    _field("status", STR, "'ok', 'not_english', 'empty_body', 'quarantined' or 'extract_failed' (the extractor raised; retried next run)."),
     _field("status_reason", STR, "Why the status is not 'ok'."),
     _field("raw_sha256", STR, "SHA-256 of the raw input bytes and its sidecar's (JSONL: of the record line); unchanged inputs are skipped by it."),
     _field("ingested_at", TS, "When this version of the article was processed."),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 STATUS_OK = "ok"
 STATUS_NOT_ENGLISH = "not_english"
 STATUS_EMPTY = "empty_body"
+STATUS_EXTRACT_FAILED = "extract_failed"  # the extractor raised on this article; retried by the next run
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class CleanedArticle:
     published: dt.date | None
     published_from: str | None  # "metadata" | "html" | "dateline" | None
     language: str | None  # ISO 639-1, e.g. "en"
-    status: str  # STATUS_OK | STATUS_NOT_ENGLISH | STATUS_EMPTY
+    status: str  # STATUS_OK | STATUS_NOT_ENGLISH | STATUS_EMPTY | STATUS_EXTRACT_FAILED
     status_reason: str | None
     lines: tuple[LineDecision, ...] = ()
 

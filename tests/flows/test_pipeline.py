@@ -231,3 +231,27 @@ def test_cli_run_prints_what_it_built(tmp_path, afghan_gazetteer):
     assert "articles read: 5" in result.stdout
     assert "quarantined: 0" in result.stdout
     assert "sub_event_type" in result.stdout  # the event table header
+
+
+def test_an_article_the_extractor_raises_on_is_kept_flagged_and_retried(prefect_harness, warehouse, sample_copy,
+                                                                        monkeypatch):
+    import transforms.extract as extract_module
+
+    victim = sorted(p.stem for p in sample_copy.glob("*.txt"))[0]
+    real = extract_module._mentions
+
+    def fragile(plan):
+        if plan.article.article_id == victim:
+            raise ValueError("a rule bug")
+        return real(plan)
+
+    monkeypatch.setattr(extract_module, "_mentions", fragile)
+    summary = run(sample_copy, warehouse)
+    assert summary["statuses"] == {"ok": 4, "extract_failed": 1}
+    assert query(warehouse, f"select status, status_reason from articles where article_id = '{victim}'") == [
+        ("extract_failed", "ValueError: a rule bug")]
+    assert query(warehouse, f"select count(*) from bridge_event_article where article_id = '{victim}'") == [(0,)]
+    monkeypatch.setattr(extract_module, "_mentions", real)
+    again = run(sample_copy, warehouse)  # the rule fixed: the failed article is read again, the rest skipped
+    assert (again["articles_read"], again["articles_skipped"], again["statuses"]) == (1, 4, {"ok": 1})
+    assert query(warehouse, f"select status from articles where article_id = '{victim}'") == [("ok",)]

@@ -1570,3 +1570,30 @@ def test_told_back_dates_perceived_places_and_denials(extracted_session6, rid, b
     assert len(mentions) == len(wants), got
     for mention, want in zip(mentions, wants):
         _check(mention, want)
+
+
+def test_a_flight_abroad_beside_a_capture_does_not_break_the_sentence(nlp):
+    # the flight's clause loses its only (cross-border) trigger; its neighbours must not need its start
+    body = ("Thousands of residents of Bama in Borno State have fled to Maiduguri and other towns after insurgents "
+            "of the Islamic State West Africa Province (ISWAP) took over the town on Sunday.")
+    assert isinstance(extract_mentions(_article("fled-after-capture", body), nlp), list)
+
+
+def test_an_article_the_rules_raise_on_costs_only_itself(nlp, monkeypatch):
+    import transforms.extract as extract_module
+
+    real = extract_module._mentions
+
+    def fragile(plan):
+        if plan.article.article_id == "bad":
+            raise ValueError("min() arg is an empty sequence")
+        return real(plan)
+
+    monkeypatch.setattr(extract_module, "_mentions", fragile)
+    articles = [_article("good", "Gunmen killed 12 villagers in Bama, Nigeria, on Sunday."),
+                _article("bad", "Gunmen killed 5 villagers in Gwoza, Nigeria, on Sunday.")]
+    good, bad = RuleExtractor(nlp).extract_or_fail(articles)
+    assert [(m.sub_event_type, m.location.name, m.fatalities) for m in good] == [("Attack", "Bama", 12)]
+    assert bad == "ValueError: min() arg is an empty sequence"
+    with pytest.raises(ValueError):
+        RuleExtractor(nlp).extract(articles)  # the plain call still raises: a test sees the bug
