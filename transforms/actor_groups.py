@@ -155,6 +155,10 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
                ("ASWJ",)),
     NamedGroup("Asaib Ahl al-Haq", "political_militia", "IQ", (r"asa['’]?ib\s+ahl\s+al[\s-]haq",), ("AAH",)),
     NamedGroup("Free Syrian Army", "rebel", "SY", (r"free\s+syrian\s+army",), ("FSA",)),
+    # Libya's two rival armies: Haftar's is its own side (the coders' "Libyan National Army")
+    NamedGroup("Libyan National Army", "political_militia", "LY", (
+        r"libyan\s+national\s+army", r"libyan\s+arab\s+armed\s+forces", r"haftar['’]?s?\s+forces",
+        r"forces\s+loyal\s+to\s+(?:(?:military\s+)?commander\s+)?(?:khalifa\s+)?haftar"), ("LNA", "LAAF")),
     NamedGroup("Islamic State Mozambique Province", "rebel", "MZ", (
         r"islamic\s+state(?:'s)?\s+mozambique(?:\s+province)?", r"ansar\s+al[\s-]sunn?a",
         r"ahlu\s+sunn?ah?\s+wa[\s-]jama['’]?a?", _AL + r"shabaa?b"), ("ISMP", "ISM")),
@@ -167,6 +171,9 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("", "military", "ML", (r"fama", r"malian\s+armed\s+forces"), ("FAMa",)),
     NamedGroup("", "military", "ET", (r"ethiopian\s+national\s+defen[cs]e\s+forces?",), ("ENDF",)),
     NamedGroup("", "military", "SD", (r"sudanese\s+armed\s+forces",), ("SAF",)),
+    NamedGroup("", "military", "LY", (r"government\s+of\s+national\s+(?:accord|unity)\s+forces",
+                                      r"forces\s+(?:loyal\s+to|of)\s+the\s+government\s+of\s+national\s+(?:accord|unity)"),
+               ("GNA",)),
     NamedGroup("", "military", "SO", (r"somali\s+national\s+army",), ("SNA",)),
     NamedGroup("", "military", "AF", (r"afghan\s+national\s+(?:army|defen[cs]e\s+and\s+security\s+forces|security\s+forces)",),
                ("ANA", "ANDSF", "ANSF")),

@@ -34,7 +34,8 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "famil", "mourner", "herder", "displaced", "refugee", "official", "chief", "worker",
                  "driver", "trader", "pastor", "priest", "imam", "doctor", "governor", "mayor", "lawmaker",
                  "politician", "minister", "councillor", "councilor", "elder", "activist", "lawyer", "judge",
-                 "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer", "missionar", "humanitarian", "tourist")
+                 "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer", "missionar", "humanitarian", "tourist",
+                 "schoolgirl", "schoolboy", "pupil", "girl", "boy", "child", "infant", "baby")
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
@@ -46,7 +47,10 @@ _SUPPORTERS_AFTER = re.compile(r"\s+(?:supporters|followers|loyalists|backers|sy
 _FIRED_ON = re.compile(r"\b(?:(?:opened\s+)?fire(?:d)?(?:\s+(?:\w+\s+)?(?:Thursday|Friday|Saturday|Sunday|Monday|Tuesday|"
                        r"Wednesday|shots|bullets|live\s+rounds))?\s+(?:on|at|into)|shot\s+at|attacked|targeting)\s+"
                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:supporters|crowds?|youths|mobs?|demonstrators|protesters|students|rioters|"
+# "clashes broke out as groups of young men tried to march on the palace": the crowd told after the clash
+_CROWD_MARCHING = re.compile(r"\b(?:crowds?|youths|young\s+men|demonstrators|protesters|students)\s+(?:\w+\s+){0,2}?"
+                             r"(?:march(?:ed|ing)?|gathered|rallied|protested)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:supporters|crowds?|youths|young\s+men|mobs?|demonstrators|protesters|students|rioters|"
                     r"hundreds|thousands)\b", re.IGNORECASE)
 
 
@@ -97,8 +101,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
                                       or _SUPPORTERS_AFTER.match(text, a1.end))  # "junta supporters"
     if backers:
         a1 = None
-    crowd = a1 is None and any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
-                               for c in _CROWD.finditer(text[:first]))
+    crowd = a1 is None and (any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
+                                for c in _CROWD.finditer(text[:first])) or bool(_CROWD_MARCHING.search(text)))
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
         civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None),

@@ -152,7 +152,9 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
         token = _token_at(doc, actor.start, actor.end)
         role = _path_role(token, head, cues) if token is not None else None
         if role is None and token is not None and head is not None and not _is_inside(token, head):
-            role = _path_role(token, head.head, cues) if head.dep_ in ("conj", "xcomp") else None
+            # "X entered Tarhuna, meeting little resistance": a participle's subject is its governor's
+            shares_subject = head.dep_ in ("conj", "xcomp") or (head.dep_ == "advcl" and head.tag_ == "VBG")
+            role = _path_role(token, head.head, cues) if shares_subject else None
         if accused is not None and token is not None and role is None:
             # "the government accused TPLF fighters of executing 100 people": the accused acted,
             # the accuser only speaks

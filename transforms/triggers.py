@@ -22,6 +22,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
     ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:to|into\s+(?:\w+\s+){0,2}?(?:hands|control))|fall of)\b", True),
+    # "the town changed hands", "entered Tarhuna, meeting little resistance": the place was taken
+    ("capture", r"\bchang(?:ed|es|ing)\s+hands\b|\b(?:meeting|met|encountering|encountered|facing|faced)\s+"
+                r"(?:little|no|little\s+or\s+no|only\s+light)\s+resistance\b", True),
     # "three mortar bombs fell in the Green Zone": munitions fall, towns fall to someone
     ("capture", r"(?<!bombs\s)(?<!shells\s)(?<!rockets\s)(?<!mortars\s)(?<!missiles\s)(?<!rounds\s)(?<!bomb\s)(?<!shell\s)"
                 r"(?<!rocket\s)(?<!missile\s)(?<!debris\s)\b(?:fell|fallen)\b(?!\s+(?:near|on|onto|short|inside|outside|in\s+(?:an?|the)\s+|into|silent|ill|asleep|sharply|by|from))", False),
@@ -66,7 +69,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("protest", r"\b(?:(?<!\bin\s)protest(?:ed|s|ing)?|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
     ("disperse", r"\b(?:dispers\w*|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|broke\s+up)\b", True),
-    ("riot", r"\b(?:riot\w*|ransack\w*|threw\s+stones|stone-?pelting|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fire|ablaze))\b", True),
+    ("riot", r"\b(?:riot\w*|ransack\w*|(?:threw|throwing|hurled|hurling)\s+(?:\w+\s+)?(?:stones|rocks|petrol\s+bombs|"
+             r"molotov\s+cocktails)|stone-?pelting|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze))\b",
+     True),
     ("mob", r"\b(?:mobs?|lynch\w*|vigilantes?)\b", True),
     ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
     ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),

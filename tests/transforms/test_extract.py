@@ -432,7 +432,7 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("foreign-abandon-with-deaths", "French troops abandoned their base in Ouallam, Niger, on Sunday after an attack that killed two soldiers.",
      Want("Armed clash", "Military Forces of France", None, "Ouallam", 2, SUNDAY)),
     ("possessive-and-title-stripped", "Forces of Gen Haftar's Libyan National Army shelled Gharyan, Libya, on Sunday.",
-     Want("Shelling/artillery/missile attack", "Military Forces of Libya", None, "Gharyan", None, SUNDAY)),
+     Want("Shelling/artillery/missile attack", "Libyan National Army", None, "Gharyan", None, SUNDAY)),
     ("none-martyred", "No soldiers were martyred when militants attacked a checkpoint in Lakki Marwat, Pakistan, on Sunday.",
      Want("Armed clash", None, "Military Forces of Pakistan", "Lakki Marwat", 0, SUNDAY)),
     ("from-both-sides", "Ninety fighters from both sides were killed in clashes between the army and RSF in Babanusa, Sudan, on Sunday.",
@@ -1539,6 +1539,21 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("caption-no-verb", "Russian missiles struck a hypermarket in Kharkiv, Ukraine, on Sunday, killing 12 "
      "people.\nRescue workers at the site of a Russian attack on a printing house in Kharkiv.",
      [Want("Shelling/artillery/missile attack", place="Kharkiv", fatalities=12, date=SUNDAY)]),
+    # stones thrown and fires set by protesters: a riot, whatever the police did
+    ("throwing-stones-setting-fires", "Protesters were throwing stones and setting fires outside the parliament in "
+     "Jakarta, Indonesia, on Sunday, and police fired tear gas.",
+     [Want("Violent demonstration", "Rioters (Indonesia)", place="Jakarta", date=SUNDAY)]),
+    # "clashes broke out as groups of young men tried to march on the palace": a crowd's clash, no armed group's
+    ("young-men-march", "Clashes broke out in Algiers, Algeria, on Sunday evening as groups of young men tried to "
+     "march on the presidential palace.",
+     [Want("Violent demonstration", "Rioters (Algeria)", place="Algiers", date=SUNDAY)]),
+    # "changed hands", "meeting little resistance": the place was taken
+    ("meeting-little-resistance", "On Sunday, GNA forces entered the town of Tarhuna, Libya, meeting little "
+     "resistance.",
+     [Want("Government regains territory", "Military Forces of Libya", place="Tarhuna", date=SUNDAY)]),
+    # a schoolgirl shot at a checkpoint is a civilian victim, the gendarme's act an attack
+    ("schoolgirl-shot", "A gendarme shot dead a schoolgirl in Buea, Cameroon, on Sunday.",
+     [Want("Attack", actor2="Civilians (Cameroon)", fatalities=1, date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
