@@ -277,6 +277,9 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         r"kidnappers?", r"abductors?", r"militiam[ae]n", r"militias?", r"separatists?", r"armed\s+bandits",
         r"guerrillas?", r"criminals", r"hitmen", r"cartel\s+(?:members|gunmen)", r"gangs?", r"gang\s+members",
         r"gangsters", r"pro-government\s+militias?",
+        # armed locals: "a self-defence group", "vigilantes" fight, they are no mob
+        r"vigilantes?", r"self-defen[cs]e\s+(?:groups?|committees?|militias?|forces?|units?)",
+        r"local\s+defen[cs]e\s+(?:groups?|forces?|militias?)",
     ),
     "civilians": (
         r"civilians?", r"villagers?", r"residents?", r"worshipp?ers?", r"students?", r"pupils", r"schoolchildren",
@@ -292,5 +295,5 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
     "protesters": (
         r"protest[eo]rs?", r"demonstrators?", r"marchers", r"activists", r"strikers", r"striking\s+workers",
     ),
-    "rioters": (r"rioters?", r"mobs?", r"angry\s+crowds?", r"looters", r"vigilantes", r"youths"),
+    "rioters": (r"rioters?", r"mobs?", r"angry\s+crowds?", r"looters", r"youths"),
 }

@@ -176,7 +176,8 @@ def _drop_side_activity(clauses: list[Clause]) -> list[Clause]:
 # background; never a new event
 _RANKS_THE_TOLD_EVENT = re.compile(
     r"^\W*(?:The|This|That)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|assault|strikes?|airstrikes?|bombing|blast|explosion|"
-    r"massacre|killings?|raid|ambush|violence|fighting|clashes)\s+(?:(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
+    r"massacre|killings?|raid|ambush|violence|fighting|clashes|abductions?|kidnappings?)\s+"
+    r"(?:(?:on|in|at|against)\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
     r"(?:is|was|were|are|marks?|marked|represents?|became|"
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,3}?(?:deadliest|worst|bloodiest|biggest|largest|first|latest|most|second|"
     r"third|heaviest|single)\b"

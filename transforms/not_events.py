@@ -33,6 +33,11 @@ _DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’-]+\s
 # "denied reports circulating on social media on Wednesday that armed men had attacked the dam"
 _DENIED_REPORTS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|"
                              r"allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w,-]+\s+){0,8}$", re.IGNORECASE)
+# "called for the rebels to cease fire and withdraw from areas they had seized": what is asked for
+_ASKED_TO = re.compile(r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?|"
+                       r"order(?:ed|s)?|told)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
+                       r"(?:(?!(?:before|after|when|then|while|as|it|they|he|she|we|had|has|have)\b)[\w,'’-]+\s+){0,7}$",
+                       re.IGNORECASE)
 _PROMISE = re.compile(
     r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
     r"urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
@@ -202,7 +207,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _DENIED.search(sentence[max(0, start - 80):start]) or _DENIED_REPORTS.search(sentence[max(0, start - 180):start]) \
             or _DENIED_ANY.search(sentence[max(0, start - 120):start]):
         return "denied"
-    if _PROMISE.search(before):
+    if _PROMISE.search(before) or (_ASKED_TO.search(sentence[max(0, start - 120):start]) and not (
+            sentence[start:end].lower().endswith("ed") and re.search(r"\band\s+$", sentence[max(0, start - 10):start]))):
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]):
         return "hypothetical"
@@ -246,7 +252,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
 
 
 # "It brings to 39 the number of people killed", "bringing the death toll since October to 71"
-_BRINGS_THE_COUNT = re.compile(r"\bbring(?:s|ing)?\s+(?:to\s+[\d,]+\s+the\s+(?:number|total|toll)|"
+_BRINGS_THE_COUNT = re.compile(r"\bbring(?:s|ing)?\s+(?:to\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?"
+                               r"[\d,]+\s+the\s+(?:number|total|toll)|"
                                r"(?:the|its)\s+(?:\w+\s+){0,3}?(?:number|total|toll)\b[^.;]{0,40}?\bto\s+[\d,]+)",
                                re.IGNORECASE)
 

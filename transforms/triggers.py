@@ -72,7 +72,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("riot", r"\b(?:riot\w*|ransack\w*|(?:threw|throwing|hurled|hurling)\s+(?:\w+\s+)?(?:stones|rocks|petrol\s+bombs|"
              r"molotov\s+cocktails)|stone-?pelting|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze))\b",
      True),
-    ("mob", r"\b(?:mobs?|lynch\w*|vigilantes?)\b", True),
+    ("mob", r"\b(?:mobs?|lynch\w*)\b", True),
     ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
     ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
     ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters))\b", True),

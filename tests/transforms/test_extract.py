@@ -1554,6 +1554,23 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     # a schoolgirl shot at a checkpoint is a civilian victim, the gendarme's act an attack
     ("schoolgirl-shot", "A gendarme shot dead a schoolgirl in Buea, Cameroon, on Sunday.",
      [Want("Attack", actor2="Civilians (Cameroon)", fatalities=1, date=SUNDAY)]),
+    # vigilantes and self-defence groups are armed locals: they fight, they are no mob
+    ("vigilantes-pursuit", "The dead included the mayor of Banibangou, Niger, who was leading local vigilantes in pursuit "
+     "of militants on Sunday.", []),
+    ("self-defence-group-ambushed", "Militants ambushed a self-defence group near Banibangou, Niger, on Sunday, killing "
+     "69 of its members.",
+     [Want("Armed clash", place="Banibangou", fatalities=69, date=SUNDAY)]),
+    # "bring to more than 20 the number": a tally; "the latest in a wave of": the told event ranked
+    ("brings-to-more-than", "The attacks bring to more than 20 the number of people killed in attacks on Christians "
+     "in Burkina Faso since late April.", []),
+    ("latest-in-a-wave", "The abduction is the latest in a wave of mass kidnappings from schools in the North-West of "
+     "Nigeria.", []),
+    # "called for the rebels to cease fire and withdraw": asked for, not done
+    ("called-for-to-withdraw", "Regional leaders meeting in Luanda on Sunday called for the rebels to cease fire and "
+     "withdraw from Bunagana, Congo.", []),
+    ("guard-ordered-and-killed", "Gunmen ordered passengers to leave the bus near Mandera, Kenya, on Sunday and killed "
+     "12 of them.",
+     [Want("Attack", place="Mandera", fatalities=12, date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
