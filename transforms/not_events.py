@@ -48,7 +48,9 @@ _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
     r"have\s+long|has\s+long|had\s+long|(?:have|has|had|are|is|were)\s+often|regularly|routinely|frequently|historically|traditionally|"
     r"in\s+previous|previously(?!\s+(?:reported|said|announced|stated|told|confirmed))|(?<!is\s)(?<!are\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)used\s+to|since\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d|(?:every|each|per)\s+(?:year|week|month)|"
-    r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|"
+    r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|24))|"
+    # "hit by shelling for more than a year": a long span, no one act
+    r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this|"
     # "armed gangs that raid villages and kidnap residents for ransom": what a group does, no act
     r"(?:gangs?|groups?|militias?|bandits|fighters|militants|insurgents)\s+(?:that|who|which)\s+(?:often\s+|regularly\s+)?"
@@ -64,6 +66,10 @@ _TERRITORY_COUNT = re.compile(
     r"\d+\s+(?:\w+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:nearly\s+|about\s+|some\s+)?\d+)",
     re.IGNORECASE)
 _CONTROL_STATE = re.compile(r"\b(?:now|currently|still)\s+(?:control|controls|hold|holds)\b|\bunder\s+(?:\w+\s+){0,2}control\b", re.IGNORECASE)
+_DOCUMENTED_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:documented|recorded|counted|registered|verified|tallied)\s+"
+                                r"[^.;]{0,80}$", re.IGNORECASE)
+_KILLED_IN_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
 # "have been killed ... since the takeover", "has killed thousands": a running tally
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _TALLY_PERIOD = re.compile(
@@ -85,7 +91,9 @@ _KILLED_IN_THE = re.compile(
     re.IGNORECASE)
 _THE_NOUN_BEFORE = re.compile(r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
 # the present perfect progressive of fighting: an ongoing campaign, no one fight
-_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:battling|fighting|waging|combating|combatting)$",
+_ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:battling|fighting|waging|combating|combatting)$"
+                      # "as troops continue an offensive against al-Shabaab": the campaign goes on
+                      r"|\bcontinu(?:e|es|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|operations?)$",
                       re.IGNORECASE)
 _STEPPED_UP = re.compile(r"\b(?:intensif(?:y|ied|ies|ying)|stepped\s+up|step(?:s|ping)?\s+up|ramp(?:ed|ing)?\s+up|"
                          r"escalat(?:e|ed|es|ing)|surge\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
@@ -268,6 +276,10 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
         return True
     if _BLAMED_FOR.search(sentence[max(0, start - 40):start]) and _TALLY_SIZE.search(sentence[end:end + 40]):
         return True  # "the ADF is blamed for killing thousands of civilians": a record, no event
+    if _DOCUMENTED_BEFORE.search(sentence[max(0, start - 100):start]):
+        return True  # "has documented dozens of civilian deaths in drone strikes since ...": a record
+    if _KILLED_IN_PERFECT.search(sentence[max(0, start - 60):start]) and _TALLY_PERIOD.search(sentence[end:]):
+        return True  # "have been killed in Israeli attacks since October": the attacks are the tally's
     before = sentence[max(0, start - 40):start]
     if not _PERFECT_BEFORE.search(before):
         return False

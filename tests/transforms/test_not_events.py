@@ -283,3 +283,20 @@ def test_a_habit_in_another_stretch_of_a_dated_sentence(sentence, word, expected
 ], ids=["seized-then-control", "captured-then-hold", "seized-100-of-400", "control-a-third"])
 def test_a_count_of_territory_beside_a_dated_capture(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("Islamic State militants have carried out car bombings in Benghazi in the past.", "bombings", "habitual_background"),
+    ("The capital has been hit by shelling for more than a year.", "shelling", "habitual_background"),
+    ("More than 2,350 people have been killed in Israeli attacks since the exchanges of fire began.", "attacks",
+     "habitual_background"),
+    ("The rights commission has documented dozens of civilian deaths in drone strikes since the fighting began.",
+     "strikes", "habitual_background"),
+    ("It comes as government troops continue an offensive against al-Shabaab in Hiiraan.", "offensive", "campaign"),
+    # guard: unchanged behaviour - the past 24 hours is a day's count of acts, a span inside one act is no habit
+    ("Gunmen killed 12 people in Bama in the past 24 hours.", "killed", None),
+    ("After fighting for two days, rebels took Bama on Sunday.", "took", None),
+], ids=["in-the-past", "for-more-than-a-year", "killed-in-attacks-since", "has-documented", "continue-an-offensive",
+        "past-24-hours", "for-two-days"])
+def test_records_spans_and_campaigns(sentence, word, expected):
+    assert reason(sentence, word) == expected
