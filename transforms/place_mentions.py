@@ -73,7 +73,9 @@ _ANAPHORA = re.compile(
 _CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[A-Za-z]+\s+)?capital(?:\s+city)?(?:,|\s+of)?\s+(?P<name>{_NAME})")
 _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
-_FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base)\b")
+# "the Nyala airport", "Kabul University", "Gwadar Port", "Insein prison": a site named after its town
+_FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base|"
+                       rf"university|port|prison|central\s+prison)\b")
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "

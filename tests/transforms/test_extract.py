@@ -1571,6 +1571,9 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("guard-ordered-and-killed", "Gunmen ordered passengers to leave the bus near Mandera, Kenya, on Sunday and killed "
      "12 of them.",
      [Want("Attack", place="Mandera", fatalities=12, date=SUNDAY)]),
+    # "Kabul University", "Gwadar Port": a site named after its town places the event there
+    ("town-university", "On Sunday, three gunmen stormed Kabul University, Afghanistan, killing 22 students.",
+     [Want("Attack", place="Kabul", fatalities=22, date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
