@@ -1574,6 +1574,10 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     # "Kabul University", "Gwadar Port": a site named after its town places the event there
     ("town-university", "On Sunday, three gunmen stormed Kabul University, Afghanistan, killing 22 students.",
      [Want("Attack", place="Kabul", fatalities=22, date=SUNDAY)]),
+    # "the violence spread on Sunday to Dire Dawa, where police broke up stone-throwing crowds": a riot there
+    ("spread-to-a-town-police-break-up", "The violence spread on Sunday to Dire Dawa, Ethiopia, about 150km to the "
+     "west, where police fired in the air to break up stone-throwing crowds.",
+     [Want("Violent demonstration", "Rioters (Ethiopia)", place="Dire Dawa", date=SUNDAY)]),
     # "tried to storm X": where the attempt was fought off, not a destination
     ("tried-to-storm", "Soldiers neutralized ten militants who tried to storm the town of Bama, Nigeria, on Sunday.",
      [Want("Armed clash", place="Bama", date=SUNDAY)]),
