@@ -116,7 +116,31 @@ def geocode_task(extracted: ExtractedBatch, warehouse: str) -> ExtractedBatch:
     placed = geocode_mentions(gazetteer, extracted.mentions)
     if gazetteer.is_coarse:
         return replace(extracted, mentions=placed)  # every place is country-level without a gazetteer: keep them all
-    return replace(extracted, mentions=[m for m in fold_retold_events(placed) if not is_unplaced_without_toll(m)])
+    folded, failed = _fold_each_story(placed)
+    if failed:
+        get_run_logger().warning("story folding failed on %d article(s), kept as %r: %s", len(failed),
+                                 STATUS_EXTRACT_FAILED, "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))
+    return ExtractedBatch([m for m in folded if not is_unplaced_without_toll(m)], {**extracted.failed, **failed})
+
+
+def _fold_each_story(placed: list[EventMention]) -> tuple[list[EventMention], dict[str, str]]:
+    """The batch's retellings folded; an article whose story the rules raise on is set apart (its
+    mentions dropped, the error kept) instead of failing the batch."""
+    try:
+        return fold_retold_events(placed), {}
+    except Exception:  # noqa: BLE001 - find the article it was, one story at a time
+        pass
+    by_article: dict[str, list[EventMention]] = {}
+    for m in placed:
+        by_article.setdefault(m.article_id, []).append(m)
+    folded: list[EventMention] = []
+    failed: dict[str, str] = {}
+    for article_id, mentions in by_article.items():
+        try:
+            folded.extend(fold_retold_events(mentions))
+        except Exception as exc:  # noqa: BLE001
+            failed[article_id] = f"{type(exc).__name__}: {exc}"
+    return folded, failed
 
 
 @task(name="land-and-resolve", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)

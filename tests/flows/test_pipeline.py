@@ -255,3 +255,22 @@ def test_an_article_the_extractor_raises_on_is_kept_flagged_and_retried(prefect_
     again = run(sample_copy, warehouse)  # the rule fixed: the failed article is read again, the rest skipped
     assert (again["articles_read"], again["articles_skipped"], again["statuses"]) == (1, 4, {"ok": 1})
     assert query(warehouse, f"select status from articles where article_id = '{victim}'") == [("ok",)]
+
+
+def test_an_article_the_story_step_raises_on_is_kept_flagged(prefect_harness, warehouse, sample_copy, monkeypatch):
+    import flows.pipeline as pipeline_module
+
+    victim = sorted(p.stem for p in sample_copy.glob("*.txt"))[-1]
+    real = pipeline_module.fold_retold_events
+
+    def fragile(mentions):
+        if any(m.article_id == victim for m in mentions):
+            raise RuntimeError("a story rule bug")
+        return real(mentions)
+
+    monkeypatch.setattr(pipeline_module, "fold_retold_events", fragile)
+    summary = run(sample_copy, warehouse)
+    assert summary["statuses"] == {"ok": 4, "extract_failed": 1}
+    assert query(warehouse, f"select status_reason from articles where article_id = '{victim}'") == [
+        ("RuntimeError: a story rule bug",)]
+    assert query(warehouse, "select count(distinct article_id) from bridge_event_article") == [(4,)]
