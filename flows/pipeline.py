@@ -10,8 +10,10 @@ import datetime as dt
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -47,6 +49,8 @@ from transforms.records import STATUS_EXTRACT_FAILED, STATUS_OK, CleanedArticle,
 from transforms.resolve import block_key
 
 IO_RETRIES = 2
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -102,12 +106,9 @@ def extract_task(cleaned: list[CleanedArticle], spacy_model: str, warehouse: str
     gazetteer = load_gazetteer_cached(str(Path(warehouse).resolve()))
     extractor = RuleExtractor(load_nlp(spacy_model), None if gazetteer.is_coarse else gazetteer.country_of_place)
     ok = [c for c in cleaned if c.status == STATUS_OK]
-    results = extractor.extract_or_fail(ok)
-    failed = {a.article_id: r for a, r in zip(ok, results) if isinstance(r, str)}
-    if failed:
-        get_run_logger().warning("extraction failed on %d article(s), kept as %r: %s", len(failed),
-                                 STATUS_EXTRACT_FAILED, "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))
-    return ExtractedBatch([m for r in results if not isinstance(r, str) for m in r], failed)
+    mentions, failed = fence_each_article(lambda arts: [m for ms in extractor.extract(arts) for m in ms], ok,
+                                          lambda a: a.article_id, "extraction")
+    return ExtractedBatch(mentions, failed)
 
 
 @task(name="geocode-batch", cache_policy=NO_CACHE)
@@ -116,31 +117,33 @@ def geocode_task(extracted: ExtractedBatch, warehouse: str) -> ExtractedBatch:
     placed = geocode_mentions(gazetteer, extracted.mentions)
     if gazetteer.is_coarse:
         return replace(extracted, mentions=placed)  # every place is country-level without a gazetteer: keep them all
-    folded, failed = _fold_each_story(placed)
-    if failed:
-        get_run_logger().warning("story folding failed on %d article(s), kept as %r: %s", len(failed),
-                                 STATUS_EXTRACT_FAILED, "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))
+    folded, failed = fence_each_article(fold_retold_events, placed, lambda m: m.article_id, "story folding")
     return ExtractedBatch([m for m in folded if not is_unplaced_without_toll(m)], {**extracted.failed, **failed})
 
 
-def _fold_each_story(placed: list[EventMention]) -> tuple[list[EventMention], dict[str, str]]:
-    """The batch's retellings folded; an article whose story the rules raise on is set apart (its
-    mentions dropped, the error kept) instead of failing the batch."""
+def fence_each_article(work: Callable[[list[T]], list[R]], items: list[T], article_of: Callable[[T], str],
+                       stage: str) -> tuple[list[R], dict[str, str]]:
+    """`work` on the whole batch; if the rules raise, again one article's items at a time, so an
+    article they raise on is set apart (article_id -> the error, a warning in the run log) and costs
+    only itself, never its batch or the run."""
     try:
-        return fold_retold_events(placed), {}
-    except Exception:  # noqa: BLE001 - find the article it was, one story at a time
+        return work(items), {}
+    except Exception:  # noqa: BLE001 - find the article it was
         pass
-    by_article: dict[str, list[EventMention]] = {}
-    for m in placed:
-        by_article.setdefault(m.article_id, []).append(m)
-    folded: list[EventMention] = []
+    by_article: dict[str, list[T]] = {}
+    for item in items:
+        by_article.setdefault(article_of(item), []).append(item)
+    done: list[R] = []
     failed: dict[str, str] = {}
-    for article_id, mentions in by_article.items():
+    for article_id, own in by_article.items():
         try:
-            folded.extend(fold_retold_events(mentions))
-        except Exception as exc:  # noqa: BLE001
+            done.extend(work(own))
+        except Exception as exc:  # noqa: BLE001 - any rule bug on one text must not stop the others
             failed[article_id] = f"{type(exc).__name__}: {exc}"
-    return folded, failed
+    if failed:
+        get_run_logger().warning("%s failed on %d article(s), kept as %r: %s", stage, len(failed), STATUS_EXTRACT_FAILED,
+                                 "; ".join(f"{k}: {v}" for k, v in sorted(failed.items())))
+    return done, failed
 
 
 @task(name="land-and-resolve", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)

@@ -80,21 +80,6 @@ class RuleExtractor:
             plan.docs[index] = doc
         return [_mentions(p) for p in plans]
 
-    def extract_or_fail(self, articles: Sequence[CleanedArticle]) -> list[list[EventMention] | str]:
-        """Like `extract`, but an article the rules raise on gives the error's text instead of
-        its mentions, so one odd article costs only itself, never its batch or the run."""
-        try:
-            return list(self.extract(articles))  # the batch in one parse, as always
-        except Exception:  # noqa: BLE001 - find the article(s) it was, one at a time
-            pass
-        out: list[list[EventMention] | str] = []
-        for article in articles:
-            try:
-                out.extend(self.extract([article]))
-            except Exception as exc:  # noqa: BLE001 - any rule bug on one text must not stop the others
-                out.append(f"{type(exc).__name__}: {exc}")
-        return out
-
 
 def extract_mentions(article: CleanedArticle, nlp,
                      place_country: Callable[[str], str | None] | None = None) -> list[EventMention]:
