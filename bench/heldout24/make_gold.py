@@ -2,13 +2,12 @@
 
     python bench/heldout24/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- mozambique_quissanga (Carta de Mocambique, Thu 2020-03-26) ---
@@ -205,12 +204,5 @@ EITHER = {
     "ukraine_znpp": ["Pjotr Sauer", "Mon 8 Apr 2024"],
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout24",
-        "note": "10 hand-written held-out articles (bench/heldout24), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, BOILER.get(a, [])),
-                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, []))} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=BOILER, either=EITHER,
+           note="10 hand-written held-out articles (bench/heldout24), coded by CODEBOOK.md; BLIND, not yet run.")

@@ -2,13 +2,12 @@
 
     python bench/heldout25/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Syria (Middle East Eye, published Tue 2019-07-23) -------------------------------------
@@ -212,13 +211,6 @@ BOILER = {
                              "Radio Ndeke Luka - La radio de la paix"],
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout25",
-        "note": "10 hand-written held-out articles (bench/heldout25), coded by CODEBOOK.md before the system was run "
-                "(BLIND).",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, BOILER[a]) if a in BOILER else [],
-                      "either_lines": []} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=BOILER, ensure_ascii=False,
+           note="10 hand-written held-out articles (bench/heldout25), coded by CODEBOOK.md before the system was run "
+                "(BLIND).")

@@ -2,15 +2,13 @@
 
     python bench/heldout26/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
-from gold_events import boilerplate_lines  # noqa: E402
 
 # --- Sudan: Wad al-Nourah (Al Jazeera, published Thu 2024-06-06) ------------------------------
 A, SD = "sudan_wadnourah_aljazeera", "Sudan"
@@ -242,13 +240,6 @@ EITHER = {
     "peru_lima_ap": {"By FRANKLIN BRICEÑO and REGINA GARCIA CANO, Associated Press", "January 21, 2023"},
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout26",
-        "note": "10 hand-written held-out articles (bench/heldout26), coded by CODEBOOK.md before the system was run (BLIND).",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, DROP.get(a, ())),
-                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, ()))} for a in arts],
-        "events": E}
-assert {e["articles"][0] for e in E} <= set(arts), {e["articles"][0] for e in E} - set(arts)
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=DROP, either=EITHER, ensure_ascii=False,
+           note="10 hand-written held-out articles (bench/heldout26), coded by CODEBOOK.md before the system was run "
+                "(BLIND).")

@@ -2,13 +2,12 @@
 
     python bench/heldout27/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 SHELL, AIR, IED = "Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"
@@ -266,13 +265,6 @@ EITHER = {
     "libya_murzuq_mee": {"By MEE staff", "Published date: 6 August 2019 14:20 BST"},
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout27",
-        "note": "10 hand-written held-out articles (bench/heldout27), 2016-2023, coded by CODEBOOK.md before the "
-                "system was run (blind set).",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, DROP.get(a, ())),
-                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, ()))} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=DROP, either=EITHER,
+           note="10 hand-written held-out articles (bench/heldout27), 2016-2023, coded by CODEBOOK.md before the "
+                "system was run (blind set).")

@@ -2,13 +2,12 @@
 
     python bench/heldout28/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Nigeria: Bethel Baptist school abduction (Punch, Tue 2021-07-06) ---
@@ -201,7 +200,6 @@ ev("brimob-officers-detained", "indonesia_jakarta_ap", "2025-08-29", "2025-08-28
 # not events: protests "began on Monday" (no place/detail beyond parliament; context), Prabowo's statements,
 # planned rallies next week.
 
-ARTICLES = sorted(p.stem for p in HERE.glob("*.txt"))
 DROP_TEXT = {
     "nigeria_bethel_punch": ["Punch Newspapers", "Home | News | Politics | Metro Plus | Sports | Business | Opinion",
                              "Share this:", "Advertisement", "RELATED NEWS", "Bandits kill four in Zamfara community",
@@ -247,21 +245,6 @@ EITHER_TEXT = {
     "sudan_bluenile_reuters": ["(Reporting by Khalid Abdelaziz; Writing by Nafisa Eltahir; Editing by Frances Kerry)"],
 }
 
-
-def published(aid: str) -> str:
-    return json.loads((HERE / f"{aid}.json").read_text())["published"]
-
-
-gold = {
-    "corpus": "heldout28",
-    "note": "Twenty-eighth held-out set, BLIND: 10 hand-written articles (2018-2025), coded from CODEBOOK.md "
-            "before any run of the system. Boilerplate lines annotated in 6 articles.",
-    "articles": [{"id": a, "published": published(a),
-                  "drop_lines": boilerplate_lines(HERE, a, DROP_TEXT[a]) if a in DROP_TEXT else [],
-                  "either_lines": boilerplate_lines(HERE, a, EITHER_TEXT[a]) if a in EITHER_TEXT else []}
-                 for a in ARTICLES],
-    "events": E,
-}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-req = sum(e["required"] for e in E)
-print(f"wrote {HERE / 'gold.json'}: {len(ARTICLES)} articles, {len(E)} events ({req} required, {len(E) - req} optional)")
+write_gold(HERE, E, drop=DROP_TEXT, either=EITHER_TEXT, indent=2, ensure_ascii=False,
+           note="Twenty-eighth held-out set, BLIND: 10 hand-written articles (2018-2025), coded from CODEBOOK.md "
+                "before any run of the system. Boilerplate lines annotated in 6 articles.")

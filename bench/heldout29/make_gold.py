@@ -2,13 +2,12 @@
 
     python bench/heldout29/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Iraq: al-Baghdadi / Ain al-Asad (Reuters, Sat 2015-02-14) ---
@@ -250,7 +249,6 @@ ev("algiers-journalists-detained", "algeria_algiers_bbc", "2019-02-28", "2019-02
 # not events: Feb 22 start "in several towns" (no named place, no deaths), Bouteflika candidacy, Ouyahia warning,
 # next-Friday call; Benkhedda heart attack not coded as a fatality (fatalities left unscored); 1992/2001 background.
 
-ARTICLES = sorted(p.stem for p in HERE.glob("*.txt"))
 DROP_TEXT = {
     "syria_deirezzor_northpress": [
         "North Press Agency", "Home", "News", "Reports", "Interviews", "Opinion", "English | العربية | Kurdî",
@@ -294,21 +292,6 @@ EITHER_TEXT = {
     "mali_menaka_ap": ["___", "Associated Press writer Baba Ahmed in Bamako, Mali, contributed."],
 }
 
-
-def published(a):
-    return json.loads((HERE / f"{a}.json").read_text())["published"]
-
-
-gold = {
-    "corpus": "heldout29",
-    "note": "Twenty-ninth held-out set, BLIND: 10 hand-written articles (2015-2023), coded from CODEBOOK.md "
-            "before any run of the system. Boilerplate lines annotated in 5 articles.",
-    "articles": [{"id": a, "published": published(a),
-                  "drop_lines": boilerplate_lines(HERE, a, DROP_TEXT[a]) if a in DROP_TEXT else [],
-                  "either_lines": boilerplate_lines(HERE, a, EITHER_TEXT[a]) if a in EITHER_TEXT else []}
-                 for a in ARTICLES],
-    "events": E,
-}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-req = sum(e["required"] for e in E)
-print(f"wrote {HERE / 'gold.json'}: {len(ARTICLES)} articles, {len(E)} events ({req} required, {len(E) - req} optional)")
+write_gold(HERE, E, drop=DROP_TEXT, either=EITHER_TEXT, indent=2, ensure_ascii=False,
+           note="Twenty-ninth held-out set, BLIND: 10 hand-written articles (2015-2023), coded from CODEBOOK.md "
+                "before any run of the system. Boilerplate lines annotated in 5 articles.")

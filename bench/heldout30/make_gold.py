@@ -2,13 +2,12 @@
 
     python bench/heldout30/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, STR, VAC, ev  # noqa: E402
+from gold_events import BAT, EXP, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Ukraine: Serhiivka missile strike (AP, Friday 2022-07-01) ---
@@ -221,11 +220,5 @@ ev("yargatenga-killings", "burkina_natiaboani", "2023-03-05", "2023-03-05", "202
    evidence="gunmen killed three people, including a catechist, in the village of Yargatenga ... on Sunday")
 # not events: Boungou Nov 2019 (background), 10,000 killed (aggregate), Sept 2022 coup, VDP recruitment (undated).
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout30",
-        "note": "10 hand-written held-out articles (bench/heldout30), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": [], "either_lines": []} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E,
+           note="10 hand-written held-out articles (bench/heldout30), coded by CODEBOOK.md; BLIND, not yet run.")

@@ -2,13 +2,12 @@
 
     python bench/heldout31/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Pakistan: Ormara convoy ambush + Razmak IED (The News, 2020-10-16, Friday) ---
@@ -206,7 +205,6 @@ ev("dakar-wednesday-clash", A, "2021-03-03", "2021-03-03", "2021-03-03", RIO, ["
 # not events: Diome statement, TV suspension, Pastef's call for demonstrations from Monday, ECOWAS call; 2019
 # election background.
 
-ARTICLES = sorted(p.stem for p in HERE.glob("*.txt"))
 DROP_TEXT = {
     "pakistan_ormara_thenews": ["The News International", "Home", "Latest", "Pakistan", "World", "Business",
                                 "Sports", "Opinion", "E-Paper", "Advertisement", "Share this:", "Facebook",
@@ -246,21 +244,6 @@ EITHER_TEXT = {
     "senegal_dakar_france24": ["Issued on: 06/03/2021 - 09:12", "(FRANCE 24 with AFP and REUTERS)"],
 }
 
-
-def published(aid: str) -> str:
-    return json.loads((HERE / f"{aid}.json").read_text())["published"]
-
-
-gold = {
-    "corpus": "heldout31",
-    "note": "Thirty-first held-out set, BLIND: 10 hand-written articles (2017-2023), coded from CODEBOOK.md "
-            "before any run of the system. Boilerplate lines annotated in 6 articles.",
-    "articles": [{"id": a, "published": published(a),
-                  "drop_lines": boilerplate_lines(HERE, a, DROP_TEXT[a]) if a in DROP_TEXT else [],
-                  "either_lines": boilerplate_lines(HERE, a, EITHER_TEXT[a]) if a in EITHER_TEXT else []}
-                 for a in ARTICLES],
-    "events": E,
-}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-req = sum(e["required"] for e in E)
-print(f"wrote {HERE / 'gold.json'}: {len(ARTICLES)} articles, {len(E)} events ({req} required, {len(E) - req} optional)")
+write_gold(HERE, E, drop=DROP_TEXT, either=EITHER_TEXT, indent=2, ensure_ascii=False,
+           note="Thirty-first held-out set, BLIND: 10 hand-written articles (2017-2023), coded from CODEBOOK.md "
+                "before any run of the system. Boilerplate lines annotated in 6 articles.")

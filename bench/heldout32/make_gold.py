@@ -2,13 +2,12 @@
 
     python bench/heldout32/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # ---------------------------------------------------------------- Somalia (Mudug)
@@ -222,23 +221,6 @@ EITHER_TEXT = {
     "burkina_nagraogo_reuters": ["(Reporting by Thiam Ndiaga; Writing by Edward McAllister; Editing by Alison Williams)"],
 }
 
-ARTICLES = sorted(p.stem for p in HERE.glob("*.txt"))
-
-
-def published(aid: str) -> str:
-    return json.loads((HERE / f"{aid}.json").read_text())["published"]
-
-
-gold = {
-    "corpus": "heldout32",
-    "note": "Thirty-second held-out set, BLIND: 10 hand-written articles (2016-2025), coded from CODEBOOK.md "
-            "before any run of the system. Boilerplate lines annotated in 6 articles.",
-    "articles": [{"id": a, "published": published(a),
-                  "drop_lines": boilerplate_lines(HERE, a, DROP_TEXT[a]) if a in DROP_TEXT else [],
-                  "either_lines": boilerplate_lines(HERE, a, EITHER_TEXT[a]) if a in EITHER_TEXT else []}
-                 for a in ARTICLES],
-    "events": E,
-}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-req = sum(e["required"] for e in E)
-print(f"wrote {HERE / 'gold.json'}: {len(ARTICLES)} articles, {len(E)} events ({req} required, {len(E) - req} optional)")
+write_gold(HERE, E, drop=DROP_TEXT, either=EITHER_TEXT, indent=2, ensure_ascii=False,
+           note="Thirty-second held-out set, BLIND: 10 hand-written articles (2016-2025), coded from CODEBOOK.md "
+                "before any run of the system. Boilerplate lines annotated in 6 articles.")

@@ -2,13 +2,12 @@
 
     python bench/heldout33/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, RIO, STR, VAC, ev  # noqa: E402
+from gold_events import BAT, EXP, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Syria: Ariha shelling + Damascus bus bomb (AFP, 2021-10-20, Wednesday) ---
@@ -220,11 +219,5 @@ ev("northern-shan-offensive", A, "2023-10-27", "2023-10-27", "2023-11-09", BAT,
    evidence="an offensive in northern Shan state that began on October 27, seizing dozens of military outposts")
 # not events: displacement count, 2021 coup (background).
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout33",
-        "note": "10 hand-written held-out articles (bench/heldout33), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": [], "either_lines": []} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events", sum(e["required"] for e in E), "required")
+write_gold(HERE, E,
+           note="10 hand-written held-out articles (bench/heldout33), coded by CODEBOOK.md; BLIND, not yet run.")

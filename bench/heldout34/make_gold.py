@@ -2,13 +2,12 @@
 
     python bench/heldout34/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- cameroon_kerawa_reuters (Reuters, Fri 2015-09-04) ---
@@ -199,10 +198,6 @@ ev("cosa-barricades-oct15", "guinea_conakry_bbc", "2019-10-15", "2019-10-15", "2
    evidence="There was sporadic unrest on Tuesday morning in Cosa, where young men again set up barricades")
 # not events: Conde's constitution plan, FNDC vow, minister's denial, Amnesty call; 2010/2015 elections (background).
 
-ARTICLES = ["cameroon_kerawa_reuters", "car_bangassou_aljazeera", "chad_bagasola_voa", "drc_mongbwalu_radiookapi",
-            "guinea_conakry_bbc", "mali_anefis_afp", "mozambique_macomia_clubofmoz", "nigeria_kaya_premiumtimes",
-            "somalia_halgan_hiiraan", "sudan_whitenile_sudantribune"]
-
 DROP_TEXT = {
     "chad_bagasola_voa": ["VOA News", "Home | USA | Africa | Middle East | Asia | Europe | Americas | Video | Radio",
                           "Africa", "Share this:", "Facebook Twitter Email Print", "Advertisement", "Related",
@@ -258,21 +253,6 @@ EITHER_TEXT = {
     "guinea_conakry_bbc": ["Guinea", "Alpha Condé"],
 }
 
-
-def published(aid: str) -> str:
-    return json.loads((HERE / f"{aid}.json").read_text())["published"]
-
-
-gold = {
-    "corpus": "heldout34",
-    "note": "Thirty-fourth held-out set, BLIND: 10 hand-written articles (2015-2025), coded from CODEBOOK.md "
-            "before any run of the system. Boilerplate lines annotated in 6 articles.",
-    "articles": [{"id": a, "published": published(a),
-                  "drop_lines": boilerplate_lines(HERE, a, DROP_TEXT[a]) if a in DROP_TEXT else [],
-                  "either_lines": boilerplate_lines(HERE, a, EITHER_TEXT[a]) if a in EITHER_TEXT else []}
-                 for a in ARTICLES],
-    "events": E,
-}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-req = sum(e["required"] for e in E)
-print(f"wrote {HERE / 'gold.json'}: {len(ARTICLES)} articles, {len(E)} events ({req} required, {len(E) - req} optional)")
+write_gold(HERE, E, drop=DROP_TEXT, either=EITHER_TEXT, indent=2, ensure_ascii=False,
+           note="Thirty-fourth held-out set, BLIND: 10 hand-written articles (2015-2025), coded from CODEBOOK.md "
+                "before any run of the system. Boilerplate lines annotated in 6 articles.")

@@ -2,13 +2,12 @@
 
     python bench/heldout35/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- nigeria_yelwata_punch (Punch, 2025-06-15, Sunday) -----------------------------------------------
@@ -153,9 +152,6 @@ ev("june25-protests", A, "2025-06-25", "2025-06-25", "2025-06-25", PRO, ["Excess
    evidence="protests on June 25 ... in which KNCHR said 19 people were killed (13 days before; no place named)")
 # not events: 532 arrests (not notable persons), Murkomen statements/warnings, roadblocks, July 1990 and 2024 background.
 
-ARTICLES = sorted(p.stem for p in HERE.glob("*.txt"))
-assert {e["articles"][0] for e in E} <= set(ARTICLES), "event names an unknown article"
-
 DROP_TEXTS = {
     "nigeria_yelwata_punch": ["Punch Newspapers", "Home", "News", "Politics", "Metro Plus", "Sports", "Editorial",
                               "Advertisement", "Share this:", "RELATED NEWS", "Tinubu orders security chiefs to Benue",
@@ -188,22 +184,7 @@ EITHER_TEXTS = {
     "burkina_karma_ap": ["By SAM MEDNICK", "___",
                          "Associated Press writer Baba Ahmed in Bamako, Mali, contributed to this report."],
 }
-DROP = {a: boilerplate_lines(HERE, a, t) for a, t in DROP_TEXTS.items()}
-EITHER = {a: boilerplate_lines(HERE, a, t) for a, t in EITHER_TEXTS.items()}
 
-
-def published(aid: str) -> str:
-    return json.loads((HERE / f"{aid}.json").read_text())["published"]
-
-
-gold = {
-    "corpus": "heldout35",
-    "note": "Held-out set 35, BLIND: 8 hand-written articles (2015-2025), coded from CODEBOOK.md before any run "
-            "of the system. Boilerplate lines annotated in 4 articles.",
-    "articles": [{"id": a, "published": published(a), "drop_lines": DROP.get(a, []),
-                  "either_lines": EITHER.get(a, [])} for a in ARTICLES],
-    "events": E,
-}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-req = sum(e["required"] for e in E)
-print(f"wrote {HERE / 'gold.json'}: {len(ARTICLES)} articles, {len(E)} events ({req} required, {len(E) - req} optional)")
+write_gold(HERE, E, drop=DROP_TEXTS, either=EITHER_TEXTS, indent=2, ensure_ascii=False,
+           note="Held-out set 35, BLIND: 8 hand-written articles (2015-2025), coded from CODEBOOK.md before any run "
+                "of the system. Boilerplate lines annotated in 4 articles.")

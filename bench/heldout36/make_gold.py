@@ -2,13 +2,12 @@
 
     python bench/heldout36/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- syria_sweida_ap (AP, 2018-07-26, Thursday) ------------------------------------------------------
@@ -191,15 +190,7 @@ EITHER_TEXTS = {
     "pakistan_peshawar_tribune": ["By Our Correspondent", "Published: December 2, 2017"],
     "iraq_qatari_reuters": ["(Reporting by Saif Hameed; Writing by Stephen Kalin; Editing by Dominic Evans)"],
 }
-DROP = {a: boilerplate_lines(HERE, a, t) for a, t in DROP_TEXTS.items()}
-EITHER = {a: boilerplate_lines(HERE, a, t) for a, t in EITHER_TEXTS.items()}
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout36",
-        "note": "8 hand-written held-out articles (bench/heldout36), coded by CODEBOOK.md before the system was "
-                "run (BLIND).",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": DROP.get(a, []), "either_lines": EITHER.get(a, [])} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=DROP_TEXTS, either=EITHER_TEXTS,
+           note="8 hand-written held-out articles (bench/heldout36), coded by CODEBOOK.md before the system was run "
+                "(BLIND).")

@@ -2,13 +2,12 @@
 
     python bench/heldout37/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, STR, VAC, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Ukraine: Pokrovsk double-tap (Ukrainska Pravda, 2023-08-08, Tuesday) ---
@@ -173,11 +172,5 @@ ev("dias-guambe-killed", "mozambique_maputo_voa", "2024-10-18", "2024-10-18", "2
 # not events: nationwide strike call and Thursday demonstrations (plans); condemnations; Oct 9 elections;
 # 2023 local-election protests (background).
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout37",
-        "note": "8 hand-written held-out articles (bench/heldout37), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": [], "either_lines": []} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events", sum(e["required"] for e in E), "required")
+write_gold(HERE, E,
+           note="8 hand-written held-out articles (bench/heldout37), coded by CODEBOOK.md; BLIND, not yet run.")
