@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="delete the lake (not the gazetteer) and rebuild everything from the input")
     run.add_argument("--spacy-model", default=settings.spacy_model,
                      help=f"installed spaCy pipeline to load (default {settings.spacy_model})")
+    run.add_argument("--screen", choices=("on", "off"), default="on" if settings.screen else "off",
+                     help="screen mentions with the learned model before they become events "
+                          f"(default {'on' if settings.screen else 'off'}, from SITREP_SCREEN)")
     run.add_argument("--limit", type=int, default=20, help="events to print after the run (default 20)")
 
     serve = sub.add_parser("serve", help="run the pipeline on a cron schedule (needs a Prefect server)",
@@ -106,7 +109,7 @@ def cmd_run(args) -> int:
 
     result = run_pipeline(str(args.input.resolve()), str(args.warehouse.resolve()), workers=args.workers,
                           batch_size=args.batch_size, full_refresh=args.full_refresh,
-                          spacy_model=args.spacy_model)
+                          spacy_model=args.spacy_model, screen=args.screen == "on")
     print(render_text(RunSummary(**result), limit=args.limit))
     return 0
 

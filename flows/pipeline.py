@@ -43,6 +43,7 @@ from transforms.clean import (
 )
 from transforms.extract import RuleExtractor
 from transforms.geocode import geocode_mentions, is_unplaced_without_toll
+from transforms.mention_screen import ArticleFacts, default_screen_model, screen_mentions
 from transforms.story_events import fold_retold_events
 from transforms.raw_input import InputRejected
 from transforms.records import STATUS_EXTRACT_FAILED, STATUS_OK, CleanedArticle, EventMention
@@ -95,10 +96,13 @@ def clean_task(batch: PreparedBatch, outlet_counts: dict, run_counts: dict) -> l
 
 @dataclass(frozen=True)
 class ExtractedBatch:
-    """A batch's event mentions, and the articles the extractor failed on (article_id -> error)."""
+    """A batch's event mentions, the articles the extractor failed on (article_id -> error), what
+    the screen needs of each article, and how many mentions the screen set aside."""
 
     mentions: list[EventMention]
     failed: dict[str, str]
+    facts: dict[str, ArticleFacts]
+    screened_out: int = 0
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -108,17 +112,25 @@ def extract_task(cleaned: list[CleanedArticle], spacy_model: str, warehouse: str
     ok = [c for c in cleaned if c.status == STATUS_OK]
     mentions, failed = fence_each_article(lambda arts: [m for ms in extractor.extract(arts) for m in ms], ok,
                                           lambda a: a.article_id, "extraction")
-    return ExtractedBatch(mentions, failed)
+    facts = {a.article_id: ArticleFacts(a.published, len(a.body_text)) for a in ok}
+    return ExtractedBatch(mentions, failed, facts)
 
 
 @task(name="geocode-batch", cache_policy=NO_CACHE)
-def geocode_task(extracted: ExtractedBatch, warehouse: str) -> ExtractedBatch:
+def geocode_task(extracted: ExtractedBatch, warehouse: str, screen: bool = True) -> ExtractedBatch:
     gazetteer = load_gazetteer_cached(str(Path(warehouse).resolve()))
     placed = geocode_mentions(gazetteer, extracted.mentions)
     if gazetteer.is_coarse:
-        return replace(extracted, mentions=placed)  # every place is country-level without a gazetteer: keep them all
+        # every place is country-level without a gazetteer: keep them all (the screen was
+        # trained on placed mentions and would read "no province" as a reason to drop)
+        return replace(extracted, mentions=placed)
     folded, failed = fence_each_article(fold_retold_events, placed, lambda m: m.article_id, "story folding")
-    return ExtractedBatch([m for m in folded if not is_unplaced_without_toll(m)], {**extracted.failed, **failed})
+    mentions = [m for m in folded if not is_unplaced_without_toll(m)]
+    screened_out: list[EventMention] = []
+    if screen:
+        mentions, screened_out = screen_mentions(mentions, extracted.facts, default_screen_model())
+    return replace(extracted, mentions=mentions, failed={**extracted.failed, **failed},
+                   screened_out=len(screened_out))
 
 
 def fence_each_article(work: Callable[[list[T]], list[R]], items: list[T], article_of: Callable[[T], str],
@@ -187,7 +199,8 @@ def _quarantine_row(rej: Rejected, run_id: str, now: dt.datetime) -> dict:
 
 @flow(name="sitrep-pipeline", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
 def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: int = 500,
-                    full_refresh: bool = False, spacy_model: str | None = None, workers: int = 1) -> dict:
+                    full_refresh: bool = False, spacy_model: str | None = None, workers: int = 1,
+                    screen: bool | None = None) -> dict:
     """Process every article under `input_path` into the warehouse and rebuild its views.
 
     `workers` only shapes the batches (at least one per worker); the task runner
@@ -196,6 +209,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
     logger = get_run_logger()
     settings = Settings.from_env()
     spacy_model = spacy_model or settings.spacy_model
+    screen = settings.screen if screen is None else screen
     started = time.perf_counter()
     started_at = dt.datetime.now(dt.timezone.utc)
     run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
@@ -214,6 +228,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         rows: dict[str, list] = {"articles": [], "lines": [], "mentions": [], "quarantine": []}
         rejected = list(plan.rejected)
         statuses: Counter = Counter()
+        screened_out = 0
         batch_size = max(1, min(batch_size, -(-len(plan.to_process) // max(1, workers))))
         # every batch's stages run as futures (threads, or processes with workers > 1);
         # cleaning waits for the whole run's line counts, and results are gathered in
@@ -226,7 +241,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         submitted = []
         for prepared_f in prepared:
             cleaned = clean_task.submit(prepared_f, outlet_counts, run_counts)
-            geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model, str(wh)), str(wh))
+            geocoded = geocode_task.submit(extract_task.submit(cleaned, spacy_model, str(wh)), str(wh), screen)
             submitted.append((prepared_f, cleaned, geocoded))
         for number, (prepared_f, cleaned_f, geocoded_f) in enumerate(submitted, start=1):
             batch, cleaned, extracted = prepared_f.result(), cleaned_f.result(), geocoded_f.result()
@@ -242,7 +257,9 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
                 rows["lines"].extend(line_rows(clean))
                 statuses[clean.status] += 1
             rows["mentions"].extend(mention_row(m, block_key(m)) for m in mentions)
-            logger.info("batch %d: %d articles, %d mentions", number, len(raws), len(mentions))
+            screened_out += extracted.screened_out
+            logger.info("batch %d: %d articles, %d mentions (%d screened out)", number, len(raws), len(mentions),
+                        extracted.screened_out)
 
         now = dt.datetime.now(dt.timezone.utc)
         rows["quarantine"] = [_quarantine_row(r, run_id, now) for r in rejected]
@@ -260,7 +277,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         articles_read=len(rows["articles"]), articles_skipped=plan.skipped,
         articles_retracted=run_row["articles_retracted"], statuses=dict(statuses),
         quarantined=len(rejected), quarantine_reasons=dict(Counter(r.reason for r in rejected)),
-        mentions=len(rows["mentions"]), events_resolved=landed.events_resolved,
+        mentions=len(rows["mentions"]), mentions_screened_out=screened_out, events_resolved=landed.events_resolved,
         events_total=landed.events_total, seconds=round(time.perf_counter() - started, 2))
     create_markdown_artifact(key="sitrep-run-summary", markdown=render_markdown(summary),
                              description=f"sitrep run {run_id}")

@@ -105,7 +105,8 @@ MENTIONS = _schema(
     _field("sentence", STR, "Evidence sentence."),
     _field("char_start", pa.int32(), "Offset of the evidence sentence in articles.body_text."),
     _field("char_end", pa.int32(), "End offset (exclusive) of the evidence sentence."),
-    _field("confidence", pa.float64(), "Extraction confidence, 0..1."),
+    _field("confidence", pa.float64(), "0..1: the mention screen's probability that the codebook codes this "
+                                        "mention (the rules' own score when the screen is off or there is no gazetteer)."),
     *_PLACE_FIELDS,
 )
 

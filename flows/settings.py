@@ -13,6 +13,7 @@ class Settings:
     warehouse: Path  # SITREP_WAREHOUSE, default ./warehouse
     spacy_model: str  # SITREP_SPACY_MODEL: any installed spaCy pipeline name or path
     batch_size: int  # SITREP_BATCH_SIZE: articles per Prefect task batch
+    screen: bool  # SITREP_SCREEN: "on" (default) screens mentions with the learned model, "off" keeps them all
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -20,7 +21,15 @@ class Settings:
             warehouse=Path(os.environ.get("SITREP_WAREHOUSE", "warehouse")),
             spacy_model=os.environ.get("SITREP_SPACY_MODEL", DEFAULT_SPACY_MODEL),
             batch_size=int(os.environ.get("SITREP_BATCH_SIZE", "500")),
+            screen=_on_off("SITREP_SCREEN", "on"),
         )
+
+
+def _on_off(name: str, default: str) -> bool:
+    value = os.environ.get(name, default).strip().lower()
+    if value not in ("on", "off"):
+        raise ValueError(f"{name} must be 'on' or 'off', not {value!r}")
+    return value == "on"
 
 
 def configure_prefect_env() -> None:

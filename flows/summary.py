@@ -28,6 +28,7 @@ class RunSummary:
     quarantined: int
     quarantine_reasons: dict
     mentions: int
+    mentions_screened_out: int
     events_resolved: int
     events_total: int
     seconds: float
@@ -55,6 +56,7 @@ def render_markdown(s: RunSummary) -> str:
         f"| retracted | {s.articles_retracted} |",
         f"| quarantined | {s.quarantined} ({_reasons(s.quarantine_reasons)}) |",
         f"| event mentions extracted | {s.mentions} |",
+        f"| mentions screened out | {s.mentions_screened_out} |",
         f"| events re-resolved | {s.events_resolved} |",
         f"| events in warehouse | {s.events_total} |",
         f"| seconds | {s.seconds} |",
@@ -94,7 +96,8 @@ def render_text(s: RunSummary, limit: int = 20) -> str:
         f"  articles read: {s.articles_read}  kept: {kept}  other: {_reasons(others)}",
         f"  unchanged (skipped): {s.articles_skipped}  retracted: {s.articles_retracted}",
         f"  quarantined: {s.quarantined} ({_reasons(s.quarantine_reasons)})",
-        f"  event mentions: {s.mentions}  events in warehouse: {s.events_total}",
+        f"  event mentions: {s.mentions} (screened out: {s.mentions_screened_out})  "
+        f"events in warehouse: {s.events_total}",
         f"  database: {s.database}",
     ]
     columns, rows = fetch_event_table(Path(s.database), limit)

@@ -9,8 +9,10 @@ import duckdb
 import pytest
 
 from flows.pipeline import run_pipeline, sitrep_pipeline
+from flows.settings import Settings
 from tests.conftest import SAMPLE_DIR
 from tests.flows.conftest import copy_gazetteer
+from transforms.mention_screen import default_screen_model
 
 pytestmark = pytest.mark.slow
 
@@ -307,3 +309,29 @@ def test_an_article_the_rules_raise_on_costs_only_itself(nlp, monkeypatch):
     assert failed == {"bad": "ValueError: min() arg is an empty sequence"}
     with pytest.raises(ValueError):
         extractor.extract(articles)  # the plain call still raises: a test sees the bug
+
+
+def test_the_screen_only_sets_mentions_aside_and_can_be_turned_off(prefect_harness, tmp_path, afghan_gazetteer,
+                                                                   sample_copy, monkeypatch):
+    unscreened, screened = tmp_path / "off", tmp_path / "on"
+    for wh in (unscreened, screened):
+        copy_gazetteer(afghan_gazetteer, wh)
+    monkeypatch.setenv("SITREP_SCREEN", "off")
+    off = run(sample_copy, unscreened)
+    on = run(sample_copy, screened, screen=True)  # the flow parameter wins over the environment
+    assert off["mentions_screened_out"] == 0
+    assert on["mentions"] + on["mentions_screened_out"] == off["mentions"]
+    kept = set(query(screened, "select mention_id from stg_mentions"))
+    assert kept <= set(query(unscreened, "select mention_id from stg_mentions"))
+    threshold = default_screen_model().threshold
+    assert query(screened, f"select count(*) from stg_mentions where confidence < {threshold}") == [(0,)]
+
+
+def test_screen_setting_is_on_or_off(monkeypatch):
+    monkeypatch.setenv("SITREP_SCREEN", "OFF")
+    assert Settings.from_env().screen is False
+    monkeypatch.delenv("SITREP_SCREEN")
+    assert Settings.from_env().screen is True
+    monkeypatch.setenv("SITREP_SCREEN", "maybe")
+    with pytest.raises(ValueError, match="SITREP_SCREEN must be 'on' or 'off'"):
+        Settings.from_env()
