@@ -78,11 +78,16 @@ def build_gazetteer(warehouse: Path, source: str | Path | None = None,
     }
 
 
+def has_gazetteer(warehouse: Path) -> bool:
+    """Whether a gazetteer is built in the warehouse (else geocoding is coarse)."""
+    return all((Path(warehouse) / "gazetteer" / f"{name}.parquet").exists() for name in TABLES)
+
+
 def load_gazetteer(warehouse: Path) -> Gazetteer:
     """The built gazetteer; without one, a coarse one from pycountry (and ONE warning)."""
     folder = Path(warehouse) / "gazetteer"
     paths = [folder / f"{name}.parquet" for name in TABLES]
-    if not all(p.exists() for p in paths):
+    if not has_gazetteer(warehouse):
         if str(folder) not in _warned_coarse:
             _warned_coarse.add(str(folder))
             log.warning("No gazetteer built in %s: geocoding falls back to country and province names "

@@ -18,6 +18,7 @@ from flows.lake import StagedLake, read_dataset, to_table
 from flows.rows import event_row, evidence_rows, mention_from_row
 from transforms.near_duplicates import BandKey, text_signature, update_near_duplicates
 from transforms.resolve import ArticleInfo, block_key, resolve_events
+from transforms.mention_screen import keep_screened_events
 
 
 @dataclass
@@ -39,8 +40,12 @@ def _merged_articles(old: pa.Table, new_rows: pa.Table, removed: set[str]) -> pa
 
 def land_run(warehouse: Path, run_id: str, article_rows: list[dict], line_rows: list[dict],
              mention_rows: list[dict], quarantine_rows: list[dict], retract_ids: set[str],
-             clear_quarantine: set[tuple[str, str]], run_row: dict) -> LandResult:
-    """Write one run's rows into the lake and rebuild the events of every touched block."""
+             clear_quarantine: set[tuple[str, str]], run_row: dict,
+             screen_threshold: float | None = None) -> LandResult:
+    """Write one run's rows into the lake and rebuild the events of every touched block.
+
+    With `screen_threshold`, an event is kept only when one of its mentions passes the
+    mention screen (their `confidence` is then the screen's probability)."""
     stage = StagedLake(warehouse, run_id)
     try:
         new_articles = to_table("articles", article_rows)
@@ -63,6 +68,8 @@ def land_run(warehouse: Path, run_id: str, article_rows: list[dict], line_rows: 
         mentions = [mention_from_row(r) for r in in_blocks.to_pylist()]
         block_of = {m.mention_id: block_key(m) for m in mentions}
         events = resolve_events(mentions, _article_infos(all_articles))
+        if screen_threshold is not None:
+            events = keep_screened_events(events, mentions, screen_threshold)
         ev_rows, link_rows = [], []
         for event in events:
             key = block_of[event.mention_ids[0]]

@@ -22,6 +22,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
+from flows.gazetteer import has_gazetteer
 from flows.ingest import IngestedBatch, InputUnit, Rejected, ScanResult, read_unit, scan_inputs
 from flows.lake import init_lake, read_dataset, reset_lake
 from flows.land import land_run
@@ -43,7 +44,7 @@ from transforms.clean import (
 )
 from transforms.extract import RuleExtractor
 from transforms.geocode import geocode_mentions, is_unplaced_without_toll
-from transforms.mention_screen import ArticleFacts, default_screen_model, screen_mentions
+from transforms.mention_screen import ArticleFacts, default_screen_model, passes_screen, score_mentions
 from transforms.story_events import fold_retold_events
 from transforms.raw_input import InputRejected
 from transforms.records import STATUS_EXTRACT_FAILED, STATUS_OK, CleanedArticle, EventMention
@@ -97,12 +98,12 @@ def clean_task(batch: PreparedBatch, outlet_counts: dict, run_counts: dict) -> l
 @dataclass(frozen=True)
 class ExtractedBatch:
     """A batch's event mentions, the articles the extractor failed on (article_id -> error), what
-    the screen needs of each article, and how many mentions the screen set aside."""
+    the screen needs of each article, and how many mentions fall under the screen's threshold."""
 
     mentions: list[EventMention]
     failed: dict[str, str]
     facts: dict[str, ArticleFacts]
-    screened_out: int = 0
+    below_screen: int = 0
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
@@ -126,11 +127,12 @@ def geocode_task(extracted: ExtractedBatch, warehouse: str, screen: bool = True)
         return replace(extracted, mentions=placed)
     folded, failed = fence_each_article(fold_retold_events, placed, lambda m: m.article_id, "story folding")
     mentions = [m for m in folded if not is_unplaced_without_toll(m)]
-    screened_out: list[EventMention] = []
+    below = 0
     if screen:
-        mentions, screened_out = screen_mentions(mentions, extracted.facts, default_screen_model())
-    return replace(extracted, mentions=mentions, failed={**extracted.failed, **failed},
-                   screened_out=len(screened_out))
+        model = default_screen_model()
+        mentions = score_mentions(mentions, extracted.facts, model)
+        below = sum(not passes_screen(m, model.threshold) for m in mentions)
+    return replace(extracted, mentions=mentions, failed={**extracted.failed, **failed}, below_screen=below)
 
 
 def fence_each_article(work: Callable[[list[T]], list[R]], items: list[T], article_of: Callable[[T], str],
@@ -159,9 +161,10 @@ def fence_each_article(work: Callable[[list[T]], list[R]], items: list[T], artic
 
 
 @task(name="land-and-resolve", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def land_task(warehouse: str, run_id: str, rows: dict, plan: RunPlan, run_row: dict):
+def land_task(warehouse: str, run_id: str, rows: dict, plan: RunPlan, run_row: dict,
+              screen_threshold: float | None):
     return land_run(Path(warehouse), run_id, rows["articles"], rows["lines"], rows["mentions"],
-                    rows["quarantine"], plan.retract_ids, plan.clear_quarantine, run_row)
+                    rows["quarantine"], plan.retract_ids, plan.clear_quarantine, run_row, screen_threshold)
 
 
 @task(name="build-views", retries=IO_RETRIES, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -228,7 +231,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         rows: dict[str, list] = {"articles": [], "lines": [], "mentions": [], "quarantine": []}
         rejected = list(plan.rejected)
         statuses: Counter = Counter()
-        screened_out = 0
+        below_screen = 0
         batch_size = max(1, min(batch_size, -(-len(plan.to_process) // max(1, workers))))
         # every batch's stages run as futures (threads, or processes with workers > 1);
         # cleaning waits for the whole run's line counts, and results are gathered in
@@ -257,9 +260,9 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
                 rows["lines"].extend(line_rows(clean))
                 statuses[clean.status] += 1
             rows["mentions"].extend(mention_row(m, block_key(m)) for m in mentions)
-            screened_out += extracted.screened_out
-            logger.info("batch %d: %d articles, %d mentions (%d screened out)", number, len(raws), len(mentions),
-                        extracted.screened_out)
+            below_screen += extracted.below_screen
+            logger.info("batch %d: %d articles, %d mentions (%d under the screen's threshold)", number, len(raws),
+                        len(mentions), extracted.below_screen)
 
         now = dt.datetime.now(dt.timezone.utc)
         rows["quarantine"] = [_quarantine_row(r, run_id, now) for r in rejected]
@@ -269,7 +272,9 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
                    "articles_retracted": len(plan.retract_ids - {r["article_id"] for r in rows["articles"]}),
                    "articles_ok": statuses[STATUS_OK], "quarantined": len(rejected),
                    "mentions": len(rows["mentions"]), "seconds": None}
-        landed = land_task(str(wh), run_id, rows, plan, run_row)
+        # the screen scores mentions only with a real gazetteer (geocode_task); without one, nothing is dropped
+        scored = screen and has_gazetteer(wh)
+        landed = land_task(str(wh), run_id, rows, plan, run_row, default_screen_model().threshold if scored else None)
         database = views_task(str(wh))
 
     summary = RunSummary(
@@ -277,7 +282,7 @@ def sitrep_pipeline(input_path: str, warehouse: str = "warehouse", batch_size: i
         articles_read=len(rows["articles"]), articles_skipped=plan.skipped,
         articles_retracted=run_row["articles_retracted"], statuses=dict(statuses),
         quarantined=len(rejected), quarantine_reasons=dict(Counter(r.reason for r in rejected)),
-        mentions=len(rows["mentions"]), mentions_screened_out=screened_out, events_resolved=landed.events_resolved,
+        mentions=len(rows["mentions"]), mentions_below_screen=below_screen, events_resolved=landed.events_resolved,
         events_total=landed.events_total, seconds=round(time.perf_counter() - started, 2))
     create_markdown_artifact(key="sitrep-run-summary", markdown=render_markdown(summary),
                              description=f"sitrep run {run_id}")

@@ -28,7 +28,7 @@ class RunSummary:
     quarantined: int
     quarantine_reasons: dict
     mentions: int
-    mentions_screened_out: int
+    mentions_below_screen: int
     events_resolved: int
     events_total: int
     seconds: float
@@ -56,7 +56,7 @@ def render_markdown(s: RunSummary) -> str:
         f"| retracted | {s.articles_retracted} |",
         f"| quarantined | {s.quarantined} ({_reasons(s.quarantine_reasons)}) |",
         f"| event mentions extracted | {s.mentions} |",
-        f"| mentions screened out | {s.mentions_screened_out} |",
+        f"| mentions under the screen's threshold | {s.mentions_below_screen} |",
         f"| events re-resolved | {s.events_resolved} |",
         f"| events in warehouse | {s.events_total} |",
         f"| seconds | {s.seconds} |",
@@ -96,7 +96,7 @@ def render_text(s: RunSummary, limit: int = 20) -> str:
         f"  articles read: {s.articles_read}  kept: {kept}  other: {_reasons(others)}",
         f"  unchanged (skipped): {s.articles_skipped}  retracted: {s.articles_retracted}",
         f"  quarantined: {s.quarantined} ({_reasons(s.quarantine_reasons)})",
-        f"  event mentions: {s.mentions} (screened out: {s.mentions_screened_out})  "
+        f"  event mentions: {s.mentions} (under the screen's threshold: {s.mentions_below_screen})  "
         f"events in warehouse: {s.events_total}",
         f"  database: {s.database}",
     ]

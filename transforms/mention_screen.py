@@ -8,13 +8,15 @@ the rules' confidence, its date against publication, how well it was
 placed, where in the article it sits, whether an earlier mention of the
 article already told the same kind of event - and a logistic model trained
 on the hand-coded held-out sets (`bench/train_mention_screen.py`) gives the
-probability that the codebook codes it. Mentions under the threshold are
-screened out; the kept ones carry that probability as their `confidence`.
+probability that the codebook codes it; it becomes the mention's `confidence`.
+After resolution, an event is kept when at least one of its mentions reaches
+the threshold: the others still land (with their probability) and still
+corroborate the events they join.
 Codebook rule 6 decides one class by itself: an aggregate toll placed at
-country level is an event, so the screen never sets one aside (coders of the
+country level is an event, so the screen never drops one (coders of the
 training sets often left them out; the codebook, not their habit, is the spec).
 
-Pure: mentions and article facts in, mentions out. The weights live in
+Pure: mentions and article facts in, mentions (events) out. The weights live in
 `transforms/mention_screen_model.py`, written by the training script.
 """
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from transforms.records import EventMention
+from transforms.records import Event, EventMention
 
 # every sub-event type gets its own weight; anything else shares one
 SUB_EVENT_TYPES = (
@@ -111,11 +113,10 @@ def exempt_from_screen(m: EventMention) -> bool:
     return m.place is not None and not m.place.admin1 and m.fatalities_known and m.fatalities > 0
 
 
-def screen_mentions(mentions: Sequence[EventMention], facts: Mapping[str, ArticleFacts],
-                    model: ScreenModel) -> tuple[list[EventMention], list[EventMention]]:
-    """(kept, screened out), each in input order; kept mentions carry the model's probability as
-    `confidence` (a rule-6 toll is kept whatever it is). An article missing from `facts` is
-    screened with no date or length known."""
+def score_mentions(mentions: Sequence[EventMention], facts: Mapping[str, ArticleFacts],
+                   model: ScreenModel) -> list[EventMention]:
+    """The mentions, in input order, each with the model's probability as `confidence`.
+    An article missing from `facts` is scored with no date or length known."""
     by_article: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         by_article.setdefault(m.article_id, []).append(i)
@@ -124,10 +125,21 @@ def screen_mentions(mentions: Sequence[EventMention], facts: Mapping[str, Articl
         own = [mentions[i] for i in indexes]
         for i, f in zip(indexes, screen_features(own, facts.get(article_id, ArticleFacts(None, 0)))):
             probability[i] = model.probability(f)
-    passes = [probability[i] >= model.threshold or exempt_from_screen(m) for i, m in enumerate(mentions)]
-    kept = [replace(m, confidence=round(probability[i], 4)) for i, m in enumerate(mentions) if passes[i]]
-    screened = [m for i, m in enumerate(mentions) if not passes[i]]
-    return kept, screened
+    return [replace(m, confidence=round(probability[i], 4)) for i, m in enumerate(mentions)]
+
+
+def passes_screen(m: EventMention, threshold: float) -> bool:
+    """A scored mention that may found an event on its own."""
+    return m.confidence >= threshold or exempt_from_screen(m)
+
+
+def keep_screened_events(events: Sequence[Event], mentions: Sequence[EventMention], threshold: float) -> list[Event]:
+    """The events at least one of whose mentions passes the screen.
+
+    Screening events, not mentions: a mention under the threshold that joins a
+    kept event still adds its article (source_count) and its evidence."""
+    passing = {m.mention_id for m in mentions if passes_screen(m, threshold)}
+    return [e for e in events if any(mention_id in passing for mention_id in e.mention_ids)]
 
 
 def _own_features(m: EventMention, facts: ArticleFacts) -> dict[str, float]:

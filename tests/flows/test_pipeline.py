@@ -311,20 +311,27 @@ def test_an_article_the_rules_raise_on_costs_only_itself(nlp, monkeypatch):
         extractor.extract(articles)  # the plain call still raises: a test sees the bug
 
 
-def test_the_screen_only_sets_mentions_aside_and_can_be_turned_off(prefect_harness, tmp_path, afghan_gazetteer,
-                                                                   sample_copy, monkeypatch):
+def test_the_screen_only_drops_events_and_can_be_turned_off(prefect_harness, tmp_path, afghan_gazetteer,
+                                                            sample_copy, monkeypatch):
     unscreened, screened = tmp_path / "off", tmp_path / "on"
     for wh in (unscreened, screened):
         copy_gazetteer(afghan_gazetteer, wh)
     monkeypatch.setenv("SITREP_SCREEN", "off")
     off = run(sample_copy, unscreened)
     on = run(sample_copy, screened, screen=True)  # the flow parameter wins over the environment
-    assert off["mentions_screened_out"] == 0
-    assert on["mentions"] + on["mentions_screened_out"] == off["mentions"]
-    kept = set(query(screened, "select mention_id from stg_mentions"))
-    assert kept <= set(query(unscreened, "select mention_id from stg_mentions"))
+    assert off["mentions_below_screen"] == 0
+    assert on["mentions"] == off["mentions"]  # every mention lands, with the screen's probability
+    assert query(screened, "select mention_id from stg_mentions order by 1") == \
+        query(unscreened, "select mention_id from stg_mentions order by 1")
+    assert on["events_total"] <= off["events_total"]
     threshold = default_screen_model().threshold
-    assert query(screened, f"select count(*) from stg_mentions where confidence < {threshold}") == [(0,)]
+    # every event has a mention that passes: over the threshold, or a country-level toll (codebook rule 6)
+    assert query(screened, f"""
+        select count(*) from events_flat e where not exists (
+            select 1 from stg_event_evidence v join stg_mentions m using (mention_id)
+            where v.event_id = e.event_id
+              and (m.confidence >= {threshold} or (m.admin1 is null and m.fatalities_known and m.fatalities > 0)))
+    """) == [(0,)]
 
 
 def test_screen_setting_is_on_or_off(monkeypatch):

@@ -1,6 +1,7 @@
 import datetime as dt
 import math
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -10,10 +11,13 @@ from transforms.mention_screen import (
     ScreenModel,
     default_screen_model,
     exempt_from_screen,
+    keep_screened_events,
+    passes_screen,
+    score_mentions,
     screen_features,
-    screen_mentions,
 )
 from transforms.records import EventMention, LocationMention, Place
+from transforms.resolve import ArticleInfo, resolve_events
 
 PUBLISHED = dt.date(2019, 3, 12)
 
@@ -82,17 +86,29 @@ def test_probability_is_the_logistic_of_the_weighted_sum():
     assert model.probability({"bias": 1e6}) == pytest.approx(1.0)  # no overflow
 
 
-def test_screen_keeps_likely_events_with_their_probability_and_sets_aside_the_rest():
-    model = ScreenModel({"bias": -1.0, "toll_known": 3.0}, threshold=0.5)
+def test_scoring_gives_each_mention_its_probability_in_its_own_article():
+    model = ScreenModel({"bias": -1.0, "toll_known": 3.0, "first_in_article": 0.5}, threshold=0.5)
     told = mention("m1", 0, fatalities=4, fatalities_known=True)
     untold = mention("m2", 50)
-    other_article = mention("m3", 0, article_id="a2", fatalities=1, fatalities_known=True)
-    kept, screened = screen_mentions([told, untold, other_article],
-                                     {"a1": ArticleFacts(PUBLISHED, 100)}, model)
-    assert [m.mention_id for m in kept] == ["m1", "m3"]
-    assert [m.mention_id for m in screened] == ["m2"]
-    assert kept[0].confidence == round(1 / (1 + math.exp(-2.0)), 4)
-    assert screened[0].confidence == 0.6  # untouched
+    other_article = mention("m3", 0, article_id="a2")
+    scored = score_mentions([told, untold, other_article], {"a1": ArticleFacts(PUBLISHED, 100)}, model)
+    assert [m.mention_id for m in scored] == ["m1", "m2", "m3"]
+    assert [m.confidence for m in scored] == [round(1 / (1 + math.exp(-2.5)), 4), round(1 / (1 + math.exp(1.0)), 4),
+                                              round(1 / (1 + math.exp(0.5)), 4)]
+    assert [passes_screen(m, model.threshold) for m in scored] == [True, False, False]
+
+
+def test_an_event_stays_when_one_of_its_mentions_passes_and_keeps_them_all():
+    articles = {a: ArticleInfo(a, a, PUBLISHED) for a in ("a1", "a2", "a3")}
+    lead = replace(mention("m1", 0, article_id="a1", fatalities=4, fatalities_known=True), confidence=0.9)
+    retold = replace(mention("m2", 0, article_id="a2", fatalities=4, fatalities_known=True), confidence=0.2)
+    alone = replace(mention("m3", 0, article_id="a3", admin1="Yobe", sub_event_type="Attack",
+                            event_type="Violence against civilians"), confidence=0.2)
+    events = resolve_events([lead, retold, alone], articles)
+    assert len(events) == 2
+    kept = keep_screened_events(events, [lead, retold, alone], threshold=0.5)
+    assert [sorted(e.mention_ids) for e in kept] == [["m1", "m2"]]
+    assert kept[0].source_count == 2  # the retelling under the threshold still corroborates
 
 
 def test_the_shipped_model_uses_only_features_the_screen_computes():
@@ -112,7 +128,6 @@ def test_a_country_level_toll_is_never_screened_out():
     aggregate = mention("m1", 0, admin1="", fatalities=224, fatalities_known=True)
     placed = mention("m2", 90, fatalities=3, fatalities_known=True)
     untold = mention("m3", 180, admin1="")
-    kept, screened = screen_mentions([aggregate, placed, untold], {"a1": ArticleFacts(PUBLISHED, 300)}, model)
-    assert [m.mention_id for m in kept] == ["m1"]
-    assert [m.mention_id for m in screened] == ["m2", "m3"]
+    scored = score_mentions([aggregate, placed, untold], {"a1": ArticleFacts(PUBLISHED, 300)}, model)
+    assert [passes_screen(m, model.threshold) for m in scored] == [True, False, False]
     assert exempt_from_screen(aggregate) and not exempt_from_screen(placed) and not exempt_from_screen(untold)
