@@ -2,13 +2,12 @@
 
     python bench/heldout38/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Nigeria: Mubi mosque suicide bombing (Vanguard, 2017-11-22, Wednesday) ---
@@ -177,12 +176,4 @@ EITHER = {
     "sudan_kreinik_aljazeera": {"Published On 25 Apr 2022", "Al Jazeera and news agencies"},
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout38",
-        "note": "8 hand-written held-out articles (bench/heldout38), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, DROP.get(a, ())),
-                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, ()))} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=DROP, either=EITHER, note="8 hand-written held-out articles (bench/heldout38), coded by CODEBOOK.md; BLIND, not yet run.")

@@ -2,13 +2,12 @@
 
     python bench/heldout39/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- Afghanistan: Khogyani drone strike, Qalat truck bomb (Reuters, 2019-09-19, Thursday) ---
@@ -221,12 +220,5 @@ EITHER = {
                                      " Writing by Rupam Jain; Editing by Nick Macfie)"],
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout39",
-        "note": "8 hand-written held-out articles (bench/heldout39), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, BOILER.get(a, [])),
-                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, []))} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=BOILER, either=EITHER,
+           note="8 hand-written held-out articles (bench/heldout39), coded by CODEBOOK.md; BLIND, not yet run.")

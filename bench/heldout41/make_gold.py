@@ -3,13 +3,12 @@ before any run of the system on these articles).
 
     python bench/heldout41/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, PRO, RIO, STR, VAC, boilerplate_lines, ev  # noqa: E402
+from gold_events import BAT, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 VD, MOB = "Violent demonstration", "Mob violence"
@@ -247,13 +246,6 @@ EITHER = {
     "niger_tera_afp": ["bur-ade/lp/cw"],
 }
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout41",
-        "note": "8 hand-written held-out articles (bench/heldout41: riots, protests met with force, arrests, "
-                "agreements, troop movements, plus armed clashes), coded by CODEBOOK.md before the system was run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": boilerplate_lines(HERE, a, BOILER.get(a, [])),
-                      "either_lines": boilerplate_lines(HERE, a, EITHER.get(a, []))} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, drop=BOILER, either=EITHER, ensure_ascii=False,
+           note="8 hand-written held-out articles (bench/heldout41: riots, protests met with force, arrests, "
+                "agreements, troop movements, plus armed clashes), coded by CODEBOOK.md before the system was run.")

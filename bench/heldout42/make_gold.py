@@ -2,13 +2,12 @@
 
     python bench/heldout42/make_gold.py
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev  # noqa: E402
+from gold_events import BAT, EXP, PRO, RIO, STR, VAC, ev, write_gold  # noqa: E402
 from gold_events import EVENTS as E  # noqa: E402
 
 # --- DRC: Beni riots after ADF killings (Reuters, Mon 2019-11-25) ---
@@ -176,11 +175,4 @@ ev("yei-morobo-ambush", A, "2017-08-07", "2017-08-07", "2017-08-07", VAC, ["Atta
    evidence="five civilians ... were killed on Monday when unknown gunmen ambushed a passenger vehicle on the Yei-Morobo road")
 # not events: refugees into Gambella, Mabior statement, IGAD call, Juba July 2016 (background), Machar house arrest.
 
-arts = sorted(p.stem for p in HERE.glob("*.txt"))
-gold = {"corpus": "heldout42",
-        "note": "8 hand-written held-out articles (bench/heldout42), coded by CODEBOOK.md; BLIND, not yet run.",
-        "articles": [{"id": a, "published": json.loads((HERE / f"{a}.json").read_text())["published"],
-                      "drop_lines": [], "either_lines": []} for a in arts],
-        "events": E}
-(HERE / "gold.json").write_text(json.dumps(gold, indent=1) + "\n")
-print(len(E), "events,", sum(e["required"] for e in E), "required")
+write_gold(HERE, E, note="8 hand-written held-out articles (bench/heldout42), coded by CODEBOOK.md; BLIND, not yet run.")
