@@ -76,11 +76,13 @@ def load_set(score, folder: Path, warehouse: Path):
     con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
     rel = con.sql("select * from stg_mentions order by article_id, char_start, mention_id")
     rows = [dict(zip(rel.columns, r)) for r in rel.fetchall()]
-    event_of = dict(con.sql("select mention_id, event_id from stg_event_evidence").fetchall())
+    event_of = dict(con.sql("select mention_id, event_id from stg_event_evidence order by all").fetchall())
     facts = {a: ArticleFacts(p, n or 0) for a, p, n in
              con.sql("select article_id, published, length(body_text) from articles").fetchall()}
     con.close()
-    events = score.load_table(None, "events_flat", warehouse)
+    # DuckDB returns rows in no fixed order, and which of two duplicate predictions matches gold
+    # depends on it: sorted, the labels (and so the weights) are the same on every run
+    events = sorted(score.load_table(None, "events_flat", warehouse), key=lambda e: e["event_id"])
     gold = json.loads((folder / "gold.json").read_text())
     matched = {events[i]["event_id"] for i in score.match(gold["events"], events).values()}
     by_article: dict[str, list] = {}

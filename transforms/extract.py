@@ -385,5 +385,17 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             found.extend(list_continuation(sentence, ctx))
     merged = drop_retreats_of_a_capture(drop_summary_tolls(
         merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found)))))
-    return [replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
-                                              m.sub_event_type, m.location)) for m in merged]
+    return _distinct_ids([replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
+                                                            m.sub_event_type, m.location)) for m in merged])
+
+
+def _distinct_ids(mentions: list[EventMention]) -> list[EventMention]:
+    """Two events one sentence tells with one type and place ("killed nine on Friday, a day after
+    gunmen killed 12 near the same area") hash to one id: the later ones get a suffix, so every
+    mention keeps an id of its own (evidence and screening find mentions by id)."""
+    seen: Counter = Counter()
+    distinct = []
+    for m in mentions:
+        seen[m.mention_id] += 1
+        distinct.append(m if seen[m.mention_id] == 1 else replace(m, mention_id=f"{m.mention_id}-{seen[m.mention_id]}"))
+    return distinct

@@ -1177,6 +1177,16 @@ def test_mention_ids_are_deterministic(nlp):
     assert [m.mention_id for m in first] == [m.mention_id for m in second] != []
 
 
+def test_two_events_of_one_sentence_type_and_place_get_ids_of_their_own(nlp):
+    article = _article("a1b", "BAIDOA: At least nine people were killed and several shops torched on Friday as clan "
+                              "fighting erupted in Baidoa's Isha area, a day after gunmen ambushed a minibus near the "
+                              "same area, killing 12 people, officials said on Saturday.")
+    mentions = extract_mentions(article, nlp)
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Attack", 9), ("Attack", 12)]
+    first, second = (m.mention_id for m in mentions)
+    assert second == first + "-2"
+
+
 def test_only_ok_articles_yield_mentions(nlp):
     article = _article("a2", "M23 rebels seized the town of Bunagana on Sunday.", status=STATUS_NOT_ENGLISH)
     assert RuleExtractor(nlp).extract([article]) == [[]]
