@@ -16,9 +16,9 @@ import pyarrow.compute as pc
 
 from flows.lake import StagedLake, read_dataset, to_table
 from flows.rows import event_row, evidence_rows, mention_from_row
+from transforms.mention_screen import keep_screened_events
 from transforms.near_duplicates import BandKey, text_signature, update_near_duplicates
 from transforms.resolve import ArticleInfo, block_key, resolve_events
-from transforms.mention_screen import keep_screened_events
 
 
 @dataclass

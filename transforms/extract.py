@@ -397,5 +397,6 @@ def _distinct_ids(mentions: list[EventMention]) -> list[EventMention]:
     distinct = []
     for m in mentions:
         seen[m.mention_id] += 1
-        distinct.append(m if seen[m.mention_id] == 1 else replace(m, mention_id=f"{m.mention_id}-{seen[m.mention_id]}"))
+        count = seen[m.mention_id]
+        distinct.append(m if count == 1 else replace(m, mention_id=f"{m.mention_id}-{count}"))
     return distinct

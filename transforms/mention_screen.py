@@ -28,18 +28,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from transforms import mention_screen_model
+from transforms.event_types import SUB_EVENT_TYPES
 from transforms.records import Event, EventMention
 
-# every sub-event type gets its own weight; anything else shares one
-SUB_EVENT_TYPES = (
-    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
-    "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
-    "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance", "Sexual violence",
-    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-    "Violent demonstration", "Mob violence", "Arrests", "Agreement", "Change to group/activity",
-    "Looting/property destruction", "Disrupted weapons use", "Headquarters or base established",
-    "Non-violent transfer of territory",
-)
+# every sub-event type has a weight of its own but these two, too rare in the training sets: they share "other"
+_SHARED_WEIGHT = frozenset({"Chemical weapon", "Other"})
+_OWN_WEIGHT = frozenset(SUB_EVENT_TYPES) - _SHARED_WEIGHT
 _SAID = re.compile(r"\b(said|says|told|according to|claimed|stated|reported)\b", re.I)
 _HABIT = re.compile(r"\b(since|this year|last year|months|years|weeks|so far|total|in recent|have been|has been)\b",
                     re.I)
@@ -71,8 +66,6 @@ class ScreenModel:
 
 def default_screen_model() -> ScreenModel:
     """The shipped model: weights and threshold written by bench/train_mention_screen.py."""
-    from transforms import mention_screen_model
-
     return ScreenModel(mention_screen_model.WEIGHTS, mention_screen_model.THRESHOLD)
 
 
@@ -143,7 +136,7 @@ def keep_screened_events(events: Sequence[Event], mentions: Sequence[EventMentio
 
 
 def _own_features(m: EventMention, facts: ArticleFacts) -> dict[str, float]:
-    subtype = m.sub_event_type if m.sub_event_type in SUB_EVENT_TYPES else "other"
+    subtype = m.sub_event_type if m.sub_event_type in _OWN_WEIGHT else "other"
     age = (facts.published - m.event_date).days if (facts.published and m.event_date) else None
     place = m.place
     location = m.location
