@@ -90,7 +90,7 @@ MENTIONS = _schema(
     *_EVENT_CORE_FIELDS,
     _field("location_name", STR, "Place as the text names it."),
     _field("location_kind", STR, "The text's hint: district, province, city, village, region, country or place."),
-    _field("location_parent", STR, "Enclosing unit the text names."),
+    _field("location_parent", STR, "Enclosing units the text names, innermost first (\"Kani, Sagaing\")."),
     _field("location_near", pa.bool_(), "True for 'near X', 'outskirts of X'."),
     _field("location_count", pa.int32(), "Number of unnamed units the text counts ('two districts in X')."),
     _field("country_hint", STR, "ISO 3166-1 alpha-2 code of the country the article is about."),

@@ -133,7 +133,7 @@ _HERE = re.compile(r"(?<=[a-zA-Z,]\s)(here)\b(?!\s*(?:is|are|was|were|,?\s+too)\
 
 # "in Paletwa Township", "the town of Saraqeb", "near Kale": a name after a locative word
 _LOCATIVE_NAME = re.compile(
-    r"\b(?:in|near|at|outside|around|from|into|towards?|of)\s+(?:the\s+)?"
+    r"\b(?i:in|near|at|outside|around|from|into|towards?|of)\s+(?:the\s+)?"  # "In Dhaka, ..." opens sentences
     r"(?:(?:[a-z]+\s+)?(?:town|city|village|district|province|state|region|capital|port)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _UNIT_WORDS = frozenset({"Province", "State", "Region", "Township", "District", "Oblast", "Governorate",
@@ -153,6 +153,8 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
         name = " ".join(words)
         if not name or name in seen or lookup_country_term(name) is not None:
             continue  # "into Niger" names the country, not Nigeria's Niger State
+        if name.isupper() and len(name) <= 5:
+            continue  # "of BNP", "from PKK": a party or group's initials, never a town's name
         seen.add(name)
         iso2 = place_country(name)
         if iso2 is not None:

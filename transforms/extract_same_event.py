@@ -54,8 +54,8 @@ def _places_agree(a: LocationMention | None, b: LocationMention | None) -> bool:
     """Same name, or one names the unit that encloses the other ('Kandahar' / 'Panjwai, Kandahar')."""
     if a is None or b is None:
         return a is None and b is None
-    names_a = {_key(a.name)} | ({_key(a.parent)} if a.parent else set())
-    names_b = {_key(b.name)} | ({_key(b.parent)} if b.parent else set())
+    names_a = {_key(a.name)} | {_key(unit) for unit in a.parent_chain}
+    names_b = {_key(b.name)} | {_key(unit) for unit in b.parent_chain}
     if _key(a.name) == _key(b.name):
         return True
     # a province-level mention inside the other's named district ("in Kandahar" vs "Panjwai, Kandahar")

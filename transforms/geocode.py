@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from transforms.actors import generic_actor_moved
-from transforms.geocode_index import ADM1, ADM2, Gazetteer
-from transforms.geocode_rank import is_common_english_word, rank_candidates
+from transforms.geocode_index import ADM1, ADM2, PLACE, Gazetteer
+from transforms.geocode_rank import is_common_english_word, lies_in, rank_candidates, resolve_parent
 from transforms.geocode_text import parse_location_text
-from transforms.place_names import name_key
-from transforms.records import EventMention, LocationMention, Place
+from transforms.place_names import fold_name, name_key
+from transforms.records import PARENT_SEPARATOR, EventMention, LocationMention, Place
 
 __all__ = ["Gazetteer", "GeocodeResult", "geocode", "geocode_text", "geocode_mentions", "is_unplaced_without_toll"]
 
@@ -135,18 +135,33 @@ def _place_in_parent(gazetteer: Gazetteer, mention: LocationMention, context: st
     """A place missing from the gazetteer but named inside a unit that is there
     ("Kairu, in Maru district"): the unit's point, the text's name, and at best
     geo_precision 2 (part of a region), since the exact spot is unknown."""
-    # a parent is an enclosing unit: the one admin unit of that name in the country ("Jere" the
-    # LGA of Borno, not a village Jere elsewhere), else the best-ranked province of that name
-    units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(mention.parent, level)
-             if context is None or gazetteer.country[e] == context]
-    if len(units) == 1:
-        parent = units[0]
-    else:
-        parent, _ = rank_candidates(gazetteer, LocationMention(name=mention.parent, kind="province"), context)
+    chain = mention.parent_chain
+    parent = None
+    for depth, unit in enumerate(chain):
+        parent = _enclosing_unit(gazetteer, unit, context)
+        outer = resolve_parent(gazetteer, PARENT_SEPARATOR.join(chain[depth + 1:]), context)[0]
+        if parent is not None and (not outer or lies_in(gazetteer, parent, outer)):
+            break  # "Kani, Sagaing": the township when the gazetteer has it in that region, else the region
+        # "Nam Neint village in Pinlaung Township, Shan State": the gazetteer knows Pinlaung as a town only
+        towns = [e for e in gazetteer.lookup(unit) if gazetteer.level[e] == PLACE and outer
+                 and (context is None or gazetteer.country[e] == context) and lies_in(gazetteer, e, outer)]
+        parent = max(towns, key=lambda e: gazetteer.population[e], default=None)
+        if parent is not None:
+            break
     if parent is None:
         return None
     place = gazetteer.make_place(parent, near=False)
     return replace(place, location=mention.name, geonameid=None, geo_precision=max(place.geo_precision, 2))
+
+
+def _enclosing_unit(gazetteer: Gazetteer, name: str, context: str | None) -> int | None:
+    # a parent is an enclosing unit: the one admin unit of that name in the country ("Jere" the
+    # LGA of Borno, not a village Jere elsewhere), else the best-ranked province of that name
+    units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(name, level)
+             if context is None or gazetteer.country[e] == context]
+    if len(units) == 1:
+        return units[0]
+    return rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
 
 
 def geocode_text(gazetteer: Gazetteer, text: str, country_iso2: str | None = None) -> GeocodeResult:
@@ -284,7 +299,7 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         return geocode(gazetteer, mention.location, mention.country_hint).place or gazetteer.country_place(region_of)
     place = geocode(gazetteer, mention.location, mention.country_hint).place
     if place is not None and _in_story_countries(gazetteer, place, mention):
-        return place
+        return _seat_abroad_over_a_village(gazetteer, mention, place) or place
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
     place = _exact_place_in(gazetteer, mention.location, abroad) or _variant_spelling(gazetteer, mention.location,
                                                                                      mention.country_hint)
@@ -296,6 +311,27 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         if place is not None:
             return replace(place, geo_precision=max(place.geo_precision, 2))
     return _french_spelling(gazetteer, mention.location, mention.country_hint)
+
+
+_VILLAGE_POPULATION = 1000
+
+
+def _seat_abroad_over_a_village(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
+    """'Juba' in a story the vote set in Sudan, 'Kaya' in a Niger story: a capital or provincial
+    seat of another country the story names, not the unpeopled village of that name at home."""
+    location = mention.location
+    if location.parent or location.kind not in ("place", "city") or place.geo_precision != 1:
+        return None
+    home = [e for e in gazetteer.lookup(location.name) if gazetteer.geonameid[e] == place.geonameid]
+    if not home or gazetteer.tier(home[0]) > 0 or gazetteer.population[home[0]] >= _VILLAGE_POPULATION:
+        return None
+    abroad = set(mention.other_countries) - {(mention.country_hint or "").upper()}
+    seats = [e for e in gazetteer.lookup(location.name) if gazetteer.country[e] in abroad
+             and gazetteer.feature_code[e] in ("PPLC", "PPLA")
+             and fold_name(gazetteer.name[e]) == fold_name(location.name)]
+    if len(seats) != 1:
+        return None
+    return gazetteer.make_place(seats[0], near=location.near)
 
 
 def _french_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str | None) -> Place | None:

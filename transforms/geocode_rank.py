@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from transforms.geocode_index import ADM1, ADM2, COUNTRY, LEVEL_NAMES, PLACE, Gazetteer
 from transforms.place_names import fold_name, name_key, translit_key
-from transforms.records import LocationMention
+from transforms.records import PARENT_SEPARATOR, LocationMention
 
 KIND_LEVEL = {
     "country": COUNTRY, "province": ADM1, "region": ADM1, "state": ADM1, "governorate": ADM1,
@@ -97,9 +97,34 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
 
 
 def resolve_parent(gaz: Gazetteer, parent: str | None, context: str | None) -> tuple[set[str], str | None]:
-    """Admin codes the parent names (in-country first) and the country it names, if any."""
-    if not parent:
+    """Admin codes the parent names (in-country first) and the country it names, if any.
+
+    A chain ("Kani, Sagaing") narrows: the inner unit's codes that lie inside the outer
+    unit; when the inner unit is unknown or lies elsewhere, the outer unit the text also named.
+    """
+    chain = [unit for unit in (parent or "").split(PARENT_SEPARATOR) if unit]
+    if not chain:
         return set(), None
+    units, country = _resolve_unit(gaz, chain[0], context)
+    if len(chain) == 1:
+        return units, country
+    outer_units, outer_country = resolve_parent(gaz, PARENT_SEPARATOR.join(chain[1:]), context)
+    if outer_country is not None:
+        return ({code for code in units if code[:2] == outer_country}, outer_country) if country is None \
+            else (units, country)
+    if not outer_units or country is not None:
+        return units, country
+    inside = {code for code in units if code in outer_units or gaz.units.get(code) is not None
+              and gaz.admin1_code[gaz.units[code]] in outer_units}
+    return inside or outer_units, None
+
+
+def lies_in(gaz: Gazetteer, entry: int, units: set[str]) -> bool:
+    """The entry is one of the admin units `units` codes, or lies in one."""
+    return gaz.admin2_code[entry] in units or gaz.admin1_code[entry] in units
+
+
+def _resolve_unit(gaz: Gazetteer, parent: str, context: str | None) -> tuple[set[str], str | None]:
     country = gaz.find_country(parent)
     if country is not None:
         return set(), country

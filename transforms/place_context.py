@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.place_words import COMPASS as _COMPASS, LEVEL as _LEVEL, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
-from transforms.records import LocationMention
+from transforms.records import PARENT_SEPARATOR, LocationMention
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
     re.IGNORECASE)
-# "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -": where the reporter files from
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-|,)")
+# "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -", "ERBIL (Kurdistan 24) –",
+# "QUETTA:": where the reporter files from
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
@@ -147,6 +148,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     for i in range(1, len(out)):
         if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]):
             out[i] = replace(out[i], destination=True)  # "Tal Rifaat, north of Aleppo city": the reference point
+    parent_of: dict[int, int] = {}
     for i, hit in enumerate(out):
         for j in range(i + 1, len(out)):
             nxt = out[j]
@@ -165,8 +167,26 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                 kind = "city"  # "El Fasher, the capital of North Darfur"
             out[i] = replace(hit, mention=replace(hit.mention, parent=nxt.mention.name, kind=kind))
             out[j] = replace(nxt, is_parent=True)
+            parent_of[i] = j
             break
-    return _unit_later_in_sentence(text, out)
+    return _unit_later_in_sentence(text, _chain_parents(out, parent_of))
+
+
+def _chain_parents(hits: list[PlaceHit], parent_of: dict[int, int]) -> list[PlaceHit]:
+    """'Yin village in Kani Township, Sagaing Region': the parent is the chain of enclosing units,
+    innermost first ("Kani, Sagaing"), so a township the gazetteer lacks still leaves the region."""
+    out = list(hits)
+    for i, j in parent_of.items():
+        if hits[i].mention.kind in ("province", "region"):
+            continue  # "the Oromia region, particularly in the North Shewa, West Shewa ... zones": a list, not units
+        names, seen = [hits[j].mention.name], {i, j}
+        while j in parent_of and parent_of[j] not in seen:
+            j = parent_of[j]
+            seen.add(j)
+            names.append(hits[j].mention.name)
+        if len(names) > 1:
+            out[i] = replace(out[i], mention=replace(out[i].mention, parent=PARENT_SEPARATOR.join(names)))
+    return out
 
 
 _FAR_PARENT_CHARS = 120

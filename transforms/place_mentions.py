@@ -49,6 +49,7 @@ _NUMBER_WORDS = {
 _COUNT = r"(?i:\d+|a dozen|one|another|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)"
 
 _NAMED_UNIT = re.compile(rf"\b(?P<name>{_NAME})(?:'s)?\s+(?P<unit>{_UNIT})\b")
+_NESTED_UNITS = re.compile(rf"(?P<inner>\S.*?)\s+(?P<unit>{_UNIT})\s+of\s+(?P<outer>[A-Z].*)$")
 # "the southern Gaza city of Rafah": Rafah is the city, Gaza only describes it
 _CITY_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _UNIT_OF = re.compile(rf"\b(?:the\s+)?{_COMPASS}?(?P<unit>{_UNIT})\s+of\s+(?P<name>{_NAME})")
@@ -75,7 +76,7 @@ _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 # "the Nyala airport", "Kabul University", "Gwadar Port", "Insein prison": a site named after its town
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base|"
-                       rf"university|port|prison|central\s+prison)\b")
+                       rf"university|port|prison|central\s+prison|(?:railway|train|bus)\s+station)\b")
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
@@ -201,6 +202,15 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                 s = m.start("names") + nm.start()
                 _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
     for m in _NAMED_UNIT.finditer(text):
+        nested = _NESTED_UNITS.match(m.group("name"))
+        if nested:  # "Tarmuwa LGA of Yobe state": two units, the second enclosing the first
+            for part, unit in (("inner", nested.group("unit")), ("outer", m.group("unit"))):
+                name = _clean_name(nested.group(part))
+                if name:
+                    start = m.start("name") + nested.start(part)
+                    _add(found, PlaceHit(LocationMention(name, _UNIT_KIND.get(unit.lower(), "place")),
+                                         start, start + len(nested.group(part))))
+            continue
         name = _clean_name(m.group("name"))
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
             continue

@@ -64,6 +64,10 @@ class CleanedArticle:
     lines: tuple[LineDecision, ...] = ()
 
 
+# a parent that is a chain of units ("Yin village in Kani Township, Sagaing Region") is one string
+PARENT_SEPARATOR = ", "
+
+
 @dataclass(frozen=True)
 class LocationMention:
     """A place as the text names it, with the context that helps resolve it.
@@ -72,7 +76,8 @@ class LocationMention:
     the text's own hint: "district", "province", "city", "village", "region",
     "country", "capital" (`name` is the country, "" for the article's own:
     "in the Afghan capital") or "place" (no hint). `parent` is an enclosing unit the text
-    names ("in X, Y province" -> parent "Y"). `near` is true for "near X",
+    names ("in X, Y province" -> parent "Y"), or a chain of them innermost first
+    ("X village in Y township, Z region" -> "Y, Z"). `near` is true for "near X",
     "outskirts of X" and the like (geo_precision 2). `count` is set when the
     text counts unnamed units ("two districts in Farah": name "Farah",
     kind "province", count 2).
@@ -83,6 +88,11 @@ class LocationMention:
     parent: str | None = None
     near: bool = False
     count: int | None = None
+
+    @property
+    def parent_chain(self) -> tuple[str, ...]:
+        """The enclosing units the text names, innermost first ("Kani, Sagaing" -> Kani, Sagaing)."""
+        return tuple(part for part in (self.parent or "").split(PARENT_SEPARATOR) if part)
 
 
 @dataclass(frozen=True)

@@ -489,10 +489,10 @@ CASES: list[tuple[str, str, Want | None]] = [
      Want("Shelling/artillery/missile attack", None, None, "Idlib", 4, SUNDAY, near=True)),
     ("village-near-a-town-takes-the-town-as-parent",
      "Gunmen killed six villagers in the village of Kwall, near the town of Bassa, Plateau State, Nigeria, on Sunday.",
-     Want("Attack", None, "Civilians (Nigeria)", "Kwall", 6, SUNDAY, parent="Bassa")),
+     Want("Attack", None, "Civilians (Nigeria)", "Kwall", 6, SUNDAY, parent="Bassa, Plateau")),  # the chain
     ("name-in-a-local-government-area",
      "Gunmen stormed a boarding school, Dansadau, in Maru Local Government Area of Zamfara State, Nigeria, on Sunday.",
-     Want("Attack", None, None, "Dansadau", None, SUNDAY, parent="Maru")),
+     Want("Attack", None, None, "Dansadau", None, SUNDAY, parent="Maru, Zamfara")),  # the chain
     # --- dates ----------------------------------------------------------------------------
     ("named-day-beats-overnight", "Overnight, Russian shells had pounded Kherson, Ukraine, on March 8, killing two people.",
      Want("Shelling/artillery/missile attack", None, None, "Kherson", 2, dt.date(2024, 3, 8))),
@@ -940,8 +940,8 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
     ("art-place-placed-once-keeps-its-parent",
      "Bandits attacked Kurfi, in Tsafe district of Zamfara, Nigeria, on Saturday, killing four people.\n"
      "On Sunday, gunmen abducted 12 farmers in Kurfi.",
-     [Want("Attack", None, None, "Kurfi", 4, SATURDAY, parent="Tsafe"),
-      Want("Abduction/forced disappearance", None, None, "Kurfi", None, SUNDAY, parent="Tsafe")]),
+     [Want("Attack", None, None, "Kurfi", 4, SATURDAY, parent="Tsafe, Zamfara"),
+      Want("Abduction/forced disappearance", None, None, "Kurfi", None, SUNDAY, parent="Tsafe, Zamfara")]),
     # a long title after the site name and menu is the headline, not another event
     ("art-long-title-under-the-menu-is-a-headline",
      "Daily Sahel Monitor\nHome News Politics Security\n"

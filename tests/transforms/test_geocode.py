@@ -714,3 +714,70 @@ def test_of_two_tied_villages_the_one_whose_province_has_a_unit_of_that_name_win
           "admin2_code": "", "feature_code": "PPL", "population": 0}])
     place = geocode(gaz, L("Bosso", "city"), "NE").place
     assert (place.admin1, place.geonameid) == ("Diffa", 2)
+
+
+# --- a chain of parents: "Yin village in Kani Township, Sagaing Region" --------------------------
+
+def _myanmar_gazetteer() -> Gazetteer:
+    """Two villages named Yin (the larger in Kachin), a town Pinlaung in Shan; no township Kani."""
+    def place(gid, name, admin1, admin2, population, feature="PPL"):
+        return {"geonameid": gid, "name": name, "country_iso2": "MM", "admin1_code": admin1, "admin2_code": admin2,
+                "feature_code": feature, "latitude": 20.0, "longitude": 96.0, "population": population}
+    return Gazetteer.from_rows(
+        [{"iso2": "MM", "iso3": "MMR", "name": "Myanmar"}],
+        [{"admin1_code": "MM-SA", "country_iso2": "MM", "name": "Sagaing"},
+         {"admin1_code": "MM-KA", "country_iso2": "MM", "name": "Kachin"},
+         {"admin1_code": "MM-SH", "country_iso2": "MM", "name": "Shan"}],
+        [{"admin2_code": "MM.SA.YI", "admin1_code": "MM-SA", "country_iso2": "MM", "name": "Yinmabin"},
+         {"admin2_code": "MM.KA.BH", "admin1_code": "MM-KA", "country_iso2": "MM", "name": "Bhamo"},
+         {"admin2_code": "MM.SH.TA", "admin1_code": "MM-SH", "country_iso2": "MM", "name": "Taunggyi"}],
+        [place(1, "Yin", "MM-KA", "MM.KA.BH", 500), place(2, "Yin", "MM-SA", "MM.SA.YI", 100),
+         place(3, "Pinlaung", "MM-SH", "MM.SH.TA", 5000)])
+
+
+@pytest.mark.parametrize("mention, expected", [
+    # the township is unknown: the region named after it decides between the two villages
+    (L("Yin", "village", parent="Kani, Sagaing"), ("Sagaing", "Yinmabin", "Yin", 1, 2)),
+    # guard: unchanged behaviour - the township alone says nothing: the larger village
+    (L("Yin", "village", parent="Kani"), ("Kachin", "Bhamo", "Yin", 1, 1)),
+    # the inner unit lies in another region than the one named: the region the text named wins
+    (L("Yin", "village", parent="Bhamo, Sagaing"), ("Sagaing", "Yinmabin", "Yin", 1, 2)),
+    # a village missing from the gazetteer: in the town the text names, inside the region it names
+    (L("Nam Neint", "village", parent="Pinlaung, Shan"), ("Shan", "Taunggyi", "Nam Neint", 2, None)),
+    # ... and in the region when the township is unknown
+    (L("Nam Neint", "village", parent="Kani, Sagaing"), ("Sagaing", "", "Nam Neint", 3, None)),
+], ids=["unknown-township", "township-alone", "inner-unit-elsewhere", "missing-village-in-town",
+        "missing-village-in-region"])
+def test_a_chain_of_parents_places_by_the_innermost_unit_the_gazetteer_knows(mention, expected):
+    assert _in_unit(geocode(_myanmar_gazetteer(), mention, "MM").place) == expected
+
+
+# --- a seat abroad over an unpeopled village at home: "Juba" in a story the vote set in Sudan ---------
+
+def _sudans_gazetteer() -> Gazetteer:
+    """A village Juba in Sudan (no population), the capital Juba of South Sudan, a town Nyala in Sudan
+    with a namesake seat in South Sudan's Jonglei (made up, to guard the sizeable home town)."""
+    def place(gid, name, iso2, admin1, feature, population):
+        return {"geonameid": gid, "name": name, "country_iso2": iso2, "admin1_code": admin1, "admin2_code": "",
+                "feature_code": feature, "latitude": 10.0, "longitude": 30.0, "population": population}
+    return Gazetteer.from_rows(
+        [{"iso2": "SD", "iso3": "SDN", "name": "Sudan"}, {"iso2": "SS", "iso3": "SSD", "name": "South Sudan"}],
+        [{"admin1_code": "SD-DS", "country_iso2": "SD", "name": "Southern Darfur"},
+         {"admin1_code": "SS-EC", "country_iso2": "SS", "name": "Central Equatoria"},
+         {"admin1_code": "SS-JG", "country_iso2": "SS", "name": "Jonglei"}], [],
+        [place(1, "Juba", "SD", "SD-DS", "PPL", 0), place(2, "Juba", "SS", "SS-EC", "PPLC", 300000),
+         place(3, "Nyala", "SD", "SD-DS", "PPLA", 500000), place(4, "Nyala", "SS", "SS-JG", "PPLA", 20000)])
+
+
+@pytest.mark.parametrize("location, abroad, expected", [
+    (L("Juba"), ("SS",), ("South Sudan", "Central Equatoria", "Juba", 1)),
+    # guard: a story that never names South Sudan keeps its own village
+    (L("Juba"), (), ("Sudan", "Southern Darfur", "Juba", 1)),
+    # guard: a seat at home is never traded for a seat abroad
+    (L("Nyala"), ("SS",), ("Sudan", "Southern Darfur", "Nyala", 1)),
+    # guard: the text named the village's unit: it is that village
+    (L("Juba", parent="Southern Darfur"), ("SS",), ("Sudan", "Southern Darfur", "Juba", 1)),
+], ids=["capital-abroad", "not-named-abroad", "seat-at-home", "parent-named"])
+def test_a_seat_of_a_country_the_story_names_beats_an_unpeopled_village_at_home(location, abroad, expected):
+    (mention,) = geocode_mentions(_sudans_gazetteer(), [story(location, "SD", (), abroad, fatalities=2)])
+    assert where(mention.place) == expected

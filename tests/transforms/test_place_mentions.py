@@ -520,3 +520,47 @@ def test_a_village_north_of_a_town_in_a_province_lies_in_that_province(nlp):
     sentence = "The soldiers were killed near the village of Shumy, north of Horlivka, in Donetsk Oblast."
     found = {h.mention.name: h.mention.parent for h in scan_places(sentence, nlp(sentence)).hits}
     assert found["Shumy"] == "Donetsk"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Junta troops killed 16 men from Yin village in Kani Township, Sagaing Region, on Friday.",
+     LocationMention("Yin", "village", parent="Kani, Sagaing")),
+    ("Soldiers killed 22 people at a monastery in Nam Neint village in Pinlaung Township, Shan State, on Saturday.",
+     LocationMention("Nam Neint", "village", parent="Pinlaung, Shan")),
+], ids=["township-in-region", "township-in-state"])
+def test_a_chain_of_enclosing_units_is_the_parent_innermost_first(nlp, sentence, expected):
+    found = mentions(nlp, sentence)
+    assert found == [expected]
+    assert expected.parent_chain == tuple(expected.parent.split(", "))
+
+
+def test_a_unit_of_a_unit_is_read_as_two_units(nlp):
+    # "Tarmuwa LGA of Yobe state" is the LGA Tarmuwa inside the state Yobe, not a state "Tarmuwa LGA of Yobe"
+    sentence = "Boko Haram attacked Mafa, a farming community in Tarmuwa LGA of Yobe state, on Sunday."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.mention.kind, h.mention.parent, h.is_parent) for h in scan.hits] == [
+        ("Mafa", "place", "Tarmuwa, Yobe", False), ("Tarmuwa", "district", "Yobe", True),
+        ("Yobe", "province", None, True)]
+
+
+def test_a_single_parent_is_a_chain_of_one():
+    assert LocationMention("Sake", parent="North Kivu").parent_chain == ("North Kivu",)
+    assert LocationMention("Sake").parent_chain == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("ERBIL (Kurdistan 24) – A Turkish drone struck a hospital in Sinjar on Tuesday, killing eight people.",
+     [LocationMention("Sinjar")]),  # the outlet's name in the dateline is no place of the event
+    ("QUETTA: A suicide bomber blew himself up at the crowded platform of Quetta railway station on Saturday.",
+     [LocationMention("Quetta")]),
+], ids=["outlet-with-digits-in-dateline", "railway-station"])
+def test_datelines_and_stations(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected
+
+
+def test_a_province_takes_no_chain_of_parents(nlp):
+    # guard: unchanged behaviour - what follows a region is a list of its zones, not units enclosing it
+    sentence = ("Kidnappings have become frequent along roads in the Oromia region, particularly in the "
+                "North Shewa, West Shewa and Wollega zones.")
+    scan = scan_places(sentence, nlp(sentence))
+    assert ", " not in (scan.hits[0].mention.parent or "")
