@@ -24,6 +24,10 @@ from transforms.sentences import Sentence
 _OTHER_EVENT_OFFSET = re.compile(
     r"\b(?:just\s+|only\s+|some\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
     r"(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\b[^,.;]*", re.IGNORECASE)
+# "the bulletin, read on national television on Friday evening, said ...": when the words were
+# published, not when the act they report happened
+_PUBLISHED_ASIDE = re.compile(r",\s+(?:read|broadcast|aired|published|posted|released|issued)\s+(?:out\s+)?(?:on|in|by|at)\b"
+                              r"[^,.;]*,", re.IGNORECASE)
 # "the deadliest attack since Washington stepped up its campaign last month", "since the war
 # began in October": the day another story began, not this event's
 _SINCE_OTHER_STORY = re.compile(
@@ -67,6 +71,7 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     the publication day. Merging prefers firm dates.
     """
     text = _SINCE_OTHER_STORY.sub(_unless_a_year, _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text)))
+    text = _PUBLISHED_ASIDE.sub(",", text)
     previous = ctx.dates.get(sentence.index - 1)
     later = _DAYS_LATER.match(text)
     # the day last told outright, however many quotes and details came since ("... on Sunday. [the toll,

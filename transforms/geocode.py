@@ -157,10 +157,12 @@ def _place_in_parent(gazetteer: Gazetteer, mention: LocationMention, context: st
 def _enclosing_unit(gazetteer: Gazetteer, name: str, context: str | None) -> int | None:
     # a parent is an enclosing unit: the one admin unit of that name in the country ("Jere" the
     # LGA of Borno, not a village Jere elsewhere), else the best-ranked province of that name
-    units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(name, level)
-             if context is None or gazetteer.country[e] == context]
-    if len(units) == 1:
-        return units[0]
+    units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(name, level)]
+    home = [e for e in units if context is None or gazetteer.country[e] == context]
+    if len(home) == 1:
+        return home[0]
+    if not home and len(units) == 1:
+        return units[0]  # "the Makeen area of South Waziristan district" in an Afghan story: the one unit abroad
     return rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
 
 

@@ -111,7 +111,7 @@ _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
     rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
-    rf"|\b(?i:fired|launched|lobbed)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
+    rf"|\b(?i:fired|launched|lobbed|dropped|rained)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
     r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
@@ -175,6 +175,11 @@ def _scan_counted(text: str, found: list[PlaceHit]) -> None:
 
 # "the Government Girls Secondary School, Jangebe, in Talata Mafara Local Government Area": a
 # name set off by commas, then placed in a named admin unit
+_BEARING_OF = re.compile(rf"\b(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of\s+(?:the\s+)?"
+                         rf"(?:(?i:town|city|village)\s+of\s+)?(?P<name>{_NAME})")
+# "about 95 kilometers (60 miles) south of Baghdad": a distance before the bearing
+_DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b[^.;]{0,15}$", re.IGNORECASE)
+_ENDS_A_SENTENCE = re.compile(r"[.!?][\"'’”)]?\s*$")
 _LOCATED_BY_UNIT = re.compile(rf",\s+(?P<name>{_NAME}),?\s+in\s+(?:the\s+)?(?={_NAME}\s+{_UNIT})")
 
 
@@ -183,6 +188,17 @@ def _scan_located_names(text: str, found: list[PlaceHit]) -> None:
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
             _add(found, PlaceHit(LocationMention(name, "village"), m.start("name"), m.end("name")))
+
+
+def _scan_bearings(text: str, found: list[PlaceHit]) -> None:
+    """'struck a group of terrorists south of Tamou': near the town."""
+    for m in _BEARING_OF.finditer(text):
+        if _DISTANCE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "the port of Es Sider, about 30 km west of Ras Lanuf": a reference point, not the place
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and find_country(name) is None and not _is_demonym(name):
+            start = m.start("name") + m.group("name").find(name)
+            _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
 
 
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
@@ -419,6 +435,8 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if not _is_headline(sentence):
         _scan_compass_countries(sentence, found)
         _scan_capitals(sentence, found)
+    if _ENDS_A_SENTENCE.search(sentence):  # "Truck bomb kills 47 at checkpoint south of Baghdad": a title, unstopped
+        _scan_bearings(sentence, found)
     _scan_units(sentence, found)
     _scan_located_names(sentence, found)
     _scan_trigger_objects(sentence, found)

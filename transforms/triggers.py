@@ -52,6 +52,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "at least 45 bodies were brought in": a count of the dead
     ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    # "the Niger Air Force struck a group of terrorists": the air force's strike is an air strike
+    ("air", r"\bair\s+forces?\s+(?:\w+\s+){0,2}?(?:struck|strikes|hit|bombed|pounded|targeted)\b", True),
     # "attacked Kherson Oblast 87 times over the past day": a count of strikes, a bombardment
     ("shelling", r"\battack(?:ed|s)\s+(?:[\w'’-]+\s+){0,4}?\d[\d,]*\s+times\b", True),
     # a bare helicopter evacuates as often as it strikes: it needs a toll or two sides

@@ -490,6 +490,18 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("village-near-a-town-takes-the-town-as-parent",
      "Gunmen killed six villagers in the village of Kwall, near the town of Bassa, Plateau State, Nigeria, on Sunday.",
      Want("Attack", None, "Civilians (Nigeria)", "Kwall", 6, SUNDAY, parent="Bassa, Plateau")),  # the chain
+    # "the Niger Air Force struck": the air force's strike; "south of Tamou": near the town
+    ("air-force-struck-south-of-a-town",
+     "The Niger Air Force struck a group of armed terrorists on Tuesday south of Tamou, killing about twenty.",
+     Want("Air/drone strike", "Military Forces of Niger", None, "Tamou", 20, TUESDAY, near=True)),
+    # "the bulletin, read on television on Sunday, ...": the day of the words, not of the strike
+    ("published-aside-is-not-the-date",
+     "The bulletin, read on national television on Sunday evening, said soldiers killed ten terrorists near "
+     "Tamou on Tuesday.",
+     Want("Armed clash", place="Tamou", date=TUESDAY)),  # (the toll after such an aside is not read yet)
+    ("bombs-dropped-on-a-town",
+     "Russian aircraft dropped guided aerial bombs on Orikhiv on Sunday, killing one man.",
+     Want("Air/drone strike", "Military Forces of Russia", None, "Orikhiv", 1, SUNDAY)),
     ("name-in-a-local-government-area",
      "Gunmen stormed a boarding school, Dansadau, in Maru Local Government Area of Zamfara State, Nigeria, on Sunday.",
      Want("Attack", None, None, "Dansadau", None, SUNDAY, parent="Maru, Zamfara")),  # the chain

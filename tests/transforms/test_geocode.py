@@ -781,3 +781,9 @@ def _sudans_gazetteer() -> Gazetteer:
 def test_a_seat_of_a_country_the_story_names_beats_an_unpeopled_village_at_home(location, abroad, expected):
     (mention,) = geocode_mentions(_sudans_gazetteer(), [story(location, "SD", (), abroad, fatalities=2)])
     assert where(mention.place) == expected
+
+
+def test_a_missing_place_in_the_one_unit_of_that_name_abroad():
+    # "the Makeen area of South Waziristan district" in a story set next door: the unit is abroad
+    place = geocode(_sudans_gazetteer(), L("Pibor", "village", parent="Jonglei"), "SD").place
+    assert where(place) == ("South Sudan", "Jonglei", "Pibor", 3)

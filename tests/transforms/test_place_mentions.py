@@ -564,3 +564,17 @@ def test_a_province_takes_no_chain_of_parents(nlp):
                 "North Shewa, West Shewa and Wollega zones.")
     scan = scan_places(sentence, nlp(sentence))
     assert ", " not in (scan.hits[0].mention.parent or "")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A mob attacked a house in the Mujahid Colony area of Sargodha on Saturday.",
+     [LocationMention("Mujahid Colony", parent="Sargodha")]),  # the area lies in the town named after it
+    ("On Monday, Russian aircraft dropped guided aerial bombs on Orikhiv, killing one man.",
+     [LocationMention("Orikhiv")]),
+    ("Warplanes struck a group of terrorists on Tuesday, November 29, south of Tamou.",
+     [LocationMention("Tamou", near=True)]),
+    # a distance makes the town a reference point for a place the sentence names otherwise
+    ("On Monday, the militants attacked the port of Es Sider, about 30 km west of Ras Lanuf.", []),
+], ids=["area-of-a-town", "bombs-dropped-on", "bare-bearing", "bearing-with-a-distance"])
+def test_an_area_of_a_town_and_what_bombs_were_dropped_on(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected
