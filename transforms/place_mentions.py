@@ -435,10 +435,10 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if not _is_headline(sentence):
         _scan_compass_countries(sentence, found)
         _scan_capitals(sentence, found)
-    if _ENDS_A_SENTENCE.search(sentence):  # "Truck bomb kills 47 at checkpoint south of Baghdad": a title, unstopped
-        _scan_bearings(sentence, found)
     _scan_units(sentence, found)
     _scan_located_names(sentence, found)
+    if _ENDS_A_SENTENCE.search(sentence):  # "Truck bomb kills 47 at checkpoint south of Baghdad": a title, unstopped
+        _scan_bearings(sentence, found)  # after the units: "in the south of Chiure district" is the district
     _scan_trigger_objects(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)

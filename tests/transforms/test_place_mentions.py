@@ -578,3 +578,10 @@ def test_a_province_takes_no_chain_of_parents(nlp):
 ], ids=["area-of-a-town", "bombs-dropped-on", "bare-bearing", "bearing-with-a-distance"])
 def test_an_area_of_a_town_and_what_bombs_were_dropped_on(nlp, sentence, expected):
     assert mentions(nlp, sentence) == expected
+
+
+def test_a_bearing_inside_a_named_unit_leaves_the_unit(nlp):
+    # guard: unchanged behaviour - "in the south of Chiure district" names the district, the village's parent
+    sentence = ("Insurgents attacked the village of Mazeze, the seat of an administrative post in the south of "
+                "Chiure district, setting fire to the mission.")
+    assert mentions(nlp, sentence) == [LocationMention("Mazeze", "village", parent="Chiure")]
