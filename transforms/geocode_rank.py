@@ -114,8 +114,8 @@ def resolve_parent(gaz: Gazetteer, parent: str | None, context: str | None) -> t
             else (units, country)
     if not outer_units or country is not None:
         return units, country
-    inside = {code for code in units if code in outer_units or gaz.units.get(code) is not None
-              and gaz.admin1_code[gaz.units[code]] in outer_units}
+    inside = {code for code in units if code in outer_units or code in gaz.units
+              and lies_in(gaz, gaz.units[code], outer_units)}
     return inside or outer_units, None
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.place_words import COMPASS as _COMPASS, LEVEL as _LEVEL, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
+from transforms.place_words import (BEARING as _BEARING, COMPASS as _COMPASS, LEVEL as _LEVEL, UNIT as _UNIT,
+                                     UNIT_KIND as _UNIT_KIND)
 from transforms.records import PARENT_SEPARATOR, LocationMention
 
 
@@ -37,10 +38,10 @@ class PlaceScan:
 
 _NEAR_BEFORE = re.compile(
     r"(?:near|outskirts\s+of|countryside\s+of|environs\s+of|close\s+to|outside|around|vicinity\s+of|edge\s+of|between|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    rf"{_BEARING}\s+of|km\s+(?:\w+\s+)?of|kilometres\s+(?:\w+\s+)?of)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE)
 # "north of the southern port city of Aden" (the hit may start at "city"): Aden only bears the place
-_BEARING_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,3}"
+_BEARING_BEFORE = re.compile(rf"\b{_BEARING}\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
                              r"(?:(?:city|town|village)\s+of\s+)?$")
 # "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
 _FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|towards?)\s+(?:the\s+)?$",

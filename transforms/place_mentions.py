@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from transforms.countries import find_country as _find_any_country
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
-from transforms.place_words import ARTICLE_PREFIX, COMPASS as _COMPASS, ETHNIC_ADJECTIVES, NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND
+from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, ETHNIC_ADJECTIVES,
+                                     NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
@@ -173,13 +174,13 @@ def _scan_counted(text: str, found: list[PlaceHit]) -> None:
                              start, m.end()))
 
 
-# "the Government Girls Secondary School, Jangebe, in Talata Mafara Local Government Area": a
-# name set off by commas, then placed in a named admin unit
-_BEARING_OF = re.compile(rf"\b(?i:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?)\s+of\s+(?:the\s+)?"
-                         rf"(?:(?i:town|city|village)\s+of\s+)?(?P<name>{_NAME})")
-# "about 95 kilometers (60 miles) south of Baghdad": a distance before the bearing
+_BEARING_OF = re.compile(rf"\b(?i:{_BEARING})\s+of\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name>{_NAME})")
+# "about 95 kilometers (60 miles) south of Baghdad": a distance before the bearing (broader than
+# place_context's, which must read the number: "south-east of" and any distance count here)
 _DISTANCE_BEFORE = re.compile(r"\d\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\b[^.;]{0,15}$", re.IGNORECASE)
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"'’”)]?\s*$")
+# "the Government Girls Secondary School, Jangebe, in Talata Mafara Local Government Area": a
+# name set off by commas, then placed in a named admin unit
 _LOCATED_BY_UNIT = re.compile(rf",\s+(?P<name>{_NAME}),?\s+in\s+(?:the\s+)?(?={_NAME}\s+{_UNIT})")
 
 

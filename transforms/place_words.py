@@ -16,6 +16,8 @@ UNIT = r"(?i:local government area|sub-?district|sub-?division|district|county|m
 ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 NAME = rf"(?:{ARTICLE_PREFIX})?(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,3}}"
 COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+# the word of a bearing before "of" ("south", "north-east", "western"; lower case, callers set the case)
+BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
 # Peoples and faiths: "a predominantly Kurdish town", "a Fulani village" describe, never name (peoples
 # whose name is also a state's or region's, "Kachin State", "Amhara region", are left out)
