@@ -30,6 +30,8 @@ _ANAPHOR_KIND = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(city|town|village|district|province|region)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 _KIND_OF_ANAPHOR = {"city": "city", "town": "city", "village": "village", "district": "district",
                     "province": "province", "region": "region"}
+_SAME_PLACE = re.compile(r"\b(?:in|at|near|around)\s+the\s+same\s+(?:area|place|town|village|district|location|spot|locality)\b",
+                         re.IGNORECASE)
 _NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
 # Most specific first; an untyped name ('Goma') ranks after a named district.
 _LEVEL = {"village": 0, "city": 1, "capital": 1, "district": 2, "place": 2.5, "region": 3, "province": 3}
@@ -60,9 +62,11 @@ class ArticleContext:
 
     def with_known_parents(self, scan: PlaceScan) -> PlaceScan:
         """'Jangebe, in Talata Mafara LGA' early on, 'youths in Jangebe' later: the article's
-        own word for where a place lies holds for every later mention of it."""
+        own word for where a place lies holds for every later mention of it, also of a place first
+        told as a parent ("Liheban village in the Qarachogh area of Makhmour district", then
+        "strikes on the Qarachogh mountains")."""
         for hit in scan.hits:
-            if hit.mention.parent and not hit.is_parent:
+            if hit.mention.parent:
                 self.parents.setdefault(hit.mention.name, hit.mention.parent)
         hits = tuple(replace(h, mention=replace(h.mention, parent=self.parents[h.mention.name]))
                      if not h.mention.parent and h.mention.name in self.parents
@@ -185,7 +189,8 @@ def article_country(body_text: str, dominant: ActorMatch | None,
             votes[country.iso2] += 2  # "in northern Mali"
         elif not _FORCE_USAGE.match(body_text[end:end + 40]):
             votes[country.iso2] += 1
-    if dominant is not None and dominant.country_iso2 in first:
+    if dominant is not None and dominant.country_iso2:
+        # counted even when the text never names the country: an ADF story set in "Beni" is Congo's
         votes[dominant.country_iso2] += 1
     if not votes:
         return main_country(body_text)
@@ -293,6 +298,13 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
     if kind is not None:
         for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
             found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
+            if found:
+                ctx.inherited[sentence.index] = found
+                return found
+    if _SAME_PLACE.search(sentence.text):
+        # "fought for most of the day in the same area": where the story's last event was, however far back
+        for back in range(sentence.index - 1, -1, -1):
+            found = ctx.event_places.get(back, [])
             if found:
                 ctx.inherited[sentence.index] = found
                 return found

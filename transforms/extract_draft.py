@@ -39,6 +39,21 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
+# "On Tuesday, the ministry said 64 insurgents had been killed": after an opening phrase of time or
+# place the comma starts the report itself, not an attribution closing it
+_OPENING_PHRASE = re.compile(r"^\W*(?:(?:On|In|At|By|Late|Early|Later|Last|Overnight|Separately|Meanwhile|Earlier)\b[^,]{0,50}"
+                             r"|[A-Z][a-z]+day(?:\s+\w+)?)$")
+
+
+def _without_attribution(text: str) -> str:
+    found = _ATTRIBUTION.search(text)
+    if found is None:
+        return text
+    if _OPENING_PHRASE.match(text[:found.start()]):
+        return text[:found.start() + 1] + _without_attribution(text[found.start() + 1:])
+    return text[:found.start()] + text[found.end():]
+
+
 _SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympathi[sz]ers|members|crowds?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 _ARSON = re.compile(r"torched|\bset\b|setting|ablaze|fire", re.IGNORECASE)
@@ -74,13 +89,14 @@ _AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:fired\s+(?:on|at)|attacked|targeted|sho
                                   re.IGNORECASE)
 # "peacekeepers serving with the UN mission were killed": the words after a side that died
 _DIED_AFTER = re.compile(r"[^,.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b")
-_AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|helicopters?|fighter\s+(?:jets?|planes?)", re.IGNORECASE)
+_AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|military|army)\s+)?helicopters?|"
+                       r"fighter\s+(?:jets?|planes?)", re.IGNORECASE)
 
 
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
     """What classification needs beyond the cue words: who, against whom, a toll."""
     a1, a2 = sub_roles.actor1, sub_roles.actor2
-    lowered = _ATTRIBUTION.sub("", text).lower()  # ", Turkish officials said": the tellers are no victims
+    lowered = _without_attribution(text).lower()  # ", Turkish officials said": the tellers are no victims
     victims = any(w in lowered for w in _VICTIM_WORDS) and not (a2 is not None and a2.kind in (
         "military", "police", "rebel", "unidentified", "political_militia", "identity_militia"))
     if a2 is None and _hits_armed_post(clause):
@@ -117,8 +133,15 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         on_protest=bool(_FORCE_ON_PROTEST.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
-        aircraft_hit=any(_AIRCRAFT_HIT_AFTER.match(text, t.end) or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
+        aircraft_hit=any(_aircraft_hit_after(text, t) or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
                          for t in clause.triggers if t.cue == "air"))
+
+
+def _aircraft_hit_after(text: str, trigger) -> bool:
+    hit = _AIRCRAFT_HIT_AFTER.match(text, trigger.end)
+    # "two drones were fired at the oil terminal": a drone fired at a place is launched, not shot at
+    return bool(hit) and not (re.match(r"drones?$", trigger.text, re.IGNORECASE)
+                              and re.search(r"\bfired\s+(?:on|at)$", hit.group(0)))
 
 
 _ARMED_POSTS = frozenset({"position", "base", "checkpoint", "post", "outpost", "convoy", "patrol", "barracks",
@@ -204,7 +227,7 @@ def _holds_a_notable_person(verb) -> bool:
 @lru_cache(maxsize=4096)
 def _toll_of(sentence: str) -> FatalityCount:
     """The sentence's death toll, without its attribution (", the army said": no deaths there)."""
-    return parse_fatalities(_ATTRIBUTION.sub("", sentence))
+    return parse_fatalities(_without_attribution(sentence))
 
 
 def _confidence(explicit_date: bool, location: LocationMention | None, named: int, strong: bool) -> float:

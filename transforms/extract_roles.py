@@ -104,6 +104,8 @@ def _is_inside(token, head) -> bool:
     return False
 
 
+_WEAPONS = frozenset("drone drones missile missiles rocket rockets shell shells jets warplanes aircraft bombs "
+                     "helicopters planes".split())
 _GENERIC_FORCES = frozenset({"troops", "forces", "soldiers", "fighters", "men", "units"})
 _PRONOUNS = frozenset({"it", "they", "we"})
 _POSSESSIVES = frozenset({"its", "their", "our"})
@@ -161,6 +163,8 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             role = "actor1" if token == accused else ("source" if token.head == accused.head and token.dep_ == "nsubj" else None)
         if role == "actor1" and actor.kind == "civilians" and _reduced_passive_subject(token, head):
             role = "actor2"  # "with 61 people wounded": the people were hurt, they did not act
+        if role == "actor2" and token is not None and token.lower_ in _WEAPONS and token.dep_ == "nsubjpass":
+            role = "actor1"  # "two Houthi drones were fired at the terminal": the weapon's owner struck
         if role == "source":
             continue
         if role == "victim":

@@ -163,7 +163,12 @@ def _enclosing_unit(gazetteer: Gazetteer, name: str, context: str | None) -> int
         return home[0]
     if not home and len(units) == 1:
         return units[0]  # "the Makeen area of South Waziristan district" in an Afghan story: the one unit abroad
-    return rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
+    province = rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
+    if province is not None:
+        return province
+    # "Makhmour district": a spelling the ranker matches (to Makhmur) only when told it is a district
+    district = rank_candidates(gazetteer, LocationMention(name=name, kind="district"), context)[0]
+    return district if district is not None and gazetteer.level[district] in (ADM1, ADM2) else None
 
 
 def geocode_text(gazetteer: Gazetteer, text: str, country_iso2: str | None = None) -> GeocodeResult:
@@ -197,13 +202,19 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
     return _unknown_place_in_story_province(gazetteer, _story_province(gazetteer, _same_name_same_place(resolved)))
 
 
+# "the village of Kyanzaba": the text itself says the unknown name is a village ("the Old City" is no
+# town named Old, "the PK5 district" of a capital is a quarter)
+_SETTLEMENT_KINDS = frozenset({"village"})
+
+
 def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
     """'the camp at Boulkessi' (a name the gazetteer lacks) in a story whose every placed event
     lies in Mopti: the event is placed in that province (geo_precision 3), not left at country
     level where no analyst can count it. Not when the story spans provinces (the unknown
-    place could be in any of them), and only for an event with deaths: without them a
-    country-level row is dropped anyway (is_unplaced_without_toll), and a name the
-    gazetteer lacks is as often no place at all ("the Special Anti-Robbery Squad")."""
+    place could be in any of them), and only for an event with deaths or a name the text
+    calls a village ("they kidnapped twelve in the village of Kyanzaba"):
+    a bare name the gazetteer lacks is as often no place at all ("the Special Anti-Robbery
+    Squad"), and such a row without deaths is dropped (is_unplaced_without_toll)."""
     provinces: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
         if m.place is not None and m.place.admin1:
@@ -214,7 +225,8 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
         named = m.location is not None and m.location.name and m.location.kind not in ("region", "country", "capital")
         story = provinces.get((m.article_id, place.iso3 if place is not None else ""), set())
         if named and place is not None and place.iso3 and not place.admin1 and len(story) == 1 \
-                and m.fatalities_known and m.fatalities > 0:
+                and ((m.fatalities_known and m.fatalities > 0)
+                     or (m.location.kind in _SETTLEMENT_KINDS and not is_common_english_word(m.location.name))):
             entry = gazetteer.units.get(next(iter(story)))
             if entry is not None:
                 # the name stays (two unknown camps of one story are two places), the point is the province's

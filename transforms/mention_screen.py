@@ -101,8 +101,17 @@ def screen_features(mentions: Sequence[EventMention], facts: ArticleFacts) -> li
     return features
 
 
+# Who took which district is what analysts ask of the table first; the screen, measured leaving one
+# set out, dropped more coded captures than retellings of them (and the sample's "districts abandoned
+# in Zabul, Farah, ..." with a model retrained on 57 sets)
+_NEVER_SCREENED = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
+
+
 def exempt_from_screen(m: EventMention) -> bool:
-    """Codebook rule 6: a toll the text places only at country level is coded there."""
+    """Codebook rule 6: a toll the text places only at country level is coded there. A change
+    of territory is never screened out."""
+    if m.sub_event_type in _NEVER_SCREENED:
+        return True
     return m.place is not None and not m.place.admin1 and m.fatalities_known and m.fatalities > 0
 
 

@@ -190,7 +190,12 @@ def _is_habitual(sentence: str, start: int, end: int) -> bool:
     sentence naming no day. "Gunmen killed 12 people in Bama on Sunday, the third such attack this
     year" is an event; "Gunmen have attacked Bama regularly" is not."""
     text = RANKING.sub(lambda m: " " * len(m.group(0)), sentence)  # "one of the deadliest this year": a ranking
-    return _in_own_stretch_or_undated(sentence, start, end, list(_HABITUAL.finditer(text)))
+    # "used to" makes a habit of the verb after it: "jets hit a headquarters used to plan attacks" is one strike
+    found = [m for m in _HABITUAL.finditer(text) if not (m.start() >= end and _USED_TO.fullmatch(m.group(0)))]
+    return _in_own_stretch_or_undated(sentence, start, end, found)
+
+
+_USED_TO = re.compile(r"used\s+to", re.IGNORECASE)
 
 
 def _in_own_stretch_or_undated(sentence: str, start: int, end: int, found: list[re.Match]) -> bool:

@@ -92,8 +92,11 @@ _BEARING_GAP = re.compile(
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
-    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|embattled|remote|breakaway|semi-autonomous)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
+
+
+_POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Region|Province|State|Governorate|Oblast))?['’]s\b")
 
 
 def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -160,6 +163,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                 continue
             if nxt.mention.kind == "country" or hit.mention.count:
                 break
+            if "," in gap and _POSSESSIVE_AFTER.match(text, nxt.end):
+                break  # "Makhmour district, the Kurdistan Region's ministry said": whose ministry, not where
             kind = hit.mention.kind
             unit = re.search(_UNIT, gap)
             if kind == "place" and unit:

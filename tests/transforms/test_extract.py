@@ -672,6 +672,26 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("weapon-name-is-no-place",
      "Dozens of Tomahawk missiles hit Shayrat airfield in Homs province, Syria, on Sunday.",
      Want("Shelling/artillery/missile attack", None, None, "Shayrat", None, SUNDAY)),
+    # "used to" makes a habit only of the verb after it: the strike before it stands
+    ("used-to-after-the-act",
+     "Warplanes hit a depot in Idlib city used to store rockets and shells.",
+     Want("Air/drone strike", None, None, "Idlib", None, PUBLISHED)),
+    ("used-to-before-the-act",  # guard: unchanged behaviour
+     "Militants used to attack the village of Tessit.", None),
+    # a statement date opening the sentence is no attribution to cut: the toll after "said" stands
+    ("statement-day-then-the-toll",
+     "On Sunday, the defence ministry said 64 insurgents had been killed in air strikes in the past 24 hours.",
+     Want("Air/drone strike", None, None, "-", 64)),
+    ("trailing-attribution-with-a-day",  # guard: unchanged behaviour
+     "Gunmen killed five people in Bama, police said on Sunday.",
+     Want("Attack", None, None, "Bama", 5)),
+    # drones fired at a place were launched at it; their owner struck
+    ("drones-fired-at-a-terminal",
+     "On Sunday, two Houthi drones were fired at the oil terminal in Rudum district of Shabwa province.",
+     Want("Air/drone strike", "Houthis", None, "Rudum", None, SUNDAY)),
+    ("helicopter-fired-at",  # a military helicopter fired at was shot at: whoever fired fought it
+     "Gunmen fired at a military helicopter near Mopti on Sunday, killing the pilot.",
+     Want("Armed clash", None, None, "Mopti", 1, SUNDAY)),
 ]
 
 # Mini-articles: several sentences, context carried between them.
@@ -1068,6 +1088,16 @@ ARTICLES: list[tuple[str, str, list[Want]]] = [
     ("art-a-foreign-ministry-s-strike-is-its-army-s",
      "The Russian Defence Ministry said it had struck a fuel depot in Izium, Ukraine, with drones on Sunday.",
      [Want("Air/drone strike", "Military Forces of Russia", None, "Izium", None, SUNDAY)]),
+    # "in the same area" is where the story's last event was, however many quotes came since
+    ("art-the-same-area-is-the-last-event-s-place",
+     "Al-Shabaab fighters clashed with Somali troops near the town of Tukaraq in Sool region on Sunday, killing nine "
+     "soldiers. The regional minister said the troops had inflicted heavy losses. "
+     "Al-Shabaab said its fighters had repelled the aggression. "
+     "\"We defended ourselves,\" an officer told reporters. "
+     "Sunday's fighting was the second round in a fortnight. "
+     "On Wednesday, the two sides fought for most of the day in the same area, killing 12 soldiers.",
+     [Want("Armed clash", None, None, "Tukaraq", 9, SUNDAY),
+      Want("Armed clash", None, None, "Tukaraq", 12, WEDNESDAY)]),
     # "About an hour later, ..." is another strike, not the one just told
     ("art-an-hour-later-is-another-strike",
      "A Russian missile hit a school in Kherson, Ukraine, on Sunday, killing three people. "

@@ -251,3 +251,23 @@ def test_a_possessive_place_still_votes_for_its_country():
     from transforms.extract_context import place_country_votes
     places = {"Beirut": "LB"}.get
     assert place_country_votes("Two bombers struck in Beirut's southern suburb on Thursday.", places) == {"LB": 1}
+
+
+def test_a_place_first_told_as_a_parent_keeps_its_own_parent_later(nlp):
+    from transforms.place_mentions import scan_places
+
+    def scan(text: str) -> PlaceScan:
+        return scan_places(text, nlp(text))
+
+    ctx = ArticleContext("a10", dt.date(2024, 3, 11), None, [], {}, None, None, [])
+    ctx.with_known_parents(scan("Gunmen stormed Dogo village in the Sabon area of Kauru district on Thursday."))
+    later = ctx.with_known_parents(scan("On Friday, jets struck hideouts in the Sabon hills."))
+    assert [(h.mention.name, h.mention.parent) for h in later.hits] == [("Sabon", "Kauru")]
+
+
+def test_the_story_s_group_votes_for_its_home_even_when_the_country_is_never_named():
+    adf = ActorMatch("ADF", 2, "rebel", "CD", 0, 3, "ADF")
+    text = "ADF rebels attacked a health centre in Beni. Residents of Butembo fled."
+    # Beni is also a Bolivian province: one place vote each, the ADF's home breaks the tie
+    assert article_country(text, adf, [], Counter({"BO": 1, "CD": 1})).iso2 == "CD"
+    assert article_country(text, None, [], Counter({"BO": 1, "CD": 1})).iso2 == "BO"

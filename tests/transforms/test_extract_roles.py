@@ -177,3 +177,20 @@ def test_the_subject_of_a_speech_verb_heading_the_clause_tells_and_does_not_act(
 def test_people_wounded_in_a_reduced_passive_suffered_it(nlp):
     roles = roles_of(nlp, "The toll stood at 17, with 61 people wounded.", "UA", "wounded", {"kill"})
     assert (name(roles.actor1), name(roles.actor2)) == (None, "Civilians (Ukraine)")
+
+
+@pytest.mark.parametrize("sentence, country, actor1, actor2", [
+    ("Two Houthi drones were fired at the oil terminal.", "YE", "Houthis", None),
+    ("Russian missiles were launched at Odesa overnight.", "UA", "Military Forces of Russia", None),
+], ids=["drones", "missiles"])
+def test_the_owner_of_a_weapon_told_in_the_passive_is_actor1(nlp, sentence, country, actor1, actor2):
+    verb = "fired" if "fired" in sentence else "launched"
+    roles = roles_of(nlp, sentence, country, verb, {"air"})
+    assert (name(roles.actor1), name(roles.actor2)) == (actor1, actor2)
+
+
+def test_a_force_told_in_the_passive_is_still_acted_upon(nlp):
+    # guard: unchanged behaviour - only a weapon's owner is turned into the one who acted
+    roles = roles_of(nlp, "Nigerian soldiers were attacked by ISWAP fighters near Monguno.", "NG", "attacked",
+                     {"attack"})
+    assert (name(roles.actor1), name(roles.actor2)) == ("ISWAP", "Military Forces of Nigeria")

@@ -181,6 +181,14 @@ def test_unknown_place_in_a_known_unit_takes_the_unit(gaz):
         "Kandahar", "Panjwa'i", "Qarya Nowhere", 3)
 
 
+@pytest.mark.parametrize("spelling", ["Panjwaee", "Punjwai", "Panjway"])
+def test_an_unknown_place_in_a_unit_spelt_otherwise_takes_the_unit(gaz, spelling):
+    # a parent is a unit: the ranker's guarded near-spelling tier reads it as a district too
+    place = geocode(gaz, L("Qarya Nowhere", "village", parent=spelling), "AF").place
+    assert (place.admin1, place.admin2, place.location, place.geo_precision) == (
+        "Kandahar", "Panjwa'i", "Qarya Nowhere", 3)
+
+
 def test_unknown_place_in_an_unknown_unit_stays_unresolved(gaz):
     assert geocode(gaz, L("Qarya Nowhere", parent="Nowhereland"), "AF").place is None
 
@@ -568,8 +576,14 @@ def test_an_unknown_place_with_deaths_takes_the_story_s_one_province(story):
     assert _where_unknown(story, unknown) == ("MLI", "Mopti", "Camp Kilo", 3, None)
 
 
+def test_an_unknown_village_without_deaths_takes_the_story_s_one_province():
+    # "they kidnapped twelve in the village of Kyanzaba": the text itself says the name is a place
+    story = [_killing_at(L("Bandiagara"), "m1", 5)]
+    assert _where_unknown(story, _killing_at(L("Dogoni", "village"), "m9")) == ("MLI", "Mopti", "Dogoni", 3, None)
+
+
 @pytest.mark.parametrize("story, unknown", [
-    # guard: unchanged behaviour - without deaths a country-level row is dropped anyway
+    # guard: unchanged behaviour - without deaths a bare name the gazetteer lacks may be no place at all
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo"), "m9")),
     # guard: unchanged behaviour - the story spans two provinces: the camp could be in either
     ([_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Markala"), "m2", 4)], _killing_at(L("Camp Kilo"), "m9", 12)),
@@ -577,9 +591,14 @@ def test_an_unknown_place_with_deaths_takes_the_story_s_one_province(story):
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("northern Mali", "region"), "m9", 12)),
     # guard: unchanged behaviour - no name at all
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(None, "m9", 12)),
+    # guard: unchanged behaviour - "the Old City" names no town, nor does a town the gazetteer lacks, without deaths
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Old", "village"), "m9")),
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo", "city"), "m9")),
+    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("PK9", "district"), "m9")),
     # guard: unchanged behaviour - the Mopti events are another article's story
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo"), "m9", 12, article="other")),
-], ids=["no-deaths", "two-provinces", "region", "no-name", "other-article"])
+], ids=["no-deaths", "two-provinces", "region", "no-name", "common-word", "town-without-deaths", "quarter-without-deaths",
+                                 "other-article"])
 def test_an_unknown_place_stays_at_country_level(story, unknown):
     assert _where_unknown(story, unknown)[:2] == ("MLI", "")
 

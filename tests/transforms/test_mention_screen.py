@@ -131,3 +131,12 @@ def test_a_country_level_toll_is_never_screened_out():
     scored = score_mentions([aggregate, placed, untold], {"a1": ArticleFacts(PUBLISHED, 300)}, model)
     assert [passes_screen(m, model.threshold) for m in scored] == [True, False, False]
     assert exempt_from_screen(aggregate) and not exempt_from_screen(placed) and not exempt_from_screen(untold)
+
+
+@pytest.mark.parametrize("sub", ["Non-state actor overtakes territory", "Government regains territory"])
+def test_a_change_of_territory_is_never_screened_out(sub):
+    model = ScreenModel({"bias": -5.0}, threshold=0.5)
+    capture = mention("m1", 0, sub_event_type=sub)
+    clash = mention("m2", 90)  # guard: unchanged behaviour - other placed events are screened
+    scored = score_mentions([capture, clash], {"a1": ArticleFacts(PUBLISHED, 300)}, model)
+    assert [passes_screen(m, model.threshold) for m in scored] == [True, False]

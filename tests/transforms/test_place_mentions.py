@@ -585,3 +585,27 @@ def test_a_bearing_inside_a_named_unit_leaves_the_unit(nlp):
     sentence = ("Insurgents attacked the village of Mazeze, the seat of an administrative post in the south of "
                 "Chiure district, setting fire to the mission.")
     assert mentions(nlp, sentence) == [LocationMention("Mazeze", "village", parent="Chiure")]
+
+
+def test_a_unit_owning_what_follows_is_no_enclosing_unit(nlp):
+    # "..., the Kurdistan Region's ministry said": whose ministry, not where Makhmour lies
+    sentence = ("Militants attacked Liheban village in the Qarachogh area of Makhmour district, "
+                "the Kurdistan Region's ministry of Peshmerga said on Friday.")
+    found = {h.mention.name: h.mention.parent for h in scan_places(sentence, nlp(sentence)).hits}
+    assert (found["Liheban"], found["Qarachogh"], found["Makhmour"]) == ("Qarachogh, Makhmour", "Makhmour", None)
+
+
+def test_a_unit_after_a_comma_without_a_possessive_still_encloses(nlp):
+    # guard: unchanged behaviour
+    sentence = "Militants attacked Dogo village in Kauru district, Kaduna State, on Friday."
+    found = {h.mention.name: h.mention.parent for h in scan_places(sentence, nlp(sentence)).hits}
+    assert found["Dogo"] == "Kauru, Kaduna"
+
+
+@pytest.mark.parametrize("sentence, town, parent", [
+    ("Fighting broke out on Friday near the town of Tukaraq in the disputed Sool region.", "Tukaraq", "Sool"),
+    ("Troops shelled Kupiansk in the embattled Kharkiv region on Sunday.", "Kupiansk", "Kharkiv"),
+], ids=["disputed", "embattled"])
+def test_a_described_region_still_encloses_the_town(nlp, sentence, town, parent):
+    found = {h.mention.name: h.mention.parent for h in scan_places(sentence, nlp(sentence)).hits}
+    assert found[town] == parent
