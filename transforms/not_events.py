@@ -185,6 +185,9 @@ _NAMED_DAY = re.compile(
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 
 
+_USED_TO = re.compile(r"used\s+to", re.IGNORECASE)
+
+
 def _is_habitual(sentence: str, start: int, end: int) -> bool:
     """A habit or a long span told in the trigger's own stretch of the sentence, or anywhere in a
     sentence naming no day. "Gunmen killed 12 people in Bama on Sunday, the third such attack this
@@ -193,9 +196,6 @@ def _is_habitual(sentence: str, start: int, end: int) -> bool:
     # "used to" makes a habit of the verb after it: "jets hit a headquarters used to plan attacks" is one strike
     found = [m for m in _HABITUAL.finditer(text) if not (m.start() >= end and _USED_TO.fullmatch(m.group(0)))]
     return _in_own_stretch_or_undated(sentence, start, end, found)
-
-
-_USED_TO = re.compile(r"used\s+to", re.IGNORECASE)
 
 
 def _in_own_stretch_or_undated(sentence: str, start: int, end: int, found: list[re.Match]) -> bool:
