@@ -23,7 +23,7 @@ from transforms.geocode_index import ADM1, ADM2, PLACE, Gazetteer
 from transforms.geocode_rank import is_common_english_word, lies_in, rank_candidates, resolve_parent
 from transforms.geocode_text import parse_location_text
 from transforms.place_names import fold_name, name_key
-from transforms.records import PARENT_SEPARATOR, EventMention, LocationMention, Place
+from transforms.records import EventMention, LocationMention, Place
 
 __all__ = ["Gazetteer", "GeocodeResult", "geocode", "geocode_text", "geocode_mentions", "is_unplaced_without_toll"]
 
@@ -139,7 +139,7 @@ def _place_in_parent(gazetteer: Gazetteer, mention: LocationMention, context: st
     parent = None
     for depth, unit in enumerate(chain):
         parent = _enclosing_unit(gazetteer, unit, context)
-        outer = resolve_parent(gazetteer, PARENT_SEPARATOR.join(chain[depth + 1:]), context)[0]
+        outer = resolve_parent(gazetteer, chain[depth + 1:], context)[0]
         if parent is not None and (not outer or lies_in(gazetteer, parent, outer)):
             break  # "Kani, Sagaing": the township when the gazetteer has it in that region, else the region
         # "Nam Neint village in Pinlaung Township, Shan State": the gazetteer knows Pinlaung as a town only

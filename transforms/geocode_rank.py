@@ -19,12 +19,13 @@ itself says where it is (its parent names that country or a unit there).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
 from transforms.geocode_index import ADM1, ADM2, COUNTRY, LEVEL_NAMES, PLACE, Gazetteer
 from transforms.place_names import fold_name, name_key, translit_key
-from transforms.records import PARENT_SEPARATOR, LocationMention
+from transforms.records import LocationMention
 
 KIND_LEVEL = {
     "country": COUNTRY, "province": ADM1, "region": ADM1, "state": ADM1, "governorate": ADM1,
@@ -66,7 +67,7 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
     if context is None:  # the mention's own candidates may all lie in one country: look for the parent there
         found = {gaz.country[e] for e in entries if gaz.level[e] != COUNTRY}
         parent_context = found.pop() if len(found) == 1 else None
-    parent_units, parent_country = resolve_parent(gaz, mention.parent, parent_context)
+    parent_units, parent_country = resolve_parent(gaz, mention.parent_chain, parent_context)
     allowed = _allowed_countries(context, parent_units, parent_country)
     folded = fold_name(mention.name)
     common_word = is_common_english_word(mention.name)
@@ -96,19 +97,19 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
     return chosen, tuple(_describe(gaz, s, s[0] == chosen) for s in top)
 
 
-def resolve_parent(gaz: Gazetteer, parent: str | None, context: str | None) -> tuple[set[str], str | None]:
+def resolve_parent(gaz: Gazetteer, chain: Sequence[str], context: str | None) -> tuple[set[str], str | None]:
     """Admin codes the parent names (in-country first) and the country it names, if any.
 
-    A chain ("Kani, Sagaing") narrows: the inner unit's codes that lie inside the outer
-    unit; when the inner unit is unknown or lies elsewhere, the outer unit the text also named.
+    `chain` is `LocationMention.parent_chain`, innermost first. A chain ("Kani", "Sagaing")
+    narrows: the inner unit's codes that lie inside the outer unit; when the inner unit is
+    unknown or lies elsewhere, the outer unit the text also named.
     """
-    chain = [unit for unit in (parent or "").split(PARENT_SEPARATOR) if unit]
     if not chain:
         return set(), None
     units, country = _resolve_unit(gaz, chain[0], context)
     if len(chain) == 1:
         return units, country
-    outer_units, outer_country = resolve_parent(gaz, PARENT_SEPARATOR.join(chain[1:]), context)
+    outer_units, outer_country = resolve_parent(gaz, chain[1:], context)
     if outer_country is not None:
         return ({code for code in units if code[:2] == outer_country}, outer_country) if country is None \
             else (units, country)

@@ -89,7 +89,7 @@ _NEAR_TOWN_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+(?:the\s+(?:
 # "X, north of Y", "X, 20 km east of Y": Y only says where X lies
 _BEARING_GAP = re.compile(
     r"^\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+    rf"{_BEARING}\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARENT_GAP = re.compile(
     rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){{0,3}}?in\s+|"
     rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|embattled|remote|breakaway|semi-autonomous)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
