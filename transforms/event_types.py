@@ -68,6 +68,8 @@ class ClauseSignals:
     aircraft_only: bool = False  # the air words only name aircraft ("deployed additional aircraft"), no strike
     aircraft_hit: bool = False  # an aircraft named is the target ("a UN helicopter came under fire"), not the weapon
     aircraft_transport: bool = False  # the aircraft carries people or aid ("a helicopter to evacuate the wounded")
+    aircraft_crash: bool = False  # the aircraft named crashed ("a helicopter crashed near Gao"): lost, not striking
+    riot_named: bool = False  # the text calls it a riot ("during a riot in which 33 were killed"), not "riot police"
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -153,6 +155,8 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
         return "Attack"  # "gunmen ambushed a convoy carrying mine workers, killing 37": on civilians
     if "clash" in cues or sig.foiled and "attack" in cues:
         return "Armed clash"
+    if sig.riot_named and "riot" in cues and "attack" not in cues:
+        return "Violent demonstration"  # "33 people were killed during a riot": the deaths are the riot's
     if cues & {"attack", "kill"}:
         if sig.actor1_kind in ("rioters", "protesters") or "mob" in cues:
             return "Mob violence"
@@ -181,6 +185,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         cues = cues - {"air"}  # "the Air Force deployed additional aircraft to Yobe": a movement, no strike
     if "air" in cues and sig.aircraft_only and sig.aircraft_transport and not sig.deaths:
         cues = cues - {"air"}  # "sent peacekeepers and a helicopter to evacuate the wounded": no strike
+    if "air" in cues and sig.aircraft_only and sig.aircraft_crash and not cues & (_WEAPON_CUES - {"air"} | {"attack", "defuse"}):
+        return None  # "a military helicopter crashed, killing four crew": an accident, no one struck
     if "air" in cues and sig.aircraft_only and sig.aircraft_hit and "defuse" not in cues:
         cues = cues - {"air"}  # "a UN helicopter came under fire, killing a crew member": whoever fired fought it
     gunbattle = "clash" in cues and sig.actor1_kind in _NON_STATE_CAPTORS and not cues & _PROTEST_ACTS \

@@ -73,6 +73,8 @@ def _token_of(doc, trigger: Trigger):
         return None
     # "improvised explosive device": the participle modifies the weapon, it is not the act
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
+    if verbs and trigger.cue == "ied" and verbs[0].dep_ == "acl":
+        return verbs[0].head  # "drove a truck packed with explosives": the truck is the bomb, driving the act
     if verbs:
         return verbs[0]
     root = span.root
@@ -316,12 +318,19 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     return found, rejected
 
 
+# "in solidarity with the Tripoli protesters": a place naming who people are, not where the act was
+_PEOPLE_NAMED_BY_PLACE = frozenset("""protesters demonstrators residents people fighters forces troops militias militiamen
+    authorities officials leaders governor council youths rebels brigades police""".split())
+
+
 def _steps_to_trigger(token, clause: Clause) -> int:
     """How far up the tree the nearest trigger of the clause is (closer = likelier the place)."""
     node = token
+    # named only as an attribute of people, a place ranks behind any place the act is told at
+    penalty = 100 if token.dep_ in ("compound", "amod", "poss") and token.head.lower_ in _PEOPLE_NAMED_BY_PLACE else 0
     for steps in range(15):
         if node in clause.tokens:
-            return steps
+            return steps + penalty
         if node.head == node:
             break
         node = node.head

@@ -56,7 +56,11 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
 # at the head of a sentence, counted from the day the story just told
 _DAYS_LATER = re.compile(r"^\W*(?:(?:(a|one|two|three|four|five|six|seven)\s+days?|the\s+(?:next|following)\s+day)\s+later|"
-                         r"the\s+(?:next|following)\s+day|(?:on\s+)?the\s+same\s+day)\b", re.IGNORECASE)
+                         r"the\s+(?:next|following)\s+day|(?:on\s+)?the\s+same\s+day|"
+                         # "At about the same time, a strike hit ...", "Hours later, ...": the day just told
+                         r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?the\s+same\s+time|"
+                         r"(?:(?:a\s+few|several|two|three|some)\s+)?(?:minutes|hours)\s+later|an\s+hour\s+later)\b",
+                         re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ot)\b",
                            re.IGNORECASE)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -81,7 +85,8 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
                      None)
     if later and last_told is not None:
         # "On Tuesday, pagers exploded ... A day later, walkie-talkies detonated": after the day just told
-        days = 0 if "same" in later.group(0).lower() else (_NUMBER.get(later.group(1).lower(), 1) if later.group(1) else 1)
+        said = later.group(0).lower()
+        days = 0 if re.search(r"same|hour|minute", said) else (_NUMBER.get(later.group(1).lower(), 1) if later.group(1) else 1)
         day = last_told[0].event_date + dt.timedelta(days=days)
         ctx.dates[sentence.index] = (EventDate(day, day, last_told[0].time_precision, later.group(0), True), last_told[1])
         return ctx.dates[sentence.index]

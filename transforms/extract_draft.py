@@ -35,7 +35,9 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "driver", "trader", "pastor", "priest", "imam", "doctor", "governor", "mayor", "lawmaker",
                  "politician", "minister", "councillor", "councilor", "elder", "activist", "lawyer", "judge",
                  "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer", "missionar", "humanitarian", "tourist",
-                 "schoolgirl", "schoolboy", "pupil", "girl", "boy", "child", "infant", "baby")
+                 "schoolgirl", "schoolboy", "pupil", "girl", "boy", "child", "infant", "baby",
+                 "ruler", "monarch", "fisherm", "miner", "hunter", "motorist", "traveller", "traveler", "commuter",
+                 "shepherd", "vendor", "merchant", "patient", "guest")
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
@@ -65,6 +67,9 @@ _FIRED_ON = re.compile(r"\b(?:(?:opened\s+)?fire(?:d)?(?:\s+(?:\w+\s+)?(?:Thursd
 # "clashes broke out as groups of young men tried to march on the palace": the crowd told after the clash
 _CROWD_MARCHING = re.compile(r"\b(?:crowds?|youths|young\s+men|demonstrators|protesters|students)\s+(?:\w+\s+){0,2}?"
                              r"(?:march(?:ed|ing)?|gathered|rallied|protested)\b", re.IGNORECASE)
+# "Thousands fled to Hillah after clashes in X": people running from the fight, not a crowd fighting
+_CROWD_FLED = re.compile(r"\s+(?:of\s+(?:\w+\s+){0,2}?)?(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
+                         r"(?:fled|fleeing|displaced|escaped|evacuated|sought\s+refuge|took\s+refuge)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|young\s+men|mobs?|demonstrators|protesters|students|rioters|"
                     r"hundreds|thousands)\b", re.IGNORECASE)
 
@@ -84,13 +89,19 @@ _AIRCRAFT_CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:evacuat|transpo
 # "a UN helicopter trying to evacuate soldiers came under fire", "the helicopter was attacked"
 _AIRCRAFT_HIT_AFTER = re.compile(r"[^.;]{0,90}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|hit|shot\s+at|"
                                  r"fired\s+(?:on|at)|targeted|struck))\b", re.IGNORECASE)
+# "a helicopter evacuating the casualties crashed", "a subsequent helicopter crash": an aircraft lost, no strike
+_AIRCRAFT_CRASHED_AFTER = re.compile(r"\s+crash(?:ed|es)?\b|[^.;,]{0,90}?\bcrashed\b", re.IGNORECASE)
 # "militants fired on a military helicopter", "attacked a UN helicopter"
 _AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:fired\s+(?:on|at)|attacked|targeted|shot\s+at)\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,3}$",
                                   re.IGNORECASE)
 # "peacekeepers serving with the UN mission were killed": the words after a side that died
-_DIED_AFTER = re.compile(r"[^,.;]{0,80}?\b(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)\b")
+_DIED_AFTER = re.compile(r"[^,.;]{0,80}?\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)|died|"
+                         r"lost\s+their\s+lives)\b")
 _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|military|army)\s+)?helicopters?|"
                        r"fighter\s+(?:jets?|planes?)", re.IGNORECASE)
+
+
+_RIOT_NAMED = re.compile(r"riot(?:s|ing|ed)?", re.IGNORECASE)
 
 
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
@@ -118,6 +129,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     if backers:
         a1 = None
     crowd = a1 is None and (any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
+                                and not _CROWD_FLED.match(text, c.end())
                                 for c in _CROWD.finditer(text[:first])) or bool(_CROWD_MARCHING.search(text)))
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
@@ -133,7 +145,10 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         on_protest=bool(_FORCE_ON_PROTEST.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
+        aircraft_crash=any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air"),
+        riot_named=any(_RIOT_NAMED.fullmatch(t.text) for t in clause.triggers if t.cue == "riot"),
         aircraft_hit=any(_aircraft_hit_after(text, t) or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
+                         or _AIRCRAFT_CRASHED_AFTER.match(text, t.end)
                          for t in clause.triggers if t.cue == "air"))
 
 

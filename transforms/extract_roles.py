@@ -144,6 +144,29 @@ def _accused_of(head):
     return None
 
 
+_CAME = frozenset({"came", "come", "comes", "coming"})
+_DIED = frozenset({"died", "die", "dies", "perished"})
+
+
+def _tells_a_death(head) -> bool:
+    """'died', 'perished', 'lost their lives': the subject is the dead."""
+    return head is not None and (head.lower_ in _DIED or head.lower_ in ("lost", "lose", "loses") and any(
+        c.dep_ == "dobj" and c.lower_ in ("lives", "life") for c in head.children))
+
+
+def _came_under(head) -> bool:
+    """'troops came under attack', and ', killing two' hung on it: its subject is the one attacked."""
+    if head is not None and head.dep_ in ("advcl", "conj") and head.tag_ == "VBG":
+        head = head.head
+    return head is not None and head.lower_ in _CAME and any(
+        c.dep_ == "prep" and c.lower_ == "under" for c in head.children)
+
+
+def _passive_without_subject(head) -> bool:
+    return head is not None and any(c.dep_ == "auxpass" for c in head.children) \
+        and not any(c.dep_ in ("nsubjpass", "nsubj") for c in head.children)
+
+
 def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> Roles:
     """Split the clause's actors into actor1 / actor2 / ally using the parse."""
     actor1 = actor2 = assoc1 = None
@@ -157,12 +180,16 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             # "X entered Tarhuna, meeting little resistance": a participle's subject is its governor's
             shares_subject = head.dep_ in ("conj", "xcomp") or (head.dep_ == "advcl" and head.tag_ == "VBG")
             role = _path_role(token, head.head, cues) if shares_subject else None
+            if role == "actor1" and _passive_without_subject(head):
+                role = "actor2"  # "a detachment ... engaged in a mission and was attacked by X": it suffered it
         if accused is not None and token is not None and role is None:
             # "the government accused TPLF fighters of executing 100 people": the accused acted,
             # the accuser only speaks
             role = "actor1" if token == accused else ("source" if token.head == accused.head and token.dep_ == "nsubj" else None)
         if role == "actor1" and actor.kind == "civilians" and _reduced_passive_subject(token, head):
             role = "actor2"  # "with 61 people wounded": the people were hurt, they did not act
+        if role == "actor1" and _tells_a_death(head) and token is not None and token.dep_ == "nsubj":
+            role = "actor2"  # "twenty soldiers died in the ambush", "lost their lives": they suffered it
         if role == "actor2" and token is not None and token.lower_ in _WEAPONS and token.dep_ == "nsubjpass":
             role = "actor1"  # "two Houthi drones were fired at the terminal": the weapon's owner struck
         if role == "source":
@@ -177,6 +204,19 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             actor2 = actor
         elif actor not in (actor1, actor2):
             others.append(actor)
+    if actor2 is None and _passive_without_subject(head):
+        # "a unit of the army, engaged in a mission in X, was attacked by terrorists": the parse lost
+        # the passive subject (it hung "unit" on the date); the actor told before the verb suffered it
+        before = next((o for o in others if o.end <= head.idx), None)
+        if before is not None:
+            actor2 = before
+            others.remove(before)
+    if _came_under(head) and actor1 is not None:
+        # "troops came under attack by terrorists", "came under fire from militants": the subject suffered it
+        attacker = actor2 or next((o for o in others if o.start > head.idx), None)
+        if attacker in others:
+            others.remove(attacker)
+        actor1, actor2 = attacker, actor1
     speaker = _speaker(doc, head, actors)
     if speaker is not None and (actor1 is None or actor1.text.lower().split()[-1] in _GENERIC_FORCES):
         others = [o for o in others if o is not speaker]

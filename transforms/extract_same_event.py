@@ -87,8 +87,10 @@ def _same_toll_retold(a: Candidate, b: Candidate) -> bool:
 
 
 def is_suicide_assault(types: set[str]) -> bool:
-    """'Militants attacked a post' + 'a suicide bomber rammed the post': one complex attack."""
-    return len(types) == 2 and "Suicide bomb" in types and bool(types & ASSAULT_TYPES)
+    """'Militants attacked a post' + 'a suicide bomber rammed the post': one complex attack;
+    'a suicide car bomber struck a checkpoint' + 'the bomber detonated an explosives-laden
+    vehicle': one bombing (codebook: a suicide bomb beats an IED)."""
+    return len(types) == 2 and "Suicide bomb" in types and bool(types & (ASSAULT_TYPES | {"Remote explosive/landmine/IED"}))
 
 
 def _one_bombardment(a: Candidate, b: Candidate, types: set[str]) -> bool:

@@ -92,25 +92,38 @@ _KILLED_IN_THE = re.compile(
 _THE_NOUN_BEFORE = re.compile(r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
 # the present perfect progressive of fighting: an ongoing campaign, no one fight
 _ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:battling|fighting|waging|combating|combatting)$"
+
                       # "as troops continue an offensive against al-Shabaab": the campaign goes on
                       r"|\bcontinu(?:e|es|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|operations?)$",
                       re.IGNORECASE)
+# "His government is also battling separatist rebels in the Anglophone regions": a campaign, unless a
+# day is told ("troops are battling the rebels in Balad on Sunday")
+_STILL_BATTLING = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+)?(?:battling|waging|combating|combatting)$", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|overnight|this\s+morning)\b",
+                    re.IGNORECASE)
 _STEPPED_UP = re.compile(r"\b(?:intensif(?:y|ied|ies|ying)|stepped\s+up|step(?:s|ping)?\s+up|ramp(?:ed|ing)?\s+up|"
                          r"escalat(?:e|ed|es|ing)|surge\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
                          r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _COUNTED_EVENTS = re.compile(r"\b(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+|dozens\s+of\s+|"
-                             r"hundreds\s+of\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
+                             r"hundreds\s+of\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|(?:two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s+(?:[\w-]+\s+)?"
                              r"(?:attacks|strikes|airstrikes|raids|bombings|clashes|incidents|assaults)$", re.IGNORECASE)
 _TALLY_SPAN = re.compile(r"\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b(?!\s+\d)|\b(?:this|last|past)\s+(?:year|month)\b|\bsince\s+(?:January|February|"
                          r"March|April|May|June|July|August|September|October|November|December|the\s+start|\d{4})\b|"
                          r"\bso\s+far\b|"
-                         # "35 combat clashes along the front line over the past day": a day's count
-                         r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|week|two\s+days|three\s+days)\b")
+                         # "35 combat clashes along the front line over the past week": a week's count
+                         r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+week\b")
+# "35 combat clashes along the front line over the past day": a day's count, a tally unless it carries
+# deaths ("11 air strikes in Marib in the past 24 hours, killing 90": codebook rule 6, an aggregate claim)
+_DAY_SPAN = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|two\s+days|three\s+days)\b",
+                       re.IGNORECASE)
+_DEATHS = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths)\b", re.IGNORECASE)
 _KILLED_IN_THE_BEFORE = re.compile(
     r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:killed|wounded|injured|kidnapped|abducted)\s+"
     r"(?:in|by|during)\s+(?:the|that|this)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_DEVICE = re.compile(r"^(?:improvised\s+)?(?:explosive\s+devices?|ieds?|(?:land\s?)?mines?|bombs?|explosives?|"
+_DEVICE = re.compile(r"^(?:improvised\s+|homemade\s+|home-made\s+|anti-?tank\s+|anti-?personnel\s+)?"
+                     r"(?:explosive\s+devices?|ieds?|(?:land\s?)?mines?|bombs?|explosives?|"
                      r"roadside\s+bombs?|grenades?|rockets?|mortars?|missiles?|shells?)$", re.IGNORECASE)
 _HANDLING_BEFORE = re.compile(
     r"\b(?:clear\w*|remov\w*|demin\w*|defus\w*|search\w*\s+for|caches?\s+of|seiz\w*|recover\w*|found|"
@@ -247,11 +260,13 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") and re.search(
             r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", sentence[max(0, start - 25):start], re.IGNORECASE):
         return "campaign"  # "pressed on with its offensive to seize Tripoli": the campaign, not one fight
-    if _ONGOING.search(sentence[max(0, start - 20):end]):
+    if _ONGOING.search(sentence[max(0, start - 20):end]) or (
+            _STILL_BATTLING.search(sentence[max(0, start - 20):end]) and not _TODAY.search(sentence)):
         return "campaign"  # "The army has been battling Boko Haram around Lake Chad": a campaign
     if _STEPPED_UP.search(sentence[max(0, start - 40):start]):
         return "campaign"  # "ISIS remnants have intensified attacks across the disputed territories"
-    if _COUNTED_EVENTS.search(sentence[max(0, start - 40):end]) and _TALLY_SPAN.search(sentence):
+    if _COUNTED_EVENTS.search(sentence[max(0, start - 40):end]) and (
+            _TALLY_SPAN.search(sentence) or _DAY_SPAN.search(sentence) and not _DEATHS.search(sentence)):
         return "tally"  # "more than 100 attacks in Iraq in April alone": a month's count, not an event
     if _DEVICE.match(sentence[start:end]) and (_HANDLING_BEFORE.search(sentence[max(0, start - 50):start])
                                                or _ARMED_WITH_BEFORE.search(sentence[max(0, start - 70):start])):

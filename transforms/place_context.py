@@ -75,7 +75,9 @@ _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|
                                r"(?:(?:on|late|early|last|this|over|out|further)\s+\w*\s*){0,2}(?:to|into)\s+(?:the\s+)?"
                                r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
 # "set fire to Tripoli's municipality building", "laid siege to Marawi", "damage to Kharkiv": the scene
-_TO_NOT_A_DESTINATION = re.compile(r"\b(?:fire|siege|damage)\s+to\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "set fire to the town", "the northern entrance to the city of Hillah": the place itself, not a destination
+_TO_NOT_A_DESTINATION = re.compile(r"\b(?:fire|siege|damage|entrance|entry|gates?|approach(?:es)?)\s+to\s+(?:the\s+)?"
+                                   r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # "tried to infiltrate the Ras al-Ain area", "attempted to storm Bama": where the attempt was fought off
 _TO_ASSAULT_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|tries|attempts)\s+to\s+(?:infiltrate|attack|storm|seize|capture|retake|recapture|raid|overrun|"
                                 r"besiege|assault)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)

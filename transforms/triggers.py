@@ -58,9 +58,16 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("shelling", r"\battack(?:ed|s)\s+(?:[\w'’-]+\s+){0,4}?\d[\d,]*\s+times\b", True),
     # a bare helicopter evacuates as often as it strikes: it needs a toll or two sides
     ("air", r"\bhelicopters?\b", False),
-    ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|rockets?(?![\s-]propelled)|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
+    ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|projectiles?|rockets?(?![\s-]propelled)|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
+    # "a car packed with explosives blew up", "ambushed a column with homemade mines": a bomb by another name
+    ("ied", r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled)\s+with\s+explosives|explosives?-(?:laden|packed|rigged)|"
+            r"booby-?trap\w*|(?:homemade|home-made|improvised|anti-?tank|anti-?personnel)\s+mines?)\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
+    # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
+    ("suicide", r"\b(?:rammed|ramming|rams?|drove|driving|drives)\s+(?:an?\s+|their\s+|his\s+)?(?:explosives?-(?:laden|packed|"
+                r"rigged)\s+(?:vehicle|car|truck|tanker|lorry|van)|(?:[\w-]+\s+){0,2}?(?:vehicle|car|truck|tanker|lorry|van)"
+                r"(?=\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives))\b", True),
     ("grenade", r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b", True),  # an RPG is fired, not thrown
     ("chemical", r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|nerve\s+agent)\b", True),
     # "kidnappers", "abductors": who, not an act
@@ -71,10 +78,15 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("protest", r"\b(?:(?<!\bin\s)protest(?:ed|s|ing)?|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
     ("disperse", r"\b(?:dispers\w*|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
-    ("riot", r"\b(?:riot\w*|ransack\w*|(?:threw|throwing|hurled|hurling)\s+(?:\w+\s+)?(?:stones|rocks|petrol\s+bombs|"
-             r"molotov\s+cocktails)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze))\b",
+    # "riot police fired tear gas": the police's kit, not a riot
+    ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
+             r"ransack\w*|(?:threw|throwing|hurled|hurling|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|"
+             r"molotov\s+cocktails|fireworks|bricks|bottles)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze))\b",
      True),
     ("mob", r"\b(?:mobs?|lynch\w*)\b", True),
+    # "was beaten and then burned to death by a crowd": a crowd's killing
+    ("mob", r"\b(?:beaten|burn(?:ed|t)|stoned|hacked|killed|set\s+(?:on\s+)?fire)\s+(?:[\w-]+\s+){0,5}?by\s+(?:an?\s+|the\s+)?"
+            r"(?:angry\s+|irate\s+|enraged\s+|furious\s+)?crowds?\b", True),
     ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
     ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
     ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters))\b", True),
