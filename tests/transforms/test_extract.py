@@ -1739,6 +1739,9 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
     ("drove-a-truck-packed-with-explosives", "Militants drove a truck packed with explosives into a police station in "
      "Bannu, Pakistan, on Sunday, killing ten policemen.",
      [Want("Suicide bomb", actor2="Police Forces of Pakistan", place="Bannu", fatalities=10, date=SUNDAY)]),
+    # "in Gwoza, Borno State": the unit the place lies in, not a second scene
+    ("unit-after-the-first-name", "Gunmen killed five villagers in Gwoza, Borno State, on Sunday.",
+     [Want("Attack", place="Gwoza", parent="Borno", fatalities=5, date=SUNDAY)]),
     # traditional rulers and travellers ambushed are civilians attacked, not a fight
     ("rulers-ambushed", "Gunmen ambushed three traditional rulers returning from a security meeting near Ikole, Nigeria, "
      "on Sunday, killing two of them.",
