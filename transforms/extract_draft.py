@@ -131,6 +131,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     crowd = a1 is None and (any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
                                 and not _CROWD_FLED.match(text, c.end())
                                 for c in _CROWD.finditer(text[:first])) or bool(_CROWD_MARCHING.search(text)))
+    crashed = any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air")
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
         civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None),
@@ -145,11 +146,12 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         on_protest=bool(_FORCE_ON_PROTEST.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
-        aircraft_crash=any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air"),
+        aircraft_crash=crashed,
         riot_named=any(_RIOT_NAMED.fullmatch(t.text) for t in clause.triggers if t.cue == "riot"),
-        aircraft_hit=any(_aircraft_hit_after(text, t) or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
-                         or _AIRCRAFT_CRASHED_AFTER.match(text, t.end)
-                         for t in clause.triggers if t.cue == "air"))
+        # a crashed aircraft is no weapon either
+        aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
+                                    or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
+                                    for t in clause.triggers if t.cue == "air"))
 
 
 def _aircraft_hit_after(text: str, trigger) -> bool:

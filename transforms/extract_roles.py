@@ -173,6 +173,7 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
     others: list[ActorMatch] = []
     victims: list[ActorMatch] = []
     accused = _accused_of(head)
+    subject_lost = _passive_without_subject(head)
     for actor in actors:
         token = _token_at(doc, actor.start, actor.end)
         role = _path_role(token, head, cues) if token is not None else None
@@ -180,7 +181,7 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             # "X entered Tarhuna, meeting little resistance": a participle's subject is its governor's
             shares_subject = head.dep_ in ("conj", "xcomp") or (head.dep_ == "advcl" and head.tag_ == "VBG")
             role = _path_role(token, head.head, cues) if shares_subject else None
-            if role == "actor1" and _passive_without_subject(head):
+            if role == "actor1" and subject_lost:
                 role = "actor2"  # "a detachment ... engaged in a mission and was attacked by X": it suffered it
         if accused is not None and token is not None and role is None:
             # "the government accused TPLF fighters of executing 100 people": the accused acted,
@@ -204,7 +205,7 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             actor2 = actor
         elif actor not in (actor1, actor2):
             others.append(actor)
-    if actor2 is None and _passive_without_subject(head):
+    if actor2 is None and subject_lost:
         # "a unit of the army, engaged in a mission in X, was attacked by terrorists": the parse lost
         # the passive subject (it hung "unit" on the date); the actor told before the verb suffered it
         before = next((o for o in others if o.end <= head.idx), None)

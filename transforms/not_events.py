@@ -92,7 +92,6 @@ _KILLED_IN_THE = re.compile(
 _THE_NOUN_BEFORE = re.compile(r"\b(?:the|those|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+s\s+$")
 # the present perfect progressive of fighting: an ongoing campaign, no one fight
 _ONGOING = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+\s+)?(?:battling|fighting|waging|combating|combatting)$"
-
                       # "as troops continue an offensive against al-Shabaab": the campaign goes on
                       r"|\bcontinu(?:e|es|ed|ing)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}(?:offensive|campaign|operations?)$",
                       re.IGNORECASE)
