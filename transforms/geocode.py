@@ -224,16 +224,26 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
         place = m.place
         named = m.location is not None and m.location.name and m.location.kind not in ("region", "country", "capital")
         story = provinces.get((m.article_id, place.iso3 if place is not None else ""), set())
-        if named and place is not None and place.iso3 and not place.admin1 and len(story) == 1 \
-                and ((m.fatalities_known and m.fatalities > 0)
-                     or (m.location.kind in _SETTLEMENT_KINDS and not is_common_english_word(m.location.name))):
+        toll = m.fatalities_known and m.fatalities > 0
+        if (named or _unplaced_day_toll(m)) and place is not None and place.iso3 and not place.admin1 \
+                and len(story) == 1 and (toll or (named and m.location.kind in _SETTLEMENT_KINDS
+                                                  and not is_common_english_word(m.location.name))):
             entry = gazetteer.units.get(next(iter(story)))
             if entry is not None:
                 # the name stays (two unknown camps of one story are two places), the point is the province's
-                m = replace(m, place=replace(gazetteer.make_place(entry), location=m.location.name, geonameid=None,
-                                             geo_precision=3))
+                unit = gazetteer.make_place(entry)
+                m = replace(m, place=replace(unit, location=m.location.name if named else unit.location,
+                                             geonameid=None, geo_precision=3))
         out.append(m)
     return out
+
+
+def _unplaced_day_toll(m: EventMention) -> bool:
+    """'The official said 41 bodies had been buried by Thursday' in a story told in one province:
+    deaths of one day the sentence places nowhere. A tally over days or weeks stays at country
+    level (codebook rule 6)."""
+    return (m.location is None and m.time_precision == 1 and m.event_date is not None
+            and (m.date_start or m.event_date) == m.event_date)
 
 
 def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
@@ -254,7 +264,10 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
             iso2 = gazetteer.find_country(place.iso3)
             home = [e for e in gazetteer.lookup(m.location.name) if gazetteer.country[e] == iso2
                     and gazetteer.make_place(e).admin1 == ranked[0][0]]
-            if len(home) == 1:
+            found = [e for e in gazetteer.lookup(m.location.name) if gazetteer.geonameid[e] == place.geonameid]
+            # "Mykolaiv" in a Donetsk story: a provincial seat named outright is meant, not a village namesake
+            seat = bool(found) and gazetteer.tier(found[0]) >= 2
+            if len(home) == 1 and not (seat and gazetteer.tier(home[0]) < gazetteer.tier(found[0])):
                 m = replace(m, place=gazetteer.make_place(home[0], near=m.location.near))
         out.append(m)
     return out

@@ -21,7 +21,7 @@ _HYPOTHETICAL = re.compile(
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
     r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
     r"(?:offensive|campaign|push|drive|effort|operation|mission)s?\s+to|"
-    r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|"
+    r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|fearing|"
     r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to|rumou?rs?\s+of|ahead\s+of|"
     r"planned|upcoming|scheduled|proposed|talks\s+(?:on|about|for)|negotiations\s+(?:on|for)|push\s+for|"
     r"hopes?\s+(?:for|of)|powers?\s+to|authority\s+to|authori[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,3}to|"
@@ -51,7 +51,8 @@ _HABITUAL = re.compile(
     r"annually|usually|typically|(?:in|over)\s+the\s+(?:past|last)\s+decades?|in\s+the\s+past(?!\s+(?:\w+\s+)?(?:hours?|days?|weeks?|24))|"
     # "hit by shelling for more than a year": a long span, no one act
     r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)|"
-    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+months|this\s+year|so\s+far\s+this|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+(?:months|weeks|days)|"
+    r"this\s+year|so\s+far\s+this|"
     # "armed gangs that raid villages and kidnap residents for ransom": what a group does, no act
     r"(?:gangs?|groups?|militias?|bandits|fighters|militants|insurgents)\s+(?:that|who|which)\s+(?:often\s+|regularly\s+)?"
     r"(?:raid|kidnap|attack|abduct|kill|loot|terrori[sz]e|target|operate|roam|control)\b)\b",
@@ -81,6 +82,8 @@ _WAR_SUBJECT = re.compile(
 # "the abducted persons", "among the dead": people of an event already told
 _BACK_REFERENCE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|dead|wounded|injured|hurt)$", re.IGNORECASE)
+_SUCH_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLURAL_ACTS = re.compile(r"^(?:attacks|strikes|airstrikes|raids|clashes|bombings|killings|assaults)$", re.IGNORECASE)
 # "since the July arrest", "in response to attacks": an earlier act, cited as a cause or a start
 _CAUSE_BEFORE = re.compile(
     r"\b(?:since|in\s+response\s+to|in\s+retaliation\s+for|in\s+reprisal\s+for|(?:in\s+)?revenge\s+for)\s+"
@@ -101,7 +104,8 @@ _STILL_BATTLING = re.compile(r"\b(?:is|are)\s+(?:also\s+|still\s+)?(?:battling|w
 _TODAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|overnight|this\s+morning)\b",
                     re.IGNORECASE)
 _STEPPED_UP = re.compile(r"\b(?:intensif(?:y|ied|ies|ying)|stepped\s+up|step(?:s|ping)?\s+up|ramp(?:ed|ing)?\s+up|"
-                         r"escalat(?:e|ed|es|ing)|surge\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
+                         r"escalat(?:e|ed|es|ing)|surge\s+(?:in|of)|upsurge\s+(?:in|of)|(?:new\s+|fresh\s+)?wave\s+of|"
+                         r"spike\s+in|rise\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
                          r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
 _COUNTED_EVENTS = re.compile(r"\b(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+|dozens\s+of\s+|"
                              r"hundreds\s+of\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|(?:two|three|four|five|six|seven|eight|"
@@ -245,6 +249,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "statement"
     if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "back_reference"
+    if _SUCH_BEFORE.search(sentence[max(0, start - 25):start]) and _PLURAL_ACTS.match(sentence[start:end]):
+        return "back_reference"  # "These attacks show that IS can still strike": acts told already, or none
     if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
         return "back_reference"
     if _KILLED_IN_THE_BEFORE.search(sentence[max(0, start - 70):start]):

@@ -48,7 +48,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("attack", r"(?:" + "|".join(f"(?<={noun}\\s)" for noun in ("attackers", "assailants", "gunmen", "militants", "jihadists",
                                                                   "insurgents", "bandits", "raiders", "terrorists",
                                                                   "fighters", "rebels")) + r")struck\b", True),
-    ("kill", r"\b(?:kill(?:ed|s|ing|ings)?|dead|died|deaths?|wounded|injured|casualties|martyred)\b", False),
+    ("kill", r"\b(?:kill(?:ed|s|ing|ings)?|dead(?![\s-]+ends?\b)|died|deaths?|wounded|injured|casualties|martyred)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
     ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
@@ -68,7 +68,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("suicide", r"\b(?:rammed|ramming|rams?|drove|driving|drives)\s+(?:an?\s+|their\s+|his\s+)?(?:explosives?-(?:laden|packed|"
                 r"rigged)\s+(?:vehicle|car|truck|tanker|lorry|van)|(?:[\w-]+\s+){0,2}?(?:vehicle|car|truck|tanker|lorry|van)"
                 r"(?=\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives))\b", True),
-    ("grenade", r"(?<!propelled\s)(?<!propelled-)\bgrenades?\b", True),  # an RPG is fired, not thrown
+    # an RPG is fired, not thrown; a stun or smoke grenade disperses a crowd and hurts no one
+    ("grenade", r"(?<!propelled\s)(?<!propelled-)(?<!stun\s)(?<!stun-)(?<!flash\s)(?<!sound\s)(?<!smoke\s)\bgrenades?\b", True),
     ("chemical", r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|nerve\s+agent)\b", True),
     # "kidnappers", "abductors": who, not an act
     ("abduct", r"\b(?:abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),

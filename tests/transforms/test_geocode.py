@@ -523,6 +523,37 @@ def test_a_namesake_village_alone_in_another_province_joins_the_story_s_province
     assert (alone[0].place.admin1, alone[0].place.geonameid) == ("Segou", 1)
 
 
+def _ukraine_gazetteer() -> Gazetteer:
+    """Ukraine: the oblast seat Mykolaiv, and a Donetsk village with "Mykolaiv" among its names,
+    beside two Donetsk towns."""
+    return Gazetteer.from_rows(
+        [{"iso2": "UA", "iso3": "UKR", "name": "Ukraine"}],
+        [{"admin1_code": "UA-MY", "country_iso2": "UA", "name": "Mykolaiv"},
+         {"admin1_code": "UA-DO", "country_iso2": "UA", "name": "Donetsk"}],
+        [],
+        [{"geonameid": 11, "name": "Mykolaiv", "country_iso2": "UA", "admin1_code": "UA-MY", "feature_code": "PPLA",
+          "latitude": 46.97, "longitude": 31.99, "population": 480000},
+         {"geonameid": 12, "name": "Mykolaivka", "country_iso2": "UA", "admin1_code": "UA-DO", "feature_code": "PPL",
+          "latitude": 48.8, "longitude": 37.5, "population": 900, "alternate_names": ["Mykolaiv"]},
+         {"geonameid": 13, "name": "Kramatorsk", "country_iso2": "UA", "admin1_code": "UA-DO", "feature_code": "PPL",
+          "latitude": 48.72, "longitude": 37.56, "population": 150000},
+         {"geonameid": 14, "name": "Sloviansk", "country_iso2": "UA", "admin1_code": "UA-DO", "feature_code": "PPL",
+          "latitude": 48.85, "longitude": 37.6, "population": 100000}])
+
+
+def _strike_at(name: str, mention_id: str, kind: str = "place") -> EventMention:
+    return EventMention(mention_id=mention_id, article_id="ua", event_type="Explosions/Remote violence",
+                        sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Russia",
+                        location=L(name, kind), country_hint="UA", event_date=dt.date(2024, 6, 29))
+
+
+def test_a_provincial_seat_named_outright_stays_in_its_province():
+    # "a Russian missile hit a building in Mykolaiv" in a Donetsk story: the oblast seat, not a Donetsk village
+    placed = geocode_mentions(_ukraine_gazetteer(), [_strike_at("Kramatorsk", "m1"), _strike_at("Sloviansk", "m2"),
+                                                     _strike_at("Mykolaiv", "m3")])
+    assert [(m.place.admin1, m.place.geonameid) for m in placed] == [("Donetsk", 13), ("Donetsk", 14), ("Mykolaiv", 11)]
+
+
 def test_a_near_spelt_province_beats_a_village_s_alternate_name():
     gaz = Gazetteer.from_rows(
         [{"iso2": "IQ", "iso3": "IRQ", "name": "Iraq"}],
@@ -589,18 +620,33 @@ def test_an_unknown_village_without_deaths_takes_the_story_s_one_province():
     ([_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Markala"), "m2", 4)], _killing_at(L("Camp Kilo"), "m9", 12)),
     # guard: unchanged behaviour - a region is no unknown spot
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("northern Mali", "region"), "m9", 12)),
-    # guard: unchanged behaviour - no name at all
-    ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(None, "m9", 12)),
+    # guard: no name and no deaths
+    ([_killing_at(L("Bandiagara"), "m1", 5)], replace(_killing_at(None, "m9"), time_precision=1)),
+    # guard: no name, and the story spans two provinces
+    ([_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Markala"), "m2", 4)],
+     replace(_killing_at(None, "m9", 12), time_precision=1)),
+    # guard: a tally over days stays at country level (codebook rule 6)
+    ([_killing_at(L("Bandiagara"), "m1", 5)],
+     replace(_killing_at(None, "m9", 40), date_start=dt.date(2024, 3, 1), time_precision=2)),
+    # guard: a toll with no day told
+    ([_killing_at(L("Bandiagara"), "m1", 5)], replace(_killing_at(None, "m9", 12), event_date=None, time_precision=3)),
     # guard: unchanged behaviour - "the Old City" names no town, nor does a town the gazetteer lacks, without deaths
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Old", "village"), "m9")),
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo", "city"), "m9")),
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("PK9", "district"), "m9")),
     # guard: unchanged behaviour - the Mopti events are another article's story
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo"), "m9", 12, article="other")),
-], ids=["no-deaths", "two-provinces", "region", "no-name", "common-word", "town-without-deaths", "quarter-without-deaths",
-                                 "other-article"])
+], ids=["no-deaths", "two-provinces", "region", "no-name-no-deaths", "no-name-two-provinces", "no-name-tally",
+      "no-name-no-day", "common-word", "town-without-deaths", "quarter-without-deaths", "other-article"])
 def test_an_unknown_place_stays_at_country_level(story, unknown):
     assert _where_unknown(story, unknown)[:2] == ("MLI", "")
+
+
+def test_a_day_s_toll_told_nowhere_takes_the_story_s_one_province():
+    # "The official said 41 bodies had been buried by Thursday": the story's deaths, in its one province
+    story = [_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Sangha"), "m2")]
+    unknown = replace(_killing_at(None, "m9", 41), date_start=dt.date(2024, 3, 10), time_precision=1)
+    assert _where_unknown(story, unknown) == ("MLI", "Mopti", "Mopti", 3, None)
 
 
 def test_the_story_s_placed_events_are_left_as_they_were():

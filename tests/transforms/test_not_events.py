@@ -300,3 +300,29 @@ def test_a_count_of_territory_beside_a_dated_capture(sentence, word, expected):
         "past-24-hours", "for-two-days"])
 def test_records_spans_and_campaigns(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fear of an act is no act
+    ("Thousands of residents started leaving Miramshah, fearing an offensive.", "offensive", "hypothetical"),
+    ("Families fled Tal Afar fearing fresh attacks.", "attacks", "hypothetical"),
+    ("Gunmen attacked a bus in Kidal, fearing nothing.", "attacked", None),  # guard: the act comes first
+])
+def test_fearing_an_act_is_hypothetical(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # a wave of attacks, attacks in recent days, "these attacks": a run of acts, no one act
+    ("The kidnapping comes amid a wave of attacks in and around the capital.", "attacks", "campaign"),
+    ("Cameroon's Far North has been hit by a surge of attacks since January.", "attacks", "campaign"),
+    ("Attacks have also been reported in recent days along the N380 road.", "Attacks", "habitual_background"),
+    ('"These attacks show that IS can still strike at will," an analyst said.', "attacks", "back_reference"),
+    ("Such deadly raids have emptied the villages of Soum.", "raids", "back_reference"),
+    # guards: one act told with its own day stays one
+    ("Gunmen killed 137 people in a series of attacks on villages near Tillia on Sunday.", "killed", None),
+    ("Such attacks killed 12 people in Bama on Sunday.", "killed", None),
+    ("Gunmen attacked a convoy near Kidal on Sunday, the third attack in recent days.", "attacked", None),
+])
+def test_runs_of_attacks_are_no_one_event(sentence, word, expected):
+    assert reason(sentence, word) == expected

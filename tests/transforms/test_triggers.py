@@ -245,3 +245,25 @@ def test_set_ablaze_and_captured_alive(sentence, expected):
 ])
 def test_regaining_a_stormed_building_ends_a_siege(sentence, cues):
     assert [t.cue for t in find_triggers(sentence)] == cues
+
+
+# --- session 11: idioms and crowd-control rounds ----------------------------------------
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("The minister said talks with the TTP had reached a dead end.", "kill"),
+    ("Negotiations hit a dead-end in Doha on Monday.", "kill"),
+    ("Troops fired stun grenades to disperse the crowd in Kherson.", "grenade"),
+    ("Police threw stun-grenades at the marchers.", "grenade"),
+    ("Officers used smoke grenades and flash grenades near the parliament.", "grenade"),
+])
+def test_idioms_and_crowd_control_rounds_are_no_cue(sentence, absent):
+    assert absent not in cues(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Two men were found dead in Kano on Monday.", "kill"),                  # guard: the dead still count
+    ("A dead soldier was found near Bakhmut.", "kill"),                      # guard
+    ("A man hurled a grenade at the police in Kherson.", "grenade"),        # guard: a grenade still explodes
+])
+def test_real_deaths_and_grenades_are_still_cues(sentence, cue):
+    assert cue in cues(sentence)
