@@ -210,7 +210,8 @@ _SETTLEMENT_KINDS = frozenset({"village"})
 def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
     """'the camp at Boulkessi' (a name the gazetteer lacks) in a story whose every placed event
     lies in Mopti: the event is placed in that province (geo_precision 3), not left at country
-    level where no analyst can count it. Not when the story spans provinces (the unknown
+    level where no analyst can count it; so is one day's toll the sentence places nowhere
+    (`_unplaced_day_toll`). Not when the story spans provinces (the unknown
     place could be in any of them), and only for an event with deaths or a name the text
     calls a village ("they kidnapped twelve in the village of Kyanzaba"):
     a bare name the gazetteer lacks is as often no place at all ("the Special Anti-Robbery
@@ -262,15 +263,23 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
                 and counts[m.article_id][place.admin1] == 1 and m.location is not None and place.geo_precision == 1 \
                 and not m.location.parent:  # "Gambela, the capital of the neighbouring Gambella region": placed by the text
             iso2 = gazetteer.find_country(place.iso3)
-            home = [e for e in gazetteer.lookup(m.location.name) if gazetteer.country[e] == iso2
-                    and gazetteer.make_place(e).admin1 == ranked[0][0]]
-            found = [e for e in gazetteer.lookup(m.location.name) if gazetteer.geonameid[e] == place.geonameid]
-            # "Mykolaiv" in a Donetsk story: a provincial seat named outright is meant, not a village namesake
-            seat = bool(found) and gazetteer.tier(found[0]) >= 2
-            if len(home) == 1 and not (seat and gazetteer.tier(home[0]) < gazetteer.tier(found[0])):
+            entries = gazetteer.lookup(m.location.name)
+            home = [e for e in entries if gazetteer.country[e] == iso2 and gazetteer.make_place(e).admin1 == ranked[0][0]]
+            if len(home) == 1 and not _seat_over_a_smaller_namesake(gazetteer, _entry_of(gazetteer, entries, place),
+                                                                     home[0]):
                 m = replace(m, place=gazetteer.make_place(home[0], near=m.location.near))
         out.append(m)
     return out
+
+
+def _entry_of(gazetteer: Gazetteer, entries: tuple[int, ...], place: Place) -> int | None:
+    """The entry, among those a name looked up, that `place` was made from."""
+    return next((e for e in entries if gazetteer.geonameid[e] == place.geonameid), None)
+
+
+def _seat_over_a_smaller_namesake(gazetteer: Gazetteer, found: int | None, namesake: int) -> bool:
+    """"Mykolaiv" in a Donetsk story: a provincial seat named outright is meant, not a village namesake."""
+    return found is not None and gazetteer.tier(found) >= 2 and gazetteer.tier(namesake) < gazetteer.tier(found)
 
 
 def _same_name_same_place(mentions: list[EventMention]) -> list[EventMention]:
@@ -349,11 +358,12 @@ def _seat_abroad_over_a_village(gazetteer: Gazetteer, mention: EventMention, pla
     location = mention.location
     if location.parent or location.kind not in ("place", "city") or place.geo_precision != 1:
         return None
-    home = [e for e in gazetteer.lookup(location.name) if gazetteer.geonameid[e] == place.geonameid]
-    if not home or gazetteer.tier(home[0]) > 0 or gazetteer.population[home[0]] >= _VILLAGE_POPULATION:
+    entries = gazetteer.lookup(location.name)
+    home = _entry_of(gazetteer, entries, place)
+    if home is None or gazetteer.tier(home) > 0 or gazetteer.population[home] >= _VILLAGE_POPULATION:
         return None
     abroad = set(mention.other_countries) - {(mention.country_hint or "").upper()}
-    seats = [e for e in gazetteer.lookup(location.name) if gazetteer.country[e] in abroad
+    seats = [e for e in entries if gazetteer.country[e] in abroad
              and gazetteer.feature_code[e] in ("PPLC", "PPLA")
              and fold_name(gazetteer.name[e]) == fold_name(location.name)]
     if len(seats) != 1:
