@@ -125,7 +125,9 @@ def geocode_task(extracted: ExtractedBatch, warehouse: str, screen: bool = True)
         # every place is country-level without a gazetteer: keep them all (the screen was
         # trained on placed mentions and would read "no province" as a reason to drop)
         return replace(extracted, mentions=placed)
-    folded, failed = fence_each_article(fold_retold_events, placed, lambda m: m.article_id, "story folding")
+    published_of = {article_id: facts.published for article_id, facts in extracted.facts.items()}
+    folded, failed = fence_each_article(lambda ms: fold_retold_events(ms, published_of), placed,
+                                        lambda m: m.article_id, "story folding")
     mentions = [m for m in folded if not is_unplaced_without_toll(m)]
     below = 0
     if screen:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from transforms.actor_groups import GENERIC_NOUNS
 from transforms.actors import ActorMatch
 from transforms.not_events import reject_reason
 from transforms.place_mentions import PlaceHit, PlaceScan
@@ -188,6 +189,19 @@ def _takes_no_territory(token) -> bool:
     return all(o.lower_ in _MATERIEL for o in objects)
 
 
+# "seized 40 women", "passengers were seized": people taken are an abduction, not territory
+_PEOPLE_TAKEN = re.compile("(?:" + "|".join(GENERIC_NOUNS["civilians"]) + ")", re.IGNORECASE)
+
+
+def _takes_people(token) -> bool:
+    """'gunmen seized 12 passengers', 'about 40 women were seized': whom, not where."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
+    objects = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), o) if o.lower_ in _QUANTITY_WORDS else o
+               for o in objects]
+    return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_) for o in objects)
+
+
 _TIME_UNITS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "months", "month"})
 
 
@@ -268,6 +282,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             tally_end = trig.end
         if reason is None and trig.cue in ("capture", "recapture") and _takes_no_territory(token):
             reason = "not_territory"
+        if reason is None and trig.cue == "capture" and token.pos_ == "VERB" and _takes_people(token):
+            trig = replace(trig, cue="abduct")
         if reason is None and trig.cue == "clash" and _fights_an_abstraction(token):
             reason = "not_a_fight"
         if reason is None and trig.cue == "air" and _governing_verb(token).lower_ in _FLYING_VERBS:

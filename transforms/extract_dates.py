@@ -59,12 +59,18 @@ _DAYS_LATER = re.compile(r"^\W*(?:(?:(a|one|two|three|four|five|six|seven)\s+day
                          r"the\s+(?:next|following)\s+day|(?:on\s+)?the\s+same\s+day|"
                          # "At about the same time, a strike hit ...", "Hours later, ...": the day just told
                          r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?the\s+same\s+time|"
-                         r"(?:(?:a\s+few|several|two|three|some)\s+)?(?:minutes|hours)\s+later|an\s+hour\s+later)\b",
+                         r"(?:(?:a\s+few|several|two|three|some)\s+)?(?:minutes|hours)\s+later|"
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|half\s+)?an\s+hour\s+later)\b",
                          re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ot)\b",
                            re.IGNORECASE)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}
+
+
+_POINTS_BACK = re.compile(r"^\s*(?:In|During)\s+(?:that|those|this|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|"
+                          r"explosions?|assaults?|raids?|strikes?|clash(?:es)?|incidents?|fighting|violence)\b",
+                          re.IGNORECASE)
 
 
 def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> tuple[EventDate, bool]:
@@ -74,6 +80,8 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     only the day a statement was made ("said in a statement on Sunday") nor
     the publication day. Merging prefers firm dates.
     """
+    # "In that attack, a suicide bomber ...": the event the sentence before told, across a paragraph break
+    continues = continues or bool(_POINTS_BACK.match(sentence.text))
     text = _SINCE_OTHER_STORY.sub(_unless_a_year, _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text)))
     text = _PUBLISHED_ASIDE.sub(",", text)
     previous = ctx.dates.get(sentence.index - 1)

@@ -124,8 +124,8 @@ def _count_value(word: str) -> int | None:
 
 
 def _clean_name(name: str) -> str | None:
-    """The bare name: no leading stop words or possessors, no trailing 'Air'."""
-    words = name.split()
+    """The bare name: no leading stop words or possessors, no trailing 'Air' or comma."""
+    words = name.rstrip(",;:").split()  # the parser's entity "Timbuktu," before ", Mali"
     possessive = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
     if possessive:
         words = words[possessive[-1] + 1:]  # "Warrap State's Tonj East": the unit is the one after the possessor
@@ -397,6 +397,35 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         start = m.start("name") + m.group("name").find(name)
         kind = _kind_of_name(name)
         _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
+        if prep in _PLACE_PREPS and _CROWDS.search(text):
+            for extra in _listed_after(text, m.end("name")):
+                _add(found, extra)
+
+
+# "Similar rallies were held in A, B and C": crowds gather in each town of a list; a list after a
+# killing more often sums one toll over towns ("fifteen were killed in Goma, Butembo and Uvira")
+_CROWDS = re.compile(r"\b(?:protest|rall(?:y|ies|ied)|demonstrat|march(?:ed|es|ers)?\b|sit-ins?\b|vigils?\b)",
+                     re.IGNORECASE)
+
+
+def _listed_after(text: str, position: int) -> list[PlaceHit]:
+    """'in Kayes, Sikasso, Segou and Timbuktu': the names that close a list with 'and' after a
+    place, however the parser tagged them (it calls many a town a PERSON); none when the chain
+    is not closed ("in Sake, North Kivu" is a town and its province) or meets a country."""
+    chain: list[PlaceHit] = []
+    closed = False
+    while more := _MORE_NAMES.match(text, position):
+        extra = _clean_name(more.group("name"))
+        if not extra or extra.isupper() or _looks_like_title_or_country(extra) or _is_demonym(extra) \
+                or find_country(extra) is not None or _find_any_country(extra) is not None:
+            break
+        start = more.start("name") + more.group("name").find(extra)
+        chain.append(PlaceHit(LocationMention(extra, _kind_of_name(extra)), start, start + len(extra)))
+        closed = "and" in text[position:more.start("name")]
+        position = more.end("name")
+        if closed:
+            break
+    return chain if closed else []
 
 
 # "on Mogadishu's popular Lido beach", "in Kabul's Shar-e-Naw area": the possessor holds the place

@@ -11,16 +11,21 @@ Barsalogho lies in Centre-Nord, so this pass runs on geocoded mentions.
 
 A later mention is a retelling of an earlier event when all of these hold:
 - same family of event (violence, crowds, or the same strategic sub-type);
-- the days agree: the same day; or the later names none; or a day apart,
-  unless both name their days and the later tells an act of its own
-  ("missiles struck ... on Oct. 9" / "on Oct. 10"); or a lead dated only by
-  its report and a telling up to three days before;
+- the days agree: the same day; or the later has none of its own (no day
+  in its sentence, and only the publication day: a day its paragraph gives,
+  "On Thursday evening, hundreds marched ... Security forces dispersed the
+  crowd", is its own); or a day apart, unless both have their days and the
+  later tells an act of its own ("missiles struck ... on Oct. 9" / "on Oct.
+  10"); or a lead dated only by its report and a telling up to three days
+  before;
 - its attacker is the earlier event's (either side), or unnamed in its sentence;
 - it does not say it is another event ("another", "separate", "also killed",
   "Later, ...") nor an aggregate ("across the country", "since Saturday");
 - and then: the same precise toll in the same province; or it places nothing
   new (country level, the province or district the earlier event lies in, or
-  the same spot, or "The strike on Saturday ..." at a spot of its district);
+  the same spot, or a spot the gazetteer lacks placed at the town the
+  earlier event was told at, or "The strike on Saturday ..." at a spot of its
+  district);
   or the earlier event was the vaguer one ("in western Niger", "a village
   near Bara") and it names the one place inside it that the story goes on
   to tell; and a later act of another kind only when it is a stage, a count
@@ -40,7 +45,9 @@ story_sentences'.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from transforms.extract_merge import is_vague_toll
@@ -66,20 +73,27 @@ def _family(m: EventMention) -> str:
     return m.sub_event_type
 
 
-def _days_agree(kept: EventMention, later: EventMention) -> bool:
+def _dated(m: EventMention, published: dt.date | None) -> bool:
+    """The story gives the mention a day: its own sentence names one, or its date is not the
+    publication default, so its paragraph ("On Thursday evening, hundreds marched ... Security
+    forces dispersed the crowd") or the day its source spoke dates it."""
+    return names_a_day(m.sentence, m.event_date) or (published is not None and m.event_date != published)
+
+
+def _days_agree(kept: EventMention, later: EventMention, published: dt.date | None) -> bool:
     if kept.event_date is None or later.event_date is None:
         return True
     apart = abs((later.event_date - kept.event_date).days)
-    if apart == 0 or not names_a_day(later.sentence, later.event_date):
+    if apart == 0 or not _dated(later, published):
         return True
-    if apart == 1 and not (names_a_day(kept.sentence, kept.event_date) and tells_an_act(later.sentence)
+    if apart == 1 and not (_dated(kept, published) and tells_an_act(later.sentence)
                            and not RETOLD_HERE.match(later.sentence)):
         # "bodies were still being found on Sunday evening": a count told a day on; but missiles
         # that struck "on Oct. 9" and "on Oct. 10" are two strikes
         return True
     # a lead dated only by the day it was reported ("Armed men killed 22 people ..., officials
     # said") retold with its day a few days before ("The attack took place early Friday")
-    return later.event_date < kept.event_date and apart <= 3 and not names_a_day(kept.sentence, kept.event_date)
+    return later.event_date < kept.event_date and apart <= 3 and not _dated(kept, published)
 
 
 def _level(m: EventMention) -> int:
@@ -113,6 +127,11 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
     la, lb = _level(kept), _level(later)
     if la == lb == 3 and kept.location.name == later.location.name:
         return "kept"  # the same spot told twice
+    if la == 3 and lb == 3 and a.geonameid is not None and a.geonameid == b.geonameid \
+            and a.location == kept.location.name:
+        # "al-Manara Square", which the gazetteer lacks, placed at Ramallah below an event told in
+        # Ramallah: a spot of the town the story told, not a place of its own
+        return "kept"
     if lb == 0:
         return "kept"
     if la == 0:
@@ -147,14 +166,14 @@ def _actors_agree(kept: EventMention, later: EventMention) -> bool:
     return later.actor1 not in actor_names(later.sentence, later.country_hint)
 
 
-def _retells(kept: EventMention, later: EventMention) -> str | None:
+def _retells(kept: EventMention, later: EventMention, published: dt.date | None) -> str | None:
     if kept.article_id != later.article_id or _family(kept) != _family(later):
         return None
     if {kept.sub_event_type, later.sub_event_type} == CAPTURES:
         return None  # loyalists took Qardaha on Thursday, the army won it back on Friday: two events
     if ANOTHER.search(later.sentence) or is_aggregate(later.sentence) or is_aggregate(kept.sentence):
         return None
-    if not _days_agree(kept, later) or not _actors_agree(kept, later):
+    if not _days_agree(kept, later, published) or not _actors_agree(kept, later):
         return None
     if _same_toll_same_province(kept, later):
         return "kept"  # "32 killed ... on Lido beach" / "the Beach View hotel ... 32 dead": one attack
@@ -222,7 +241,7 @@ def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
     return replace(kept, **changes)
 
 
-def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
+def _refinements(vague: EventMention, mentions: list[EventMention], published: dt.date | None) -> int:
     """How many places inside the vague event's place the sentences after it tell an event at,
     until the story moves on to an event that is not this one (one sentence listing three
     hamlets is one telling, two sentences about one village are one place)."""
@@ -230,7 +249,7 @@ def _refinements(vague: EventMention, mentions: list[EventMention]) -> int:
     for m in mentions:
         if m.article_id != vague.article_id or m.char_start <= vague.char_start:
             continue
-        how = _retells(vague, m)
+        how = _retells(vague, m, published)
         if how is None:
             break
         if how == "later":
@@ -257,10 +276,12 @@ def _is_summary(lead: EventMention, mentions: list[EventMention]) -> bool:
     return len(inside) >= 2
 
 
-def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
+def fold_retold_events(mentions: list[EventMention],
+                       published_of: Mapping[str, dt.date | None] | None = None) -> list[EventMention]:
     """The mentions with each retelling folded into the one earlier event it retells, and leads
     that only sum the events told after them dropped (see the module doc); order and everything
-    else unchanged. Needs geocoded mentions."""
+    else unchanged. Needs geocoded mentions; `published_of` (article_id -> publication day) tells
+    a day the story gives a sentence from a publication default."""
     stories: dict[str, list[tuple[int, EventMention]]] = {}
     for position, m in enumerate(mentions):
         stories.setdefault(m.article_id, []).append((position, m))
@@ -268,12 +289,12 @@ def fold_retold_events(mentions: list[EventMention]) -> list[EventMention]:
     for story in stories.values():
         # a lead that sums the events told after it goes first, before it could absorb one of them
         told = [(i, m) for i, m in story if not _is_summary(m, [m for _, m in story])]
-        folded = _fold_story(told)
+        folded = _fold_story(told, (published_of or {}).get(story[0][1].article_id))
         out.extend((i, m) for i, m in folded if not _is_summary(m, [m for _, m in folded]))
     return [m for _, m in sorted(out, key=lambda pair: pair[0])]
 
 
-def _fold_story(story: list[tuple[int, EventMention]]) -> list[tuple[int, EventMention]]:
+def _fold_story(story: list[tuple[int, EventMention]], published: dt.date | None) -> list[tuple[int, EventMention]]:
     """One article's (given position, mention) pairs after folding, each kept event at the
     position of its first telling in the given order."""
     mentions = [m for _, m in story]
@@ -290,10 +311,10 @@ def _fold_story(story: list[tuple[int, EventMention]]) -> list[tuple[int, EventM
             kept[same_sentence] = _fold(kept[same_sentence], m, "kept")
             continue
         fits = [(i, how) for i, k in enumerate(kept) if k.char_start < m.char_start
-                and (how := _retells(k, m)) is not None]
+                and (how := _retells(k, m, published)) is not None]
         # "attacked a boat and a camp in northern Mali": a lead that several placed events
         # refine is their summary, not one of them
-        fits = [(i, how) for i, how in fits if how == "kept" or _refinements(kept[i], mentions) == 1]
+        fits = [(i, how) for i, how in fits if how == "kept" or _refinements(kept[i], mentions, published) == 1]
         if len({kept[i].char_start for i, _ in fits}) == 1:
             i, how = fits[0]  # one fit, or the places one sentence told the event at: the first
             kept[i] = _fold(kept[i], m, how)

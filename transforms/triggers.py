@@ -92,6 +92,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
     ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters))\b", True),
     ("loot", r"\b(?:loot\w*|plunder\w*|burn(?:ed|t)\s+down|razed|demolish\w*|destroyed\s+(?:\w+\s+){0,2}?(?:homes|houses|shops|villages?|property|buildings))\b", True),
+    # "blew up a bridge on the road between X and Y", "sabotaged a power pylon": works destroyed, no one hit
+    ("loot", r"\b(?:blew\s+up|blown\s+up|dynamited|sabotaged|destroyed)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
+             r"(?:bridges?|pylons?|pipelines?|power\s+lines?|(?:telecom(?:munications?)?|phone|mobile)\s+(?:masts?|towers?|antennas?)|culverts?|railway\s+(?:lines?|tracks?)|rail\s+lines?)\b", True),
     ("transfer", r"\b(?:handed\s+over\s+control|handover\s+of|transferred\s+control|withdrew\s+under\s+(?:a|an|the)\s+(?:deal|agreement)|"
                  r"handed\s+over\s+(?:its|their|the)\s+(?:\w+\s+)?(?:base|camp|positions?|barracks))\b", True),
     ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted|shot\s+down|bomb\s+disposal)\b", True),

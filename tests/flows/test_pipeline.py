@@ -265,10 +265,10 @@ def test_an_article_the_story_step_raises_on_is_kept_flagged(prefect_harness, wa
     victim = sorted(p.stem for p in sample_copy.glob("*.txt"))[-1]
     real = pipeline_module.fold_retold_events
 
-    def fragile(mentions):
+    def fragile(mentions, published_of=None):
         if any(m.article_id == victim for m in mentions):
             raise RuntimeError("a story rule bug")
-        return real(mentions)
+        return real(mentions, published_of)
 
     monkeypatch.setattr(pipeline_module, "fold_retold_events", fragile)
     summary = run(sample_copy, warehouse)

@@ -1778,3 +1778,63 @@ def test_a_flight_abroad_beside_a_capture_does_not_break_the_sentence(nlp):
             "of the Islamic State West Africa Province (ISWAP) took over the town on Sunday.")
     assert isinstance(extract_mentions(_article("fled-after-capture", body), nlp), list)
 
+
+
+# --- session 12: crowds listed town by town, people seized, works blown up --------------------------
+# Each case fails on 7f8eb34 unless marked "guard: unchanged behaviour".
+SESSION12_CASES: list[tuple[str, str, list[Want]]] = [
+    # the parser tags "Sikasso" a person and knows no "Timbuktu": the list still names four towns
+    ("rallies-in-a-list-of-towns", "Similar rallies were held on Sunday in Kayes, Sikasso, Segou and Timbuktu, Mali.",
+     [Want("Peaceful protest", place=p, date=SUNDAY) for p in ("Kayes", "Sikasso", "Segou", "Timbuktu")]),
+    # "in Lviv, Dnipro and Odesa" is a list closed by "and", not Lviv inside Dnipro
+    ("demonstrations-in-three-cities", "On Sunday, demonstrations also took place in Lviv, Dnipro and Odesa.",
+     [Want("Peaceful protest", place=p, parent=None, date=SUNDAY) for p in ("Lviv", "Dnipro", "Odesa")]),
+    # guard: unchanged behaviour - "in Sake, North Kivu province" has no "and": a town and its province
+    ("rally-in-a-town-of-a-province", "Hundreds of people marched on Sunday in Sake, North Kivu province, against the "
+     "M23.",
+     [Want("Peaceful protest", place="Sake", parent="North Kivu", date=SUNDAY)]),
+    # people seized are abducted; a town seized is taken
+    ("women-were-seized", "About 40 women were seized on Sunday near the village of Liki, in Burkina Faso's Soum "
+     "province.", [Want("Abduction/forced disappearance", actor2="Civilians (Burkina Faso)", place="Liki",
+                        date=SUNDAY)]),
+    ("gunmen-seized-passengers", "Gunmen seized 12 passengers from a bus near Gwoza, Nigeria, on Sunday.",
+     [Want("Abduction/forced disappearance", actor2="Civilians (Nigeria)", place="Gwoza", date=SUNDAY)]),
+    ("seized-dozens-of-villagers", "Bandits seized dozens of villagers near Gusau, Nigeria, on Sunday.",
+     [Want("Abduction/forced disappearance", actor2="Civilians (Nigeria)", place="Gusau", date=SUNDAY)]),
+    # guard: unchanged behaviour - a town seized is territory
+    ("rebels-seized-a-town", "Rebels seized the town of Gwoza, Nigeria, on Sunday.",
+     [Want("Non-state actor overtakes territory", place="Gwoza", date=SUNDAY)]),
+    # a bridge or a pylon blown up with no one hit: property destroyed
+    ("bridge-blown-up", "Suspected militants blew up a bridge on the road between Tougouri and Bouroum, Burkina Faso, "
+     "on Sunday, security sources said.", [Want("Looting/property destruction", place="Tougouri", date=SUNDAY)]),
+    ("pipeline-blown-up", "Militants blew up a gas pipeline near Kirkuk, Iraq, on Sunday.",
+     [Want("Looting/property destruction", place="Kirkuk", date=SUNDAY)]),
+    # "In that attack," across a paragraph break: the day of the bombings just told; "About an hour
+    # later," after a sentence with no event: the same day again
+    ("in-that-attack-next-paragraph", "A suicide bomber killed 12 people at a checkpoint in Qalat, Afghanistan, on "
+     "Monday.\n\nThe attack came days after twin bombings on Saturday killed 30 people.\n\nIn that attack, a suicide "
+     "bomber on a motorcycle blew himself up near a rally in Charikar, killing 18 people. The president was unhurt. "
+     "About an hour later, another suicide bomber struck near a market in Kabul, killing 12.",
+     [Want("Suicide bomb", place="Qalat", fatalities=12, date=PUBLISHED),
+      Want("Suicide bomb", place="Charikar", fatalities=18, date=SATURDAY),
+      Want("Suicide bomb", place="Kabul", fatalities=12, date=SATURDAY)]),
+    # guard: unchanged behaviour - a vehicle blown up with its crew is an attack on them
+    ("police-vehicle-blown-up", "Gunmen blew up a police vehicle near Djibo, Burkina Faso, on Sunday, killing four "
+     "officers.", [Want("Armed clash", place="Djibo", fatalities=4, date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session12(nlp):
+    articles = [_article(rid, body) for rid, body, _ in SESSION12_CASES]
+    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION12_CASES, ids=[c[0] for c in SESSION12_CASES])
+def test_listed_crowds_people_seized_and_works_destroyed(extracted_session12, rid, body, wants):
+    mentions = extracted_session12[rid]
+    got = [(m.sub_event_type, m.location and m.location.name, m.location and m.location.parent, m.actor2,
+            m.fatalities, m.event_date) for m in mentions]
+    assert len(mentions) == len(wants), got
+    for mention, want in zip(mentions, wants):
+        _check(mention, want)

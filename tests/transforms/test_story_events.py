@@ -760,3 +760,52 @@ def test_a_town_taken_and_taken_back_the_next_day_is_two_events():
                  sub="Government regains territory", actor1="Military Forces of Nigeria (2023-)",
                  actor2="Unidentified Armed Group (Nigeria)")
     assert [view(m) for m in fold_retold_events([taken, retaken])] == [view(taken), view(retaken)]
+
+
+# --- session 12: a day the paragraph gives; a spot the gazetteer placed at the told town ----------
+
+THURSDAY_7 = dt.date(2024, 3, 7)
+SATURDAY_9 = dt.date(2024, 3, 9)
+PULKA_POINT = replace(PULKA, geonameid=2326001)
+AT["Pulka town"] = (L("Pulka"), PULKA_POINT)
+AT["Manara Square"] = (L("Manara Square"), PULKA_POINT)  # a square the gazetteer lacks, placed at its town
+MARCH = "Hundreds marched through Pulka on Saturday; police fired tear gas."
+DISPERSED = "Security forces blocked the road and dispersed the crowd with tear gas."
+
+
+def crowd(mid, start, sentence, where, date):
+    return ev(mid, start, sentence, where, sub="Protest with intervention", actor1="Protesters (Nigeria)",
+              actor2="Police Forces of Nigeria", date=date)
+
+
+def test_a_sentence_dated_by_its_paragraph_to_another_day_is_another_event():
+    # "On Thursday evening, hundreds marched ..." then this sentence: Thursday, not the lead's Saturday
+    lead, thursday = crowd("m1", 0, MARCH, "Pulka", SATURDAY_9), crowd("m2", 300, DISPERSED, "Pulka", THURSDAY_7)
+    assert fold_retold_events([lead, thursday], {"a1": MONDAY}) == [lead, thursday]
+
+
+def test_a_sentence_dated_by_publication_still_folds():
+    # guard: unchanged behaviour - no day of its own and none from its paragraph: the lead's event
+    lead, undated = crowd("m1", 0, MARCH, "Pulka", SATURDAY_9), crowd("m2", 300, DISPERSED, "Pulka", MONDAY)
+    assert [m.mention_id for m in fold_retold_events([lead, undated], {"a1": MONDAY})] == ["m1"]
+
+
+def test_without_publication_days_a_sentence_with_no_day_folds_as_before():
+    # guard: unchanged behaviour - the caller gave no publication days
+    lead, thursday = crowd("m1", 0, MARCH, "Pulka", SATURDAY_9), crowd("m2", 300, DISPERSED, "Pulka", THURSDAY_7)
+    assert [m.mention_id for m in fold_retold_events([lead, thursday])] == ["m1"]
+
+
+def test_a_spot_placed_at_the_told_town_is_that_town():
+    lead = crowd("m1", 0, MARCH, "Pulka town", SATURDAY_9)
+    square = crowd("m2", 100, "Witnesses said officers charged at demonstrators in Manara Square.", "Manara Square",
+                   SATURDAY_9)
+    assert [view(m) for m in fold_retold_events([lead, square])] == [
+        ("m1", "Protest with intervention", "Pulka", 0, 0, SATURDAY_9)]
+
+
+def test_two_named_towns_placed_apart_stay_apart():
+    # guard: unchanged behaviour - Pulka and Ngoshe are two gazetteer places
+    lead = crowd("m1", 0, MARCH, "Pulka", SATURDAY_9)
+    other = crowd("m2", 100, "Witnesses said officers charged at demonstrators in Ngoshe.", "Ngoshe", SATURDAY_9)
+    assert fold_retold_events([lead, other]) == [lead, other]
