@@ -1,0 +1,110 @@
+"""Score many held-out sets with ONE pipeline run (bench, not a test).
+
+    .venv/bin/python bench/eval_heldout_all.py [--sets heldout,heldout2-81] [--gazetteer DIR] [--keep DIR]
+
+Copies every set's articles into one input folder, each file named
+<set>__<article>, runs `sitrep run` once, and scores each set's gold with
+../shared/eval/score.py's own matching against the events whose articles
+belong to that set. One run over 700 articles takes minutes where a run
+per set takes most of an hour; the price is that outlet line statistics
+and cross-article merging see the other sets' articles, so a few sets
+score a little differently than `eval_heldout.sh` gives (checked in
+session 12: 77 of 81 sets identical, four within 0.04). Use it to compare
+two versions of the code, and `eval_heldout.sh` for a set's own number.
+Prints one line per set and the mean f1; the screen follows SITREP_SCREEN.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+import score  # noqa: E402  (the shared scorer: the same matching as eval_heldout.sh)
+
+SEP = "__"
+
+
+def set_names(spec: str) -> list[str]:
+    """'heldout,heldout2-81' -> ['heldout', 'heldout2', ..., 'heldout81']."""
+    names = []
+    for part in spec.split(","):
+        stem = part.rstrip("0123456789-")
+        if "-" in part[len(stem):]:
+            lo, hi = part[len(stem):].split("-")
+            names += [f"{stem}{i}" for i in range(int(lo), int(hi) + 1)]
+        else:
+            names.append(part)
+    return names
+
+
+def gather(sets: list[str], target: Path) -> None:
+    for name in sets:
+        for txt in sorted((ROOT / "bench" / name).glob("*.txt")):
+            shutil.copy(txt, target / f"{name}{SEP}{txt.name}")
+            shutil.copy(txt.with_suffix(".json"), target / f"{name}{SEP}{txt.stem}.json")
+
+
+def events_by_set(warehouse: Path) -> dict[str, list[dict]]:
+    con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
+    cur = con.execute("select * from events_flat")
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, r)) for r in cur.fetchall()]
+    con.close()
+    out: dict[str, list[dict]] = {}
+    for row in rows:
+        ids = score.as_list(row.get("article_ids"))
+        for name in {a.split(SEP)[0] for a in ids if SEP in a}:
+            own = [a.split(SEP, 1)[1] for a in ids if a.startswith(name + SEP)]
+            out.setdefault(name, []).append(dict(row, article_ids=own))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default="heldout,heldout2-81")
+    ap.add_argument("--gazetteer", type=Path, help="a warehouse folder holding gazetteer/ (else built from the mirror)")
+    ap.add_argument("--keep", type=Path, help="build the warehouse here and keep it")
+    args = ap.parse_args()
+    sets = set_names(args.sets)
+    work = Path(tempfile.mkdtemp(prefix="heldout_all."))
+    warehouse = args.keep or work / "wh"
+    (work / "in").mkdir()
+    warehouse.mkdir(parents=True, exist_ok=True)
+    gather(sets, work / "in")
+    sitrep = str(ROOT / ".venv" / "bin" / "sitrep")
+    env = {**os.environ, "PREFECT_HOME": str(work / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    if args.gazetteer:
+        shutil.copytree(args.gazetteer / "gazetteer", warehouse / "gazetteer", dirs_exist_ok=True)
+    else:
+        subprocess.run([sitrep, "gazetteer", "build", "--source", str(ROOT.parent / "shared" / "data" / "geonames-mirror"),
+                        "--warehouse", str(warehouse)], check=True, env=env, stdout=subprocess.DEVNULL)
+    run = subprocess.run([sitrep, "run", "--input", str(work / "in"), "--warehouse", str(warehouse)],
+                         env=env, capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stdout[-3000:], run.stderr[-3000:], sep="\n")
+        return 1
+    predicted = events_by_set(warehouse)
+    f1s = []
+    for name in sets:
+        gold = json.loads((ROOT / "bench" / name / "gold.json").read_text(encoding="utf-8"))
+        result = score.score_events(gold, predicted.get(name, []))
+        f1s.append(result["f1"])
+        print(f"{name} f1={result['f1']:.3f} precision={result['precision']:.3f} recall={result['recall']:.3f} "
+              f"events={result['events_predicted']}")
+    print(f"mean f1 over {len(f1s)} sets: {sum(f1s) / len(f1s):.4f}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
