@@ -76,14 +76,20 @@ def main() -> int:
     args = ap.parse_args()
     sets = set_names(args.sets)
     work = Path(tempfile.mkdtemp(prefix="heldout_all."))
-    warehouse = args.keep or work / "wh"
+    try:
+        return _score_sets(sets, work, args.keep or work / "wh", args.gazetteer)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the input copies and Prefect's home; a --keep warehouse stays
+
+
+def _score_sets(sets: list[str], work: Path, warehouse: Path, gazetteer: Path | None) -> int:
     (work / "in").mkdir()
     warehouse.mkdir(parents=True, exist_ok=True)
     gather(sets, work / "in")
     sitrep = str(ROOT / ".venv" / "bin" / "sitrep")
     env = {**os.environ, "PREFECT_HOME": str(work / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    if args.gazetteer:
-        shutil.copytree(args.gazetteer / "gazetteer", warehouse / "gazetteer", dirs_exist_ok=True)
+    if gazetteer:
+        shutil.copytree(gazetteer / "gazetteer", warehouse / "gazetteer", dirs_exist_ok=True)
     else:
         subprocess.run([sitrep, "gazetteer", "build", "--source", str(ROOT.parent / "shared" / "data" / "geonames-mirror"),
                         "--warehouse", str(warehouse)], check=True, env=env, stdout=subprocess.DEVNULL)
@@ -101,8 +107,6 @@ def main() -> int:
         print(f"{name} f1={result['f1']:.3f} precision={result['precision']:.3f} recall={result['recall']:.3f} "
               f"events={result['events_predicted']}")
     print(f"mean f1 over {len(f1s)} sets: {sum(f1s) / len(f1s):.4f}")
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -183,10 +183,14 @@ def _takes_no_territory(token) -> bool:
     if token.pos_ == "NOUN" and all(o.dep_ == "poss" for o in objects):
         return True  # "the general's capture", "Zambada's capture": whom, not where
     # "seized dozens of private cars": the quantity's noun is what was taken
-    objects = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o
-               for o in objects]
+    objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o for o in objects]
     return all(o.lower_ in _MATERIEL for o in objects)
+
+
+def _noun_of(token):
+    """'dozens of cars' -> 'cars': the noun after a quantity's 'of', else the token itself."""
+    return next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), token)
 
 
 # "seized 40 women", "passengers were seized": people taken are an abduction, not territory
@@ -196,9 +200,7 @@ _PEOPLE_TAKEN = re.compile("(?:" + "|".join(GENERIC_NOUNS["civilians"]) + ")", r
 def _takes_people(token) -> bool:
     """'gunmen seized 12 passengers', 'about 40 women were seized': whom, not where."""
     objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
-    objects = [next((g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), o) if o.lower_ in _QUANTITY_WORDS else o
-               for o in objects]
+    objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS else o for o in objects]
     return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_) for o in objects)
 
 

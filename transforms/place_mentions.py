@@ -301,13 +301,18 @@ def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
             continue  # "struck Kurdish militants": a people, not a place
         start = m.start(group) + m.group(group).find(name)
         _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
-        position = m.end(group)
-        while more := _MORE_NAMES.match(text, position):  # "shelled Kharkiv, Izium and Kupiansk"
+        for more in _following_names(text, m.end(group)):  # "shelled Kharkiv, Izium and Kupiansk"
             extra = _clean_name(more.group("name"))
             if not extra or _looks_like_title_or_country(extra) or find_country(extra) is not None:
                 break
             _add(found, PlaceHit(LocationMention(extra, "place"), more.start("name"), more.end("name")))
-            position = more.end("name")
+
+
+def _following_names(text: str, position: int):
+    """The matches of each further name of a list ', B and C' that starts at `position`."""
+    while more := _MORE_NAMES.match(text, position):
+        yield more
+        position = more.end("name")
 
 
 def _scan_entities(doc, found: list[PlaceHit]) -> None:
@@ -413,19 +418,16 @@ def _listed_after(text: str, position: int) -> list[PlaceHit]:
     place, however the parser tagged them (it calls many a town a PERSON); none when the chain
     is not closed ("in Sake, North Kivu" is a town and its province) or meets a country."""
     chain: list[PlaceHit] = []
-    closed = False
-    while more := _MORE_NAMES.match(text, position):
+    for more in _following_names(text, position):
         extra = _clean_name(more.group("name"))
         if not extra or extra.isupper() or _looks_like_title_or_country(extra) or _is_demonym(extra) \
                 or find_country(extra) is not None or _find_any_country(extra) is not None:
             break
         start = more.start("name") + more.group("name").find(extra)
         chain.append(PlaceHit(LocationMention(extra, _kind_of_name(extra)), start, start + len(extra)))
-        closed = "and" in text[position:more.start("name")]
-        position = more.end("name")
-        if closed:
-            break
-    return chain if closed else []
+        if "and" in text[more.start():more.start("name")]:
+            return chain
+    return []
 
 
 # "on Mogadishu's popular Lido beach", "in Kabul's Shar-e-Naw area": the possessor holds the place

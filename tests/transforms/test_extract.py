@@ -1172,6 +1172,21 @@ def _check(mention, want: Want) -> None:
         assert mention.time_precision == want.precision
 
 
+def _extract_by_id(nlp, cases) -> dict:
+    """(id, body, wants) cases extracted in one batch, keyed by id."""
+    articles = [_article(cid, body) for cid, body, _ in cases]
+    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+
+
+def _check_each(mentions, wants: list[Want]) -> None:
+    """One mention per want, in order, each as wanted."""
+    got = [(m.sub_event_type, m.location and m.location.name, m.location and m.location.parent, m.actor1, m.actor2,
+            m.fatalities, m.event_date) for m in mentions]
+    assert len(mentions) == len(wants), got
+    for mention, want in zip(mentions, wants):
+        _check(mention, want)
+
+
 @pytest.mark.parametrize(("cid", "text", "want"), CASES, ids=[c[0] for c in CASES])
 def test_sentence_case(extracted, cid, text, want):
     mentions = extracted[cid]
@@ -1192,9 +1207,7 @@ def test_article_case(extracted, aid, body, wants):
         for mention in mentions:
             _check(mention, wants[0])
         return
-    assert len(mentions) == len(wants), got
-    for mention, want in zip(mentions, wants):
-        _check(mention, want)
+    _check_each(mentions, wants)
 
 
 def test_offsets_and_ids_are_exact(extracted):
@@ -1396,17 +1409,12 @@ STORY_CASES: list[tuple[str, str, list[Want]]] = [
 
 @pytest.fixture(scope="module")
 def extracted_stories(nlp):
-    articles = [_article(sid, body) for sid, body, _ in STORY_CASES]
-    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+    return _extract_by_id(nlp, STORY_CASES)
 
 
 @pytest.mark.parametrize(("sid", "body", "wants"), STORY_CASES, ids=[c[0] for c in STORY_CASES])
 def test_story_case(extracted_stories, sid, body, wants):
-    mentions = extracted_stories[sid]
-    got = [(m.sub_event_type, m.location and m.location.name, m.fatalities, m.event_date) for m in mentions]
-    assert len(mentions) == len(wants), got
-    for mention, want in zip(mentions, wants):
-        _check(mention, want)
+    _check_each(extracted_stories[sid], wants)
 
 
 # --- 5e881fd..25bb054: rankings, 'the first to hit', a bare count of a crowd event, 'set ... ablaze' ---
@@ -1478,17 +1486,12 @@ RANKING_CASES: list[tuple[str, str, list[Want]]] = [
 
 @pytest.fixture(scope="module")
 def extracted_rankings(nlp):
-    articles = [_article(rid, body) for rid, body, _ in RANKING_CASES]
-    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+    return _extract_by_id(nlp, RANKING_CASES)
 
 
 @pytest.mark.parametrize(("rid", "body", "wants"), RANKING_CASES, ids=[c[0] for c in RANKING_CASES])
 def test_rankings_counts_and_crowds(extracted_rankings, rid, body, wants):
-    mentions = extracted_rankings[rid]
-    got = [(m.sub_event_type, m.location and m.location.name, m.fatalities, m.event_date) for m in mentions]
-    assert len(mentions) == len(wants), got
-    for mention, want in zip(mentions, wants):
-        _check(mention, want)
+    _check_each(extracted_rankings[rid], wants)
 
 
 # --- session 6: dates of told-back events, perceived places, denials, force on a march --------------
@@ -1758,18 +1761,12 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
 
 @pytest.fixture(scope="module")
 def extracted_session6(nlp):
-    articles = [_article(rid, body) for rid, body, _ in SESSION6_CASES]
-    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+    return _extract_by_id(nlp, SESSION6_CASES)
 
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION6_CASES, ids=[c[0] for c in SESSION6_CASES])
 def test_told_back_dates_perceived_places_and_denials(extracted_session6, rid, body, wants):
-    mentions = extracted_session6[rid]
-    got = [(m.sub_event_type, m.location and m.location.name, m.actor1, m.actor2, m.fatalities, m.event_date)
-           for m in mentions]
-    assert len(mentions) == len(wants), got
-    for mention, want in zip(mentions, wants):
-        _check(mention, want)
+    _check_each(extracted_session6[rid], wants)
 
 
 def test_a_flight_abroad_beside_a_capture_does_not_break_the_sentence(nlp):
@@ -1826,15 +1823,9 @@ SESSION12_CASES: list[tuple[str, str, list[Want]]] = [
 
 @pytest.fixture(scope="module")
 def extracted_session12(nlp):
-    articles = [_article(rid, body) for rid, body, _ in SESSION12_CASES]
-    return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
+    return _extract_by_id(nlp, SESSION12_CASES)
 
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION12_CASES, ids=[c[0] for c in SESSION12_CASES])
 def test_listed_crowds_people_seized_and_works_destroyed(extracted_session12, rid, body, wants):
-    mentions = extracted_session12[rid]
-    got = [(m.sub_event_type, m.location and m.location.name, m.location and m.location.parent, m.actor2,
-            m.fatalities, m.event_date) for m in mentions]
-    assert len(mentions) == len(wants), got
-    for mention, want in zip(mentions, wants):
-        _check(mention, want)
+    _check_each(extracted_session12[rid], wants)
