@@ -30,7 +30,7 @@ from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, c
                                        find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_group, hostile_foreign_force, drop_actor_names,
-                                        fallback_places, inherited_places, is_abroad, pick_places,
+                                        fallback_places, inherited_places, is_abroad, named_units, pick_places,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
@@ -385,8 +385,10 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             found.extend(list_continuation(sentence, ctx))
     merged = drop_retreats_of_a_capture(drop_summary_tolls(
         merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found)))))
+    units = named_units(ctx)
     return _distinct_ids([replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
-                                                            m.sub_event_type, m.location)) for m in merged])
+                                                            m.sub_event_type, m.location), story_units=units)
+                          for m in merged])
 
 
 def _distinct_ids(mentions: list[EventMention]) -> list[EventMention]:

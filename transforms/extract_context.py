@@ -271,6 +271,22 @@ def dominant_group(actors: list[ActorMatch]) -> ActorMatch | None:
     return next(a for a in named if a.name == top)
 
 
+_UNIT_KINDS = frozenset({"province", "region", "district"})
+
+
+def named_units(ctx: ArticleContext) -> tuple[str, ...]:
+    """The admin units the article names anywhere, in text order: "Borno state", "in Kukawa
+    district", the parent of "Owo, Ondo State". Geocoding prefers a town inside one of them over
+    a namesake elsewhere, whichever sentence names the unit."""
+    names: list[str] = []
+    for index in sorted(ctx.scans):
+        for hit in ctx.scans[index].hits:
+            if hit.mention.kind in _UNIT_KINDS or hit.is_parent:
+                names.append(hit.mention.name)
+            names.extend(hit.mention.parent_chain)
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
 def usable_places(hits) -> list[PlaceHit]:
     """Places where something can happen: no destinations, parents or countries."""
     return [h for h in hits if not h.destination and not h.is_parent and h.mention.kind != "country"]

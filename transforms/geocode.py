@@ -192,7 +192,8 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
     resolved: list[EventMention] = []
     cache: dict[tuple, Place | None] = {}
     for mention in mentions:
-        key = (mention.location, mention.country_hint, mention.fallback_locations, mention.other_countries)
+        key = (mention.location, mention.country_hint, mention.fallback_locations, mention.other_countries,
+               mention.story_units)
         if key not in cache:
             cache[key] = _event_place(gazetteer, mention)
         place = cache[key]
@@ -335,7 +336,8 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         return geocode(gazetteer, mention.location, mention.country_hint).place or gazetteer.country_place(region_of)
     place = geocode(gazetteer, mention.location, mention.country_hint).place
     if place is not None and _in_story_countries(gazetteer, place, mention):
-        return _seat_abroad_over_a_village(gazetteer, mention, place) or place
+        return _seat_abroad_over_a_village(gazetteer, mention, place) or _namesake_in_story_unit(
+            gazetteer, mention, place) or place
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
     place = _exact_place_in(gazetteer, mention.location, abroad) or _variant_spelling(gazetteer, mention.location,
                                                                                      mention.country_hint)
@@ -350,6 +352,32 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
 
 
 _VILLAGE_POPULATION = 1000
+
+
+def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
+    """'the village of Metele' in a story that names Borno state (in another sentence): the
+    Metele of Borno, not the one in Katsina that ranked first. Only for a town the text names
+    bare (no parent of its own), and never instead of a provincial seat or capital."""
+    location = mention.location
+    if not mention.story_units or location.parent or location.kind not in ("place", "city", "village") \
+            or place.geo_precision != 1:
+        return None
+    iso2 = gazetteer.find_country(place.iso3)
+    units: set[str] = set()
+    for name in mention.story_units:
+        units |= {code for code in resolve_parent(gazetteer, (name,), iso2)[0] if code[:2] == iso2}
+    entries = gazetteer.lookup(location.name)
+    found = _entry_of(gazetteer, entries, place)
+    if not units or found is None or lies_in(gazetteer, found, units):
+        return None
+    inside = [e for e in entries if gazetteer.level[e] == PLACE and gazetteer.country[e] == iso2
+              and lies_in(gazetteer, e, units)]
+    if not inside:
+        return None
+    best = max(inside, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+    if _seat_over_a_smaller_namesake(gazetteer, found, best):
+        return None  # a provincial seat named bare is meant, wherever the story is
+    return gazetteer.make_place(best, near=location.near)
 
 
 def _seat_abroad_over_a_village(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:

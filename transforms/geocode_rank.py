@@ -152,8 +152,8 @@ def fuzzy_entries(gaz: Gazetteer, mention: LocationMention, country: str | None,
     Only admin units are compared: they are few per country and are what
     reporters misspell; villages are too many to fuzzy-match safely.
     """
-    if not _fuzzy_allowed(mention.name, country):
-        return []
+    if not _fuzzy_allowed(mention.name, country) or mention.kind == "village":
+        return []  # "the village of Kainama" is no misspelt territory of Kaniama
     key = name_key(mention.name)
     levels = {wanted} if wanted in (ADM1, ADM2) else {ADM1, ADM2}
     if is_common_english_word(mention.name):

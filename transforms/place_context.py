@@ -74,6 +74,9 @@ _SPEECH_PLACE_BEFORE = re.compile(
 _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|spills|extended|escalated)\s+"
                                r"(?:(?:on|late|early|last|this|over|out|further)\s+\w*\s*){0,2}(?:to|into)\s+(?:the\s+)?"
                                r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
+# "swept back into the regional capital, Mekele", "stormed into Bama": entering is the scene
+_ENTERED_BEFORE = re.compile(r"\b(?:swept|stormed|burst|broke|rolled|surged|forced\s+(?:their|its|his|her)\s+way)"
+                             r"\s+(?:back\s+)?into\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?(?:capital,?\s+)?$", re.IGNORECASE)
 # "set fire to Tripoli's municipality building", "laid siege to Marawi", "damage to Kharkiv": the scene
 # "set fire to the town", "the northern entrance to the city of Hillah": the place itself, not a destination
 _TO_NOT_A_DESTINATION = re.compile(r"\b(?:fire|siege|damage|entrance|entry|gates?|approach(?:es)?)\s+to\s+(?:the\s+)?"
@@ -136,7 +139,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before) \
             and not _SPREAD_TO_BEFORE.search(before) and not _TO_ASSAULT_BEFORE.search(before) \
-            and not _TO_NOT_A_DESTINATION.search(before)
+            and not _TO_NOT_A_DESTINATION.search(before) and not _ENTERED_BEFORE.search(before)
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
                       or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start])
                       or _PERCEIVED_AT_BEFORE.search(before))
@@ -177,7 +180,15 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             out[j] = replace(nxt, is_parent=True)
             parent_of[i] = j
             break
-    return _unit_later_in_sentence(text, _chain_parents(out, parent_of))
+    return _parent_named_again(_unit_later_in_sentence(text, _chain_parents(out, parent_of)))
+
+
+def _parent_named_again(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """'struck Pokrovsk in Donetsk Oblast ..., Head of Donetsk Oblast Military Administration': a
+    unit the sentence already gave as a place's parent is context again, not a second scene."""
+    parents = {name for h in hits for name in h.mention.parent_chain}
+    return [replace(h, is_parent=True) if h.mention.kind in ("province", "region", "district")
+            and h.mention.name in parents and not h.mention.parent and not h.listed else h for h in hits]
 
 
 def _chain_parents(hits: list[PlaceHit], parent_of: dict[int, int]) -> list[PlaceHit]:
@@ -200,6 +211,13 @@ def _chain_parents(hits: list[PlaceHit], parent_of: dict[int, int]) -> list[Plac
 _FAR_PARENT_CHARS = 120
 
 
+def _names_a_unit(hit: PlaceHit) -> bool:
+    """A district or province, or a named region ("the South West Region"), not a compass
+    part of a country ("southern Lebanon")."""
+    kind, first = hit.mention.kind, hit.mention.name.split()[0].lower()
+    return kind in ("district", "province") or kind == "region" and not first.endswith("ern")
+
+
 def _unit_later_in_sentence(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """'the village of Mazeze, the seat of an administrative post in the south of Chiure
     district': a village told as one, with no parent next to it, lies in the one
@@ -209,10 +227,12 @@ def _unit_later_in_sentence(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         # a city's "district" is as often a quarter inside it ("Kharkiv city ... the Kyivskyi district")
         if hit.mention.kind != "village" or hit.mention.parent or hit.destination or hit.listed:
             continue
-        units = [j for j in range(i + 1, len(out)) if out[j].mention.kind in ("district", "province")
+        units = [j for j in range(i + 1, len(out)) if _names_a_unit(out[j])
                  and not out[j].destination and not out[j].listed and out[j].start - hit.end <= _FAR_PARENT_CHARS]
-        # a town the village is only "north of" (a bearing) stands between them harmlessly
+        # a town the village is only "north of" or "8 kilometres from" stands between them harmlessly
         if len(units) == 1 and not any(out[k].mention.kind in ("village", "city", "place") and not out[k].destination
+                                       and not out[k].mention.near
+                                       and not _DISTANCE_BEFORE.search(text[max(0, out[k].start - 40):out[k].start])
                                        for k in range(i + 1, units[0])):
             j = units[0]
             out[i] = replace(hit, mention=replace(hit.mention, parent=out[j].mention.name))

@@ -105,7 +105,7 @@ _TITLE_WORDS = frozenset(
     "Brigade Brigades Battalion Division Corps Guard Guards Court Parliament Assembly Embassy Mission "
     "University School Hospital Church Mosque Company Bank Times Post Press Radio Television TV Chief "
     "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt Mayor Judge Senator Colonel Commissioner "
-    "Ambassador Deputy Sergeant Captain Lieutenant "
+    "Ambassador Deputy Sergeant Captain Lieutenant Head Administration "
     "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission "
     "Trust Foundation Fund Institute Society Association Authority Corporation".split())
 _TRIGGER_OBJECT = re.compile(
@@ -229,6 +229,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                                          start, start + len(nested.group(part))))
             continue
         name = _clean_name(m.group("name"))
+        if name and " of " in name and _looks_like_title_or_country(name.split(" of ")[0]):
+            name = name.rsplit(" of ", 1)[1]  # "Head of Donetsk Oblast Military Administration": the oblast
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
             continue
         if name and (_is_demonym(name) or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
@@ -315,6 +317,9 @@ def _following_names(text: str, position: int):
         position = more.end("name")
 
 
+_HYPHENATED_ON = re.compile(r"-[a-z]")
+
+
 def _scan_entities(doc, found: list[PlaceHit]) -> None:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -326,6 +331,8 @@ def _scan_entities(doc, found: list[PlaceHit]) -> None:
             continue  # "the Popular Front ... (FPRC)": a group's initials, not a place
         if _INSTITUTION_OF.search(doc.text[max(0, ent.start_char - 30):ent.start_char]):
             continue  # "the Greek Orthodox Patriarchate of Antioch": an institution's title
+        if _HYPHENATED_ON.match(doc.text, ent.end_char):
+            continue  # "Owa-luwa" cut at the hyphen is not a town Owa; "Kabul-based" tells no scene
         country = find_country(name)
         kind = _kind_of_name(name)
         start = ent.start_char + ent.text.find(name)

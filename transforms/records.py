@@ -152,6 +152,9 @@ class EventMention:
     # and the other countries the article names (ISO2), where a place may lie instead.
     fallback_locations: tuple[LocationMention, ...] = ()
     other_countries: tuple[str, ...] = ()
+    # Admin units the article names anywhere ("Borno state", "Guzamala local government area"):
+    # between namesakes, the town inside one of them is the story's.
+    story_units: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ def test_build_writes_four_tables_with_schemas(dump, tmp_path):
     folder = tmp_path / "wh" / "gazetteer"
     assert sorted(p.name for p in folder.iterdir()) == [
         "admin1.parquet", "admin2.parquet", "countries.parquet", "places.parquet"]
-    assert summary["tables"] == {"countries": 4, "admin1": 16, "admin2": 8, "places": 20}
+    assert summary["tables"] == {"countries": 4, "admin1": 16, "admin2": 8, "places": 22}
     assert summary["countries_built"] == ["AF", "ET", "NG"]
     for name, schema in GAZETTEER_SCHEMAS.items():
         written = pq.read_schema(folder / f"{name}.parquet")

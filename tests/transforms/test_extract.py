@@ -1829,3 +1829,13 @@ def extracted_session12(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION12_CASES, ids=[c[0] for c in SESSION12_CASES])
 def test_listed_crowds_people_seized_and_works_destroyed(extracted_session12, rid, body, wants):
     _check_each(extracted_session12[rid], wants)
+
+
+def test_every_mention_carries_the_units_the_whole_article_names(nlp):
+    """'the village of Kukuri' in the lead, 'Borno state' and 'Guzamala local government area'
+    only later: geocoding chooses between namesakes by the units the whole story names."""
+    body = ("Militants overran a military base in the village of Kukuri on Sunday, killing 12 soldiers. "
+            "Kukuri lies in Guzamala local government area, about 100 km north of Maiduguri, the capital of "
+            "Borno state. Residents said the fighters also burned the market in Kukuri on Sunday.")
+    mentions = extract_mentions(_article("kukuri", body), nlp)
+    assert mentions and all(m.story_units == ("Guzamala", "Borno") for m in mentions)

@@ -160,6 +160,32 @@ def test_geocode_mentions_fills_place_and_never_drops(gaz):
     assert mentions[0].place is None  # inputs untouched
 
 
+@pytest.mark.parametrize("location, units, expected", [
+    (L("Shorab", "village"), (), ("Kandahar", "Panjwa'i")),                 # the larger namesake
+    (L("Shorab", "village"), ("Zabul",), ("Zabul", "Arghandab")),          # the story names Zabul
+    (L("Shorab", "village"), ("Arghandab", "Zabul"), ("Zabul", "Arghandab")),
+    (L("Shorab", "village"), ("Kandahar", "Zabul"), ("Kandahar", "Panjwa'i")),  # already in a named unit
+    (L("Shorab", "village", parent="Kandahar"), ("Zabul",), ("Kandahar", "Panjwa'i")),  # its own parent rules
+    (L("Shorab", "village"), ("Herat",), ("Kandahar", "Panjwa'i")),        # no namesake in the named unit
+    (L("Kabul"), ("Borno",), ("Kabul", "Kabul")),                           # the article's country only
+])
+def test_a_namesake_in_a_unit_the_story_names_is_preferred(gaz, location, units, expected):
+    (out,) = geocode_mentions(gaz, [replace(mention(location, "AF"), story_units=units)])
+    assert (out.place.admin1, out.place.admin2) == expected
+
+
+def test_a_provincial_seat_is_not_traded_for_a_village_in_a_named_unit(gaz):
+    """'Sar-e Pul' is its province's seat; a story that names Badakhshan still means the seat."""
+    (out,) = geocode_mentions(gaz, [replace(mention(L("Sar-e Pul"), "AF"), story_units=("Badakhshan",))])
+    assert out.place.admin1 == "Sar-e Pol"
+
+
+def test_a_district_seat_elsewhere_gives_way_to_the_named_unit(gaz):
+    """'Imam Sahib' is a district seat in Kunduz; a story that names Jowzjan means the Jowzjan one."""
+    (out,) = geocode_mentions(gaz, [replace(mention(L("Imam Sahib"), "AF"), story_units=("Jowzjan",))])
+    assert (out.place.admin1, out.place.admin2) == ("Jowzjan", "Faizabad")
+
+
 def test_coarse_gazetteer_from_names_only():
     gaz = Gazetteer.from_rows(
         [{"iso2": "AF", "iso3": "AFG", "name": "Afghanistan"}],

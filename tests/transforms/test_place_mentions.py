@@ -20,7 +20,8 @@ def mentions(nlp, sentence: str) -> list[LocationMention]:
         ("Rebels took control of Imam Sahib, a town in Kunduz province.",
          [LocationMention("Imam Sahib", "city", parent="Kunduz")]),
         ("Gunmen killed 12 villagers in Zike village near Bokkos, Plateau State.",
-         [LocationMention("Zike", "village"), LocationMention("Bokkos", "place", parent="Plateau", near=True)]),
+         [LocationMention("Zike", "village", parent="Plateau"),  # near Bokkos, so in Bokkos's state
+          LocationMention("Bokkos", "place", parent="Plateau", near=True)]),
         ("Al-Shabaab attacked a base in Bulo Marer, a town in Lower Shabelle region.",
          [LocationMention("Bulo Marer", "city", parent="Lower Shabelle")]),
         ("Airstrikes hit the Mayo district of Khartoum.",
@@ -32,6 +33,17 @@ def mentions(nlp, sentence: str) -> list[LocationMention]:
         ("Rockets rained down on Libya's capital Tripoli overnight.",
          [LocationMention("Tripoli", "city")]),
         ("A mortar round hit the Afghan neighbourhood of the city.", []),
+        # a quarter's name the parser cuts at its hyphen is no town of its own
+        ("Gunmen stormed the Holy Trinity Church, Ilu-oke, in Ikare, Ondo State, during the morning service.",
+         [LocationMention("Ikare", "place", parent="Ondo")]),
+        # an official's title names the oblast again: context, not a second scene
+        ("Drones hit Kramatorsk in Donetsk Oblast on Friday, Pavlo Kyrylenko, Head of Donetsk Oblast Military "
+         "Administration, said.", [LocationMention("Kramatorsk", "place", parent="Donetsk")]),
+        # entering a town is being there, not going elsewhere
+        ("Rebel fighters swept into the provincial capital, Kindu, on Friday.", [LocationMention("Kindu", "city")]),
+        # a region named after a town the village is only "10 kilometres from" encloses the village
+        ("Gunmen attacked Bachuo, a village some 10 kilometres from Kumba in the South West Region, on Tuesday.",
+         [LocationMention("Bachuo", "village", parent="South West")]),
     ],
 )
 def test_place_with_context(nlp, sentence, expected):
