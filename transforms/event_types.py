@@ -83,6 +83,10 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
     if sig.on_protest and sig.actor1_kind in ("military", "police") and "attack" in cues:
         # "security forces stormed a protest camp, opening fire on demonstrators": force on the protest
         return "Excessive force against protesters" if sig.deaths else "Protest with intervention"
+    if sig.on_protest and sig.target_kind == "protesters" and sig.actor1_kind is None and "attack" in cues \
+            and not cues & {"riot", "clash"}:
+        # "two protesters were shot dead when police opened fire on a crowd": the protesters are the ones hit
+        return "Excessive force against protesters" if sig.deaths else "Protest with intervention"
     if "clash" in cues and sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military"):
         return "Violent demonstration"  # "protesters clashed with the police": the crowd fought
     if "attack" in cues and (sig.actor1_kind in ("protesters", "civilians") or sig.crowd

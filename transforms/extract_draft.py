@@ -82,6 +82,11 @@ _FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:
                                re.IGNORECASE)
 
 
+# "police opened fire on a crowd" in a sentence about protesters: the crowd is the protest
+_FORCE_ON_CROWD = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:on|at|into)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?crowds?\b",
+                             re.IGNORECASE)
+
+
 # "a helicopter to evacuate the wounded", "planes dropped food": aircraft carrying, not striking
 _AIRCRAFT_CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:evacuat|transport|carr(?:y|ied|ying)|ferr(?:y|ied)|"
                                r"deliver|rescu|airlift|brought|bring|(?:dropp(?:ed|ing)|drop)\s+(?:food|aid|supplies|leaflets))",
@@ -143,7 +148,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         foreign_actor=a1 is not None and a1.inter == 8,
         state_actor=a1 is not None and a1.kind == "military",
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
-        on_protest=bool(_FORCE_ON_PROTEST.search(text)),
+        on_protest=bool(_FORCE_ON_PROTEST.search(text) or "protest" in clause.cues and _FORCE_ON_CROWD.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
         aircraft_crash=crashed,

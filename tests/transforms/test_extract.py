@@ -1839,3 +1839,29 @@ def test_every_mention_carries_the_units_the_whole_article_names(nlp):
             "Borno state. Residents said the fighters also burned the market in Kukuri on Sunday.")
     mentions = extract_mentions(_article("kukuri", body), nlp)
     assert mentions and all(m.story_units == ("Guzamala", "Borno") for m in mentions)
+
+
+SESSION13_CASES = [
+    # the protesters are the ones hit, and the police who fired are named only in the "when" clause
+    ("protesters-shot-when-police-fired-on-crowd", "Two protesters were shot dead on Sunday when police opened fire "
+     "on a crowd that had gathered outside the town hall in Gondar, Ethiopia, residents said.",
+     [Want("Excessive force against protesters", actor1="Protesters (Ethiopia)", place="Gondar", fatalities=2,
+           date=SUNDAY)]),
+    ("crowd-fired-on-without-deaths", "Dozens of protesters were injured on Sunday when police opened fire on a crowd "
+     "in Gondar, Ethiopia.", [Want("Protest with intervention", place="Gondar", date=SUNDAY)]),
+    # guards: unchanged behaviour - gunmen firing on a crowd at a market attack civilians; a crowd that fights is a riot
+    ("gunmen-fired-on-market-crowd", "Gunmen opened fire on a crowd at a market in Gusau, Nigeria, on Sunday, "
+     "killing five people.", [Want("Attack", place="Gusau", fatalities=5, date=SUNDAY)]),
+    ("protesters-clashed-with-police", "Protesters clashed with police in Gondar, Ethiopia, on Sunday, and two "
+     "people were killed.", [Want("Violent demonstration", place="Gondar", fatalities=2, date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session13(nlp):
+    return _extract_by_id(nlp, SESSION13_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION13_CASES, ids=[c[0] for c in SESSION13_CASES])
+def test_force_on_a_crowd_of_protesters(extracted_session13, rid, body, wants):
+    _check_each(extracted_session13[rid], wants)
