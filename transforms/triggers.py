@@ -96,7 +96,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("loot", r"\b(?:blew\s+up|blown\s+up|dynamited|sabotaged|destroyed)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
              r"(?:bridges?|pylons?|pipelines?|power\s+lines?|(?:telecom(?:munications?)?|phone|mobile)\s+(?:masts?|towers?|antennas?)|culverts?|railway\s+(?:lines?|tracks?)|rail\s+lines?)\b", True),
     ("transfer", r"\b(?:handed\s+over\s+control|handover\s+of|transferred\s+control|withdrew\s+under\s+(?:a|an|the)\s+(?:deal|agreement)|"
-                 r"handed\s+over\s+(?:its|their|the)\s+(?:\w+\s+)?(?:base|camp|positions?|barracks))\b", True),
+                 r"hand(?:ed|s)\s+over\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|air\s?base|camp|positions?|barracks))\b", True),
     ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted|shot\s+down|bomb\s+disposal)\b", True),
 )
 

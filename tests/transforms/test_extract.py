@@ -1854,6 +1854,12 @@ SESSION13_CASES = [
      "killing five people.", [Want("Attack", place="Gusau", fatalities=5, date=SUNDAY)]),
     ("protesters-clashed-with-police", "Protesters clashed with police in Gondar, Ethiopia, on Sunday, and two "
      "people were killed.", [Want("Violent demonstration", place="Gondar", fatalities=2, date=SUNDAY)]),
+    # a base handed over, however many words name it: no force, no capture
+    ("coalition-handed-over-air-base", "The U.S.-led coalition handed over the K1 air base in Kirkuk, Iraq, to "
+     "Iraqi security forces on Sunday.", [Want("Non-violent transfer of territory", place="K1", date=SUNDAY)]),
+    # guard: a handover still to come is no event
+    ("due-to-hand-over-its-camp", "The UN mission is due to hand over its camp in Aguelhok, Mali, in the coming days.",
+     []),
 ]
 
 
@@ -1863,5 +1869,5 @@ def extracted_session13(nlp):
 
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION13_CASES, ids=[c[0] for c in SESSION13_CASES])
-def test_force_on_a_crowd_of_protesters(extracted_session13, rid, body, wants):
+def test_force_on_a_crowd_and_bases_handed_over(extracted_session13, rid, body, wants):
     _check_each(extracted_session13[rid], wants)
