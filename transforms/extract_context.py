@@ -20,6 +20,7 @@ from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.place_mentions import find_country as find_country_name
+from transforms.place_words import ADMIN_KINDS
 from transforms.records import LocationMention
 from transforms.sentences import Sentence, is_quoted
 
@@ -271,9 +272,6 @@ def dominant_group(actors: list[ActorMatch]) -> ActorMatch | None:
     return next(a for a in named if a.name == top)
 
 
-_UNIT_KINDS = frozenset({"province", "region", "district"})
-
-
 def named_units(ctx: ArticleContext) -> tuple[str, ...]:
     """The admin units the article names anywhere, in text order: "Borno state", "in Kukawa
     district", the parent of "Owo, Ondo State". Geocoding prefers a town inside one of them over
@@ -281,7 +279,7 @@ def named_units(ctx: ArticleContext) -> tuple[str, ...]:
     names: list[str] = []
     for index in sorted(ctx.scans):
         for hit in ctx.scans[index].hits:
-            if hit.mention.kind in _UNIT_KINDS or hit.is_parent:
+            if hit.mention.kind in ADMIN_KINDS or hit.is_parent:
                 names.append(hit.mention.name)
             names.extend(hit.mention.parent_chain)
     return tuple(dict.fromkeys(n for n in names if n))

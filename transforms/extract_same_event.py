@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from transforms.place_words import ADMIN_KINDS
 from transforms.records import EventMention, LocationMention
 from transforms.story_sentences import tells_an_act
 
@@ -242,6 +243,6 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return _dates_agree(a, b)
     if fought_back(a, b, types):
         clash = a if a.mention.sub_event_type == "Armed clash" else b
-        wide = clash.mention.location is None or clash.mention.location.kind in ("district", "province", "region")
+        wide = clash.mention.location is None or clash.mention.location.kind in ADMIN_KINDS
         return _dates_agree(a, b) and (wide or _places_agree(a.mention.location, b.mention.location))
     return _places_agree(a.mention.location, b.mention.location) and _dates_agree(a, b)

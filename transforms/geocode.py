@@ -363,15 +363,17 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
             or place.geo_precision != 1:
         return None
     iso2 = gazetteer.find_country(place.iso3)
+    entries = gazetteer.lookup(location.name)
+    found = _entry_of(gazetteer, entries, place)
+    namesakes = [e for e in entries if e != found and gazetteer.level[e] == PLACE and gazetteer.country[e] == iso2]
+    if found is None or not namesakes:
+        return None  # most names have no namesake at home: the story's units need not be resolved
     units: set[str] = set()
     for name in mention.story_units:
         units |= {code for code in resolve_parent(gazetteer, (name,), iso2)[0] if code[:2] == iso2}
-    entries = gazetteer.lookup(location.name)
-    found = _entry_of(gazetteer, entries, place)
-    if not units or found is None or lies_in(gazetteer, found, units):
+    if not units or lies_in(gazetteer, found, units):
         return None
-    inside = [e for e in entries if gazetteer.level[e] == PLACE and gazetteer.country[e] == iso2
-              and lies_in(gazetteer, e, units)]
+    inside = [e for e in namesakes if lies_in(gazetteer, e, units)]
     if not inside:
         return None
     best = max(inside, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.place_words import (BEARING as _BEARING, COMPASS as _COMPASS, LEVEL as _LEVEL, UNIT as _UNIT,
-                                     UNIT_KIND as _UNIT_KIND)
+from transforms.place_words import (ADMIN_KINDS, BEARING as _BEARING, COMPASS as _COMPASS, LEVEL as _LEVEL,
+                                     UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import PARENT_SEPARATOR, LocationMention
 
 
@@ -187,7 +187,7 @@ def _parent_named_again(hits: list[PlaceHit]) -> list[PlaceHit]:
     """'struck Pokrovsk in Donetsk Oblast ..., Head of Donetsk Oblast Military Administration': a
     unit the sentence already gave as a place's parent is context again, not a second scene."""
     parents = {name for h in hits for name in h.mention.parent_chain}
-    return [replace(h, is_parent=True) if h.mention.kind in ("province", "region", "district")
+    return [replace(h, is_parent=True) if h.mention.kind in ADMIN_KINDS
             and h.mention.name in parents and not h.mention.parent and not h.listed else h for h in hits]
 
 

@@ -11,6 +11,8 @@ UNIT_KIND = {
     "city": "city", "town": "city", "village": "village", "hamlet": "village",
     "neighbourhood": "place", "neighborhood": "place", "township": "district",
 }
+# the kinds of mention that name an admin unit (UNIT_KIND's values above city and village)
+ADMIN_KINDS = frozenset({"district", "province", "region"})
 UNIT = r"(?i:local government area|sub-?district|sub-?division|district|county|municipality|commune|lga|department|province|state|governorate|oblast|prefecture|region|city|town|village|hamlet|neighbou?rhood|township)"
 # "al-Mawasi", "ash-Shati": a lower-case Arabic article before a capitalised name
 ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an)-"

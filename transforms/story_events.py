@@ -52,6 +52,7 @@ from dataclasses import replace
 
 from transforms.extract_merge import is_vague_toll
 from transforms.extract_same_event import CAPTURES
+from transforms.place_words import ADMIN_KINDS
 from transforms.records import EventMention
 from transforms.story_sentences import (ANOTHER, RETOLD_HERE, SEVERAL_ACTS, TELLS_THE_TOLD, actor_names, is_aggregate,
                                         names_a_day, tells_an_act)
@@ -101,7 +102,7 @@ def _level(m: EventMention) -> int:
     p = m.place
     if p is None or not p.admin1:
         return 0
-    spot = m.location is not None and m.location.kind not in ("district", "province", "region", "country") \
+    spot = m.location is not None and m.location.kind not in ADMIN_KINDS | {"country"} \
         and (p.geo_precision == 1 or m.location.name not in (p.admin1, p.admin2))
     if spot and not m.location.near:
         return 3  # "Khartoum North": a named spot, however coarsely the gazetteer placed it
