@@ -1,6 +1,8 @@
 """Score many held-out sets with ONE pipeline run (bench, not a test).
 
-    .venv/bin/python bench/eval_heldout_all.py [--sets heldout,heldout2-81] [--gazetteer DIR] [--keep DIR]
+    .venv/bin/python bench/eval_heldout_all.py [--sets heldout,heldout2-97] [--gazetteer DIR] [--keep DIR]
+
+Without --sets, every bench/heldout* folder that has a gold.json.
 
 Copies every set's articles into one input folder, each file named
 <set>__<article>, runs `sitrep run` once, and scores each set's gold with
@@ -46,6 +48,12 @@ def set_names(spec: str) -> list[str]:
     return names
 
 
+def all_sets() -> list[str]:
+    """Every held-out set with a gold.json, in number order."""
+    found = [p.name for p in (ROOT / "bench").glob("heldout*") if (p / "gold.json").exists()]
+    return sorted(found, key=lambda n: int(n[len("heldout"):] or 1))
+
+
 def gather(sets: list[str], target: Path) -> None:
     for name in sets:
         for txt in sorted((ROOT / "bench" / name).glob("*.txt")):
@@ -70,11 +78,11 @@ def events_by_set(warehouse: Path) -> dict[str, list[dict]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="heldout,heldout2-81")
+    ap.add_argument("--sets", help="e.g. heldout,heldout2-97 (default: every set with a gold.json)")
     ap.add_argument("--gazetteer", type=Path, help="a warehouse folder holding gazetteer/ (else built from the mirror)")
     ap.add_argument("--keep", type=Path, help="build the warehouse here and keep it")
     args = ap.parse_args()
-    sets = set_names(args.sets)
+    sets = set_names(args.sets) if args.sets else all_sets()
     work = Path(tempfile.mkdtemp(prefix="heldout_all."))
     try:
         return _score_sets(sets, work, args.keep or work / "wh", args.gazetteer)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from transforms.actor_groups import GENERIC_NOUNS
 from transforms.actors import ActorMatch
+from transforms.date_rules import MONTH
 from transforms.not_events import reject_reason
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.triggers import Trigger
@@ -227,8 +228,9 @@ def cited_spans(doc) -> list[tuple[int, int]]:
 # "two weeks after", "three days before": a counted offset dates the cited event
 _COUNTED_OFFSET = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                              r"(?:days?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
-_OWN_DAY = re.compile(r"\b(?:on\s+|during\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                      r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+# "on Oct. 23", "on 15 September", "on Friday": a day of its own
+_OWN_DAY = re.compile(r"\b(?:on\s+|during\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                      r"|" + MONTH.format("mon") + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MONTH.format("mon2") + r")(?!\w)")
 
 
 def is_datable_citation(span_text: str) -> bool:

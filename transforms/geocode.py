@@ -211,8 +211,9 @@ _SETTLEMENT_KINDS = frozenset({"village"})
 def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
     """'the camp at Boulkessi' (a name the gazetteer lacks) in a story whose every placed event
     lies in Mopti: the event is placed in that province (geo_precision 3), not left at country
-    level where no analyst can count it; so is one day's toll the sentence places nowhere
-    (`_unplaced_day_toll`). Not when the story spans provinces (the unknown
+    level where no analyst can count it; so is one day's act the sentence places nowhere
+    (`_unplaced_day_act`: a toll, or "X was arrested at his offices on Sunday" told in its own
+    paragraph). Not when the story spans provinces (the unknown
     place could be in any of them), and only for an event with deaths or a name the text
     calls a village ("they kidnapped twelve in the village of Kyanzaba"):
     a bare name the gazetteer lacks is as often no place at all ("the Special Anti-Robbery
@@ -227,9 +228,10 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
         named = m.location is not None and m.location.name and m.location.kind not in ("region", "country", "capital")
         story = provinces.get((m.article_id, place.iso3 if place is not None else ""), set())
         toll = m.fatalities_known and m.fatalities > 0
-        if (named or _unplaced_day_toll(m)) and place is not None and place.iso3 and not place.admin1 \
-                and len(story) == 1 and (toll or (named and m.location.kind in _SETTLEMENT_KINDS
-                                                  and not is_common_english_word(m.location.name))):
+        day_act = _unplaced_day_act(m)
+        if (named or day_act) and place is not None and place.iso3 and not place.admin1 \
+                and len(story) == 1 and (toll or day_act or (named and m.location.kind in _SETTLEMENT_KINDS
+                                                             and not is_common_english_word(m.location.name))):
             entry = gazetteer.units.get(next(iter(story)))
             if entry is not None:
                 # the name stays (two unknown camps of one story are two places), the point is the province's
@@ -240,10 +242,10 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
     return out
 
 
-def _unplaced_day_toll(m: EventMention) -> bool:
-    """'The official said 41 bodies had been buried by Thursday' in a story told in one province:
-    deaths of one day the sentence places nowhere. A tally over days or weeks stays at country
-    level (codebook rule 6)."""
+def _unplaced_day_act(m: EventMention) -> bool:
+    """'The official said 41 bodies had been buried by Thursday', 'Tchangari was arrested on
+    Sunday' in a story told in one province: an act of one day the sentence places nowhere. A
+    tally over days or weeks stays at country level (codebook rule 6)."""
     return (m.location is None and m.time_precision == 1 and m.event_date is not None
             and (m.date_start or m.event_date) == m.event_date)
 
@@ -357,7 +359,9 @@ _VILLAGE_POPULATION = 1000
 def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
     """'the village of Metele' in a story that names Borno state (in another sentence): the
     Metele of Borno, not the one in Katsina that ranked first. Only for a town the text names
-    bare (no parent of its own), and never instead of a provincial seat or capital."""
+    bare (no parent of its own), and never instead of a provincial seat or capital. A town the
+    gazetteer knows only as the district named after it ("the town of Maungdaw" in a Rakhine
+    story, where only Maungdaw township is listed) is placed at that district."""
     location = mention.location
     if not mention.story_units or location.parent or location.kind not in ("place", "city", "village") \
             or place.geo_precision != 1:
@@ -365,7 +369,7 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     iso2 = gazetteer.find_country(place.iso3)
     entries = gazetteer.lookup(location.name)
     found = _entry_of(gazetteer, entries, place)
-    namesakes = [e for e in entries if e != found and gazetteer.level[e] == PLACE and gazetteer.country[e] == iso2]
+    namesakes = [e for e in entries if e != found and gazetteer.level[e] in (PLACE, ADM2) and gazetteer.country[e] == iso2]
     if found is None or not namesakes:
         return None  # most names have no namesake at home: the story's units need not be resolved
     units: set[str] = set()
@@ -374,9 +378,13 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     if not units or lies_in(gazetteer, found, units):
         return None
     inside = [e for e in namesakes if lies_in(gazetteer, e, units)]
-    if not inside:
-        return None
-    best = max(inside, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+    towns = [e for e in inside if gazetteer.level[e] == PLACE]
+    if not towns:
+        districts = [e for e in inside if fold_name(gazetteer.name[e]) == fold_name(location.name)]
+        if len(districts) != 1 or gazetteer.tier(found) >= 2:
+            return None  # "Dnipro" in a Kyiv story is the city, not Kyiv's Dnipro district
+        return gazetteer.make_place(districts[0], near=location.near)
+    best = max(towns, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
     if _seat_over_a_smaller_namesake(gazetteer, found, best):
         return None  # a provincial seat named bare is meant, wherever the story is
     return gazetteer.make_place(best, near=location.near)

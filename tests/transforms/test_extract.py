@@ -1871,3 +1871,30 @@ def extracted_session13(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION13_CASES, ids=[c[0] for c in SESSION13_CASES])
 def test_force_on_a_crowd_and_bases_handed_over(extracted_session13, rid, body, wants):
     _check_each(extracted_session13[rid], wants)
+
+
+SESSION14_CASES = [
+    # the cited event carries its own day, written with an abbreviated month: that day, not publication
+    ("cited-event-with-abbreviated-month", "The bombing came less than two weeks after gunmen shot dead three "
+     "traders in the Pakistani city of Peshawar on Feb. 24.", [Want("Attack", place="Peshawar", fatalities=3, date=dt.date(2024, 2, 24))]),
+    ("cited-event-with-day-before-month", "The raid came less than two weeks after gunmen shot dead three traders in "
+     "the Pakistani city of Peshawar on 24 February, police said.", [Want("Attack", place="Peshawar", fatalities=3,
+                                                date=dt.date(2024, 2, 24))]),
+    # guard: an approximate offset with no day of its own cites an event told elsewhere
+    ("cited-event-without-a-day", "The raid came less than two weeks after gunmen shot dead three traders in "
+     "the Pakistani city of Peshawar, police said.", []),
+    # the edge of a town places the act there, whatever entity the parser made of the name
+    ("strike-on-the-northern-edge-of-town", "On Sunday, a Russian missile strike on the barracks of a marine "
+     "brigade on the northern edge of Mykolaiv killed dozens of servicemen.",
+     [Want("Shelling/artillery/missile attack", place="Mykolaiv", date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session14(nlp):
+    return _extract_by_id(nlp, SESSION14_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION14_CASES, ids=[c[0] for c in SESSION14_CASES])
+def test_cited_days_and_edges_of_towns(extracted_session14, rid, body, wants):
+    _check_each(extracted_session14[rid], wants)

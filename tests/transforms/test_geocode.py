@@ -646,8 +646,6 @@ def test_an_unknown_village_without_deaths_takes_the_story_s_one_province():
     ([_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Markala"), "m2", 4)], _killing_at(L("Camp Kilo"), "m9", 12)),
     # guard: unchanged behaviour - a region is no unknown spot
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("northern Mali", "region"), "m9", 12)),
-    # guard: no name and no deaths
-    ([_killing_at(L("Bandiagara"), "m1", 5)], replace(_killing_at(None, "m9"), time_precision=1)),
     # guard: no name, and the story spans two provinces
     ([_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Markala"), "m2", 4)],
      replace(_killing_at(None, "m9", 12), time_precision=1)),
@@ -662,7 +660,7 @@ def test_an_unknown_village_without_deaths_takes_the_story_s_one_province():
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("PK9", "district"), "m9")),
     # guard: unchanged behaviour - the Mopti events are another article's story
     ([_killing_at(L("Bandiagara"), "m1", 5)], _killing_at(L("Camp Kilo"), "m9", 12, article="other")),
-], ids=["no-deaths", "two-provinces", "region", "no-name-no-deaths", "no-name-two-provinces", "no-name-tally",
+], ids=["no-deaths", "two-provinces", "region", "no-name-two-provinces", "no-name-tally",
       "no-name-no-day", "common-word", "town-without-deaths", "quarter-without-deaths", "other-article"])
 def test_an_unknown_place_stays_at_country_level(story, unknown):
     assert _where_unknown(story, unknown)[:2] == ("MLI", "")
@@ -672,6 +670,14 @@ def test_a_day_s_toll_told_nowhere_takes_the_story_s_one_province():
     # "The official said 41 bodies had been buried by Thursday": the story's deaths, in its one province
     story = [_killing_at(L("Bandiagara"), "m1", 5), _killing_at(L("Sangha"), "m2")]
     unknown = replace(_killing_at(None, "m9", 41), date_start=dt.date(2024, 3, 10), time_precision=1)
+    assert _where_unknown(story, unknown) == ("MLI", "Mopti", "Mopti", 3, None)
+
+
+def test_a_day_s_act_told_nowhere_takes_the_story_s_one_province():
+    # "Moussa Tchangari was arrested at his organisation's offices on Sunday", in its own paragraph of a
+    # Niamey story: the day's act, deaths or none, is the story's province's (before: dropped unplaced)
+    story = [_killing_at(L("Bandiagara"), "m1", 5)]
+    unknown = replace(_killing_at(None, "m9"), time_precision=1)
     assert _where_unknown(story, unknown) == ("MLI", "Mopti", "Mopti", 3, None)
 
 
@@ -878,3 +884,29 @@ def test_a_missing_place_in_the_one_unit_of_that_name_abroad():
     # "the Makeen area of South Waziristan district" in a story set next door: the unit is abroad
     place = geocode(_sudans_gazetteer(), L("Pibor", "village", parent="Jonglei"), "SD").place
     assert where(place) == ("South Sudan", "Jonglei", "Pibor", 3)
+
+
+# --- session 14: a town the gazetteer knows only as the district named after it ----------------------
+
+@pytest.mark.parametrize("units, expected", [
+    # "the town of Ouallam" in a story that names Tillaberi: only the department of that name is there
+    (("Tillaberi",), ("Tillaberi", "Ouallam", "Ouallam", 3, None)),
+    # guard: unchanged behaviour - a story naming no unit keeps the village the name ranked first
+    ((), ("Dosso", "Boboye", "Ouallam", 1, 11)),
+])
+def test_a_town_known_only_as_its_district_in_the_story_s_unit(units, expected):
+    (out,) = geocode_mentions(_niger_gazetteer(), [replace(mention(L("Ouallam", "city"), "NE"), story_units=units)])
+    assert _in_unit(out.place) == expected
+
+
+def test_a_provincial_seat_is_not_traded_for_a_district_of_its_name():
+    """'Dnipro' in a story that names Kyiv City is the city, not the Kyiv district of that name."""
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "UA", "iso3": "UKR", "name": "Ukraine"}],
+        [{"admin1_code": "UA-DP", "country_iso2": "UA", "name": "Dnipropetrovsk"},
+         {"admin1_code": "UA-KC", "country_iso2": "UA", "name": "Kyiv City"}],
+        [{"admin2_code": "UA.KC.DN", "admin1_code": "UA-KC", "country_iso2": "UA", "name": "Dnipro"}],
+        [{"geonameid": 21, "name": "Dnipro", "country_iso2": "UA", "admin1_code": "UA-DP", "feature_code": "PPLA",
+          "latitude": 48.45, "longitude": 34.98, "population": 980000}])
+    (out,) = geocode_mentions(gaz, [replace(mention(L("Dnipro", "city"), "UA"), story_units=("Kyiv City",))])
+    assert (out.place.admin1, out.place.location, out.place.geonameid) == ("Dnipropetrovsk", "Dnipro", 21)
