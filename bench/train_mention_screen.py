@@ -130,7 +130,8 @@ def main() -> None:
     best = max(by_threshold, key=by_threshold.get)
     print(f"best threshold {best:.2f}: {baseline:.4f} -> {by_threshold[best]:.4f}")
     if args.shipped_sets:
-        unseen = [s for s in data if s not in set(set_names(args.shipped_sets))]
+        fitted = set(set_names(args.shipped_sets))
+        unseen = [s for s in data if s not in fitted]
         shipped = default_screen_model()
         shipped_f1 = np.mean([f1_kept(s, np.array([shipped.probability(f) for f in data[s][0]]), shipped.threshold)
                               for s in unseen])

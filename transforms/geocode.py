@@ -214,8 +214,8 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
     level where no analyst can count it; so is one day's act the sentence places nowhere
     (`_unplaced_day_act`: a toll, or "X was arrested at his offices on Sunday" told in its own
     paragraph). Not when the story spans provinces (the unknown
-    place could be in any of them), and only for an event with deaths or a name the text
-    calls a village ("they kidnapped twelve in the village of Kyanzaba"):
+    place could be in any of them), and only for an event with deaths, an act of one day told
+    nowhere, or a name the text calls a village ("they kidnapped twelve in the village of Kyanzaba"):
     a bare name the gazetteer lacks is as often no place at all ("the Special Anti-Robbery
     Squad"), and such a row without deaths is dropped (is_unplaced_without_toll)."""
     provinces: dict[tuple[str, str], set[str]] = {}
@@ -369,7 +369,8 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     iso2 = gazetteer.find_country(place.iso3)
     entries = gazetteer.lookup(location.name)
     found = _entry_of(gazetteer, entries, place)
-    namesakes = [e for e in entries if e != found and gazetteer.level[e] in (PLACE, ADM2) and gazetteer.country[e] == iso2]
+    namesakes = [e for e in entries
+                 if e != found and gazetteer.level[e] in (PLACE, ADM2) and gazetteer.country[e] == iso2]
     if found is None or not namesakes:
         return None  # most names have no namesake at home: the story's units need not be resolved
     units: set[str] = set()

@@ -1876,10 +1876,11 @@ def test_force_on_a_crowd_and_bases_handed_over(extracted_session13, rid, body, 
 SESSION14_CASES = [
     # the cited event carries its own day, written with an abbreviated month: that day, not publication
     ("cited-event-with-abbreviated-month", "The bombing came less than two weeks after gunmen shot dead three "
-     "traders in the Pakistani city of Peshawar on Feb. 24.", [Want("Attack", place="Peshawar", fatalities=3, date=dt.date(2024, 2, 24))]),
+     "traders in the Pakistani city of Peshawar on Feb. 24.",
+     [Want("Attack", place="Peshawar", fatalities=3, date=dt.date(2024, 2, 24))]),
     ("cited-event-with-day-before-month", "The raid came less than two weeks after gunmen shot dead three traders in "
-     "the Pakistani city of Peshawar on 24 February, police said.", [Want("Attack", place="Peshawar", fatalities=3,
-                                                date=dt.date(2024, 2, 24))]),
+     "the Pakistani city of Peshawar on 24 February, police said.",
+     [Want("Attack", place="Peshawar", fatalities=3, date=dt.date(2024, 2, 24))]),
     # guard: an approximate offset with no day of its own cites an event told elsewhere
     ("cited-event-without-a-day", "The raid came less than two weeks after gunmen shot dead three traders in "
      "the Pakistani city of Peshawar, police said.", []),
