@@ -159,13 +159,16 @@ def _enclosing_unit(gazetteer: Gazetteer, name: str, context: str | None) -> int
     # LGA of Borno, not a village Jere elsewhere), else the best-ranked province of that name
     units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(name, level)]
     home = [e for e in units if context is None or gazetteer.country[e] == context]
+    if len(home) > 1:
+        # "Apa LGA": the unit called Apa, not the neighbouring Agatu that GeoNames also calls Apa
+        home = [e for e in home if name_key(gazetteer.name[e]) == name_key(name)] or home
     if len(home) == 1:
         return home[0]
     if not home and len(units) == 1:
         return units[0]  # "the Makeen area of South Waziristan district" in an Afghan story: the one unit abroad
     province = rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
-    if province is not None:
-        return province
+    if province is not None and (not home or gazetteer.level[province] in (ADM1, ADM2)):
+        return province  # a town of the name is no enclosing unit when units of that name exist
     # "Makhmour district": a spelling the ranker matches (to Makhmur) only when told it is a district
     district = rank_candidates(gazetteer, LocationMention(name=name, kind="district"), context)[0]
     return district if district is not None and gazetteer.level[district] in (ADM1, ADM2) else None

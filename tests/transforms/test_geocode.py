@@ -738,12 +738,36 @@ def test_a_missing_place_lies_in_the_one_admin_unit_named_as_its_parent(mention,
 @pytest.mark.parametrize("twin, expected", [
     # guard: unchanged behaviour - two units named Ouallam: the old ranking decides (here the ADM1)
     ("adm1", ("Ouallam", "", "Tondi Kwara", 3, None)),
-    # guard: unchanged behaviour - two ADM2s named Ouallam: ranked as a province, the village wins, roughly
-    ("adm2", ("Dosso", "Boboye", "Tondi Kwara", 2, None)),
+    # two ADM2s named Ouallam: ranked as districts; the village Ouallam is no enclosing unit (fails on
+    # 4ca7e1e, where it won and placed the village in Dosso/Boboye at geo_precision 2)
+    ("adm2", ("Tillaberi", "Ouallam", "Tondi Kwara", 3, None)),
 ], ids=["an-adm1-and-an-adm2", "two-adm2s"])
-def test_two_units_of_the_parent_s_name_are_ranked_as_before(twin, expected):
+def test_two_units_of_the_parent_s_name_are_ranked(twin, expected):
     assert _in_unit(geocode(_niger_gazetteer(twin), L("Tondi Kwara", "village", parent="Ouallam"), "NE").place) \
         == expected
+
+
+def _benue_gazetteer() -> Gazetteer:
+    # GeoNames lists "Apa" as an alternate name of Agatu, Apa's neighbour; a town Apa lies in Kwara
+    return Gazetteer.from_rows(
+        [{"iso2": "NG", "iso3": "NGA", "name": "Nigeria"}],
+        [{"admin1_code": "NG.26", "country_iso2": "NG", "name": "Benue"},
+         {"admin1_code": "NG.30", "country_iso2": "NG", "name": "Kwara"}],
+        [{"admin2_code": "NG.26.02", "admin1_code": "NG.26", "country_iso2": "NG", "name": "Agatu",
+          "alternate_names": ["Apa"]},
+         {"admin2_code": "NG.26.03", "admin1_code": "NG.26", "country_iso2": "NG", "name": "Apa"},
+         {"admin2_code": "NG.30.24", "admin1_code": "NG.30", "country_iso2": "NG", "name": "Asa"}],
+        [{"geonameid": 21, "name": "Apa", "country_iso2": "NG", "admin1_code": "NG.30", "admin2_code": "NG.30.24",
+          "feature_code": "PPL", "latitude": 8.2, "longitude": 4.5, "population": 900},
+         {"geonameid": 22, "name": "Igbobi", "country_iso2": "NG", "admin1_code": "NG.30", "admin2_code": "NG.30.24",
+          "feature_code": "PPL", "latitude": 8.23, "longitude": 4.48, "population": 500}])
+
+
+def test_the_unit_spelt_as_the_parent_beats_one_that_only_has_it_as_an_alternate_name():
+    # "Igbobi, a community in neighbouring Apa LGA": fails on 4ca7e1e (the town Apa was taken as the
+    # enclosing unit, and Kwara's Igbobi with it)
+    assert _in_unit(geocode(_benue_gazetteer(), L("Igbobi", "place", parent="Apa"), "NG").place) == (
+        "Benue", "Apa", "Igbobi", 3, None)
 
 
 def test_without_an_article_country_the_one_unit_anywhere_is_the_parent():
