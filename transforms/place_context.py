@@ -62,6 +62,9 @@ _DEST_BEFORE = re.compile(
 # "QUETTA:": where the reporter files from
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+# "in Yangon, Dawei, Mandalay, Myeik, Bago and Pokokku": the list goes on in names the parser missed
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
+                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+and\s+[A-Z]")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
 _SPEECH_PLACE_BEFORE = re.compile(
@@ -121,6 +124,8 @@ def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             chain.append(i)
             closed = closed or "and" in gap
             continue
+        closed = closed or bool(chain) and "and" not in text[hits[chain[0]].end:hits[chain[-1]].start] \
+            and bool(_LIST_GOES_ON.match(text, hits[chain[-1]].end))
         if closed:
             for j in chain:
                 marked[j] = replace(marked[j], listed=True)

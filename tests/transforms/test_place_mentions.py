@@ -114,6 +114,20 @@ def test_name_comma_name_without_and_is_a_parent(nlp):
     assert "North Kivu" not in [m.name for m in mentions(nlp, sentence)]
 
 
+def test_a_list_goes_on_in_names_the_parser_missed(nlp):
+    # fails on 7faee65: the parser tags two of the names PRODUCT and PERSON, so "Yangon, Dawei" read
+    # as a town and its district and the Yangon events landed in Tanintharyi
+    sentence = "Police fired on crowds that had gathered in Yangon, Dawei, Mandalay, Myeik, Bago and Pokokku on Sunday."
+    hits = {h.mention.name: h for h in scan_places(sentence, nlp(sentence)).hits}
+    assert [(hits[n].listed, hits[n].mention.parent) for n in ("Yangon", "Dawei")] == [(True, None), (True, None)]
+
+
+def test_a_town_its_province_and_more_words_is_still_a_parent(nlp):
+    # guard: unchanged behaviour - no "and" closes a list of names after the province
+    sentence = "M23 rebels seized Sake, North Kivu, after heavy fighting with the army and the FDLR."
+    assert LocationMention("Sake", "place", parent="North Kivu") in mentions(nlp, sentence)
+
+
 def test_occupier_prefix_is_not_part_of_the_name(nlp):
     sentence = "A rocket landed in the Israeli-occupied Golan Heights on Sunday."
     scan = scan_places(sentence, nlp(sentence))
