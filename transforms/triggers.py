@@ -36,7 +36,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
     ("cross_border", r"\bcross(?:ed|es|ing)?\b", False),
-    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:\w+\s+){0,2}?fire|exchang(?:ed|ing)\s+(?:\w+\s+){0,2}?fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
+    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
     ("clash", r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
@@ -69,7 +69,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
                 r"rigged)\s+(?:vehicle|car|truck|tanker|lorry|van)|(?:[\w-]+\s+){0,2}?(?:vehicle|car|truck|tanker|lorry|van)"
                 r"(?=\s+(?:packed|laden|loaded|rigged|filled)\s+with\s+explosives))\b", True),
     # an RPG is fired, not thrown; a stun or smoke grenade disperses a crowd and hurts no one
-    ("grenade", r"(?<!propelled\s)(?<!propelled-)(?<!stun\s)(?<!stun-)(?<!flash\s)(?<!sound\s)(?<!smoke\s)\bgrenades?\b", True),
+    ("grenade", r"(?<!propelled\s)(?<!propelled-)(?<!stun\s)(?<!stun-)(?<!flash\s)(?<!sound\s)(?<!smoke\s)\bgrenades?\b(?![\s-]+launch)", True),
     ("chemical", r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|chlorine|sarin|mustard\s+gas|toxic\s+gas|nerve\s+agent)\b", True),
     # "kidnappers", "abductors": who, not an act
     ("abduct", r"\b(?:abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),

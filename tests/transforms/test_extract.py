@@ -1899,3 +1899,32 @@ def extracted_session14(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION14_CASES, ids=[c[0] for c in SESSION14_CASES])
 def test_cited_days_and_edges_of_towns(extracted_session14, rid, body, wants):
     _check_each(extracted_session14[rid], wants)
+
+
+SESSION15_CASES = [
+    # fail on ebfb462: the next of a series, or a retelling set on another day, is a new event
+    ("latest-attack-is-the-next-one", "On Tuesday, gunmen seized nine men travelling in a convoy near Kutum.\n\n"
+     "The latest attack took place on Sunday, when gunmen stormed the village of Jowk Jouk, shooting six "
+     "residents dead.",
+     [Want("Abduction/forced disappearance", place="Kutum", date=TUESDAY),
+      Want("Attack", place="Jowk Jouk", fatalities=6, date=SUNDAY)]),
+    ("took-place-on-another-day", "On Tuesday, gunmen seized nine men travelling in a convoy near Kutum.\n\n"
+     "The attack took place on Sunday, when gunmen stormed the village of Jowk Jouk, shooting six residents dead.",
+     [Want("Abduction/forced disappearance", place="Kutum", date=TUESDAY),
+      Want("Attack", place="Jowk Jouk", fatalities=6, date=SUNDAY)]),
+    # guard: unchanged behaviour - with no day of its own the sentence places the event just told
+    ("took-place-places-the-told-event", "On Tuesday, gunmen seized nine men travelling in a convoy in North "
+     "Darfur.\n\nThe abductions took place near Kutum.",
+     [Want("Abduction/forced disappearance", place="North Darfur", date=TUESDAY),
+      Want("Abduction/forced disappearance", place="Kutum", date=TUESDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session15(nlp):
+    return _extract_by_id(nlp, SESSION15_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION15_CASES, ids=[c[0] for c in SESSION15_CASES])
+def test_the_next_of_a_series_is_a_new_event(extracted_session15, rid, body, wants):
+    _check_each(extracted_session15[rid], wants)
