@@ -12,11 +12,12 @@ from dataclasses import dataclass, field, replace
 
 from transforms.actor_groups import GENERIC_NOUNS
 from transforms.actors import ActorMatch
-from transforms.date_rules import MONTH
+from transforms.date_rules import MONTH, MONTH_WORDS, WEEKDAY_WORDS
 from transforms.not_events import reject_reason
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.triggers import Trigger
 
+_DAY_WORDS = MONTH_WORDS | WEEKDAY_WORDS | {"night", "morning", "evening", "afternoon", "dawn", "weekend"}
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj", "ccomp", "relcl", "parataxis", "pcomp", "acl"})
 _VIOLENT = frozenset({"clash", "attack", "air", "shelling", "ied", "suicide", "grenade", "chemical",
                       "capture", "recapture", "abandon", "protest", "disperse", "riot", "mob", "abduct", "sexual"})
@@ -166,7 +167,8 @@ def objects_of(token, preps: tuple[str, ...]) -> list:
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children if g.dep_ == "pobj"]
-    return objects
+    # "attacked the village of Lamana on Wednesday": a day is when, never what was hit
+    return [o for o in objects if o.lower_ not in _DAY_WORDS and o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _fights_an_abstraction(token) -> bool:

@@ -179,7 +179,9 @@ def _attacks_a_town(clause: Clause) -> bool:
     for token in clause.tokens:
         if not token.lower_.startswith(("attack", "assault", "storm", "raid")):
             continue
-        if any(o.pos_ == "PROPN" or o.lower_ in _TOWN_WORDS for o in objects_of(token, ("on",))):
+        if any(o.pos_ == "PROPN" or o.lower_ in _TOWN_WORDS
+               or any(c.dep_ == "compound" and c.lower_ in _TOWN_WORDS for c in o.children)  # "the district centre"
+               for o in objects_of(token, ("on",))):
             return True
     return False
 

@@ -1912,6 +1912,15 @@ SESSION15_CASES = [
      "The attack took place on Sunday, when gunmen stormed the village of Jowk Jouk, shooting six residents dead.",
      [Want("Abduction/forced disappearance", place="Kutum", date=TUESDAY),
       Want("Attack", place="Jowk Jouk", fatalities=6, date=SUNDAY)]),
+    # fails on 7cd2099: "on Sunday" was read as what the fighters attacked (a proper noun: a town, so
+    # its defenders fought); the villages are the target
+    ("villages-attacked-on-a-weekday", "Boko Haram fighters attacked the villages of Lamana and Ngoumao in the "
+     "Diffa region on Sunday.",
+     [Want("Attack", "Boko Haram", place="Lamana", date=SUNDAY), Want("Attack", "Boko Haram", place="Ngoumao",
+                                                                       date=SUNDAY)]),
+    # guard: unchanged behaviour - a town attacked by rebels is fought for
+    ("town-attacked-on-a-weekday", "Taliban fighters attacked Pul-e-Khumri on Sunday.",
+     [Want("Armed clash", "Taliban", place="Pul-e-Khumri", date=SUNDAY)]),
     # guard: unchanged behaviour - with no day of its own the sentence places the event just told
     ("took-place-places-the-told-event", "On Tuesday, gunmen seized nine men travelling in a convoy in North "
      "Darfur.\n\nThe abductions took place near Kutum.",
