@@ -23,10 +23,9 @@ _VIOLENT = frozenset({"clash", "attack", "air", "shelling", "ied", "suicide", "g
                       "capture", "recapture", "abandon", "protest", "disperse", "riot", "mob", "abduct", "sexual"})
 _PROTEST_RESPONSES = frozenset({"disperse", "arrest", "riot", "kill", "attack", "loot"})
 _MOVES_TO = frozenset({"withdraw", "mobilise", "base"})
-# "Sunday's bombing", "yesterday's attack" point back as surely as "the bombing"
-_BACK_REFERENCE_DETS = frozenset({"the", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
-                                  "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
 _PLAIN_DETS = frozenset({"the", "this", "that", "these", "those"})
+# "Sunday's bombing", "yesterday's attack" point back as surely as "the bombing"
+_BACK_REFERENCE_DETS = _PLAIN_DETS | WEEKDAY_WORDS | {"yesterday", "today"}
 # word forms, not lemmas: the flow loads spaCy without its lemmatizer
 _RETELLING_VERBS = frozenset(
     "come comes came coming follow follows followed following happen happens happened occur occurs occurred "

@@ -220,7 +220,7 @@ def _names_a_unit(hit: PlaceHit) -> bool:
     """A district or province, or a named region ("the South West Region"), not a compass
     part of a country ("southern Lebanon")."""
     kind, first = hit.mention.kind, hit.mention.name.split()[0].lower()
-    return kind in ("district", "province") or kind == "region" and not first.endswith("ern")
+    return kind in ADMIN_KINDS and not (kind == "region" and first.endswith("ern"))
 
 
 def _unit_later_in_sentence(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
