@@ -274,7 +274,7 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
         r"gunm[ae]n", r"(?:heavily\s+)?armed\s+m[ae]n", r"assailants?", r"attackers?", r"bandits?", r"militants?",
         r"insurgents?", r"rebels?", r"jihadists?", r"jihadis", _FIGHTERS, r"terrorists?", r"extremists?", r"islamists?",
         r"armed\s+groups?", r"unidentified\s+armed\s+groups?", r"suicide\s+bombers?", r"bombers?",
-        r"kidnappers?", r"abductors?", r"militiam[ae]n", r"militias?", r"separatists?", r"armed\s+bandits",
+        r"kidnappers?", r"abductors?", r"raiders?", r"militiam[ae]n", r"militias?", r"separatists?", r"armed\s+bandits",
         r"guerrillas?", r"criminals", r"hitmen", r"cartel\s+(?:members|gunmen)", r"gangs?", r"gang\s+members",
         r"gangsters", r"pro-government\s+militias?",
         # armed locals: "a self-defence group", "vigilantes" fight, they are no mob

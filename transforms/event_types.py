@@ -70,6 +70,7 @@ class ClauseSignals:
     aircraft_transport: bool = False  # the aircraft carries people or aid ("a helicopter to evacuate the wounded")
     aircraft_crash: bool = False  # the aircraft named crashed ("a helicopter crashed near Gao"): lost, not striking
     riot_named: bool = False  # the text calls it a riot ("during a riot in which 33 were killed"), not "riot police"
+    stones_thrown: bool = False  # the riot words are things thrown ("stone-throwing youths", "hurling rocks")
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -148,13 +149,21 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
         return "Disrupted weapons use"
     if "sexual" in cues:
         return "Sexual violence"
-    if "abduct" in cues:
+    if "abduct" in cues and not ("kill" in cues and sig.deaths):
+        # "killed at least 140 people, abducting scores of children": the killing is the graver act
         return "Abduction/forced disappearance"
     armed_target = sig.target_kind in ARMED_KINDS
     if "mob" in cues:
         return "Mob violence"
     if (sig.crowd or sig.actor1_kind in ("rioters", "protesters")) and cues & {"clash", "attack"}:
         return "Violent demonstration"  # a crowd fighting the police
+    crowd_side = sig.actor1_kind in STATE_KINDS | {None, "rioters", "protesters"}
+    if "clash" in cues and (sig.target_kind == "rioters" and sig.actor1_kind in STATE_KINDS
+                            or sig.stones_thrown and crowd_side) or (
+            sig.stones_thrown and cues & {"attack", "kill"} and not sig.civilian_victims and crowd_side):
+        # "shot dead as stone-throwing youths confronted soldiers": a crowd fought with stones, not an
+        # armed group with guns
+        return "Violent demonstration"
     if "clash" in cues and sig.ambush_only and sig.civilian_victims and sig.target_kind not in ARMED_KINDS:
         return "Attack"  # "gunmen ambushed a convoy carrying mine workers, killing 37": on civilians
     if "clash" in cues or sig.foiled and "attack" in cues:

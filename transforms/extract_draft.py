@@ -107,6 +107,7 @@ _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|mi
 
 
 _RIOT_NAMED = re.compile(r"riot(?:s|ing|ed)?", re.IGNORECASE)
+_THROWN = re.compile(r"(?:threw|throwing|hurled|hurling|pelting|pelted|stone|rock)\b", re.IGNORECASE)
 
 
 def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> ClauseSignals:
@@ -153,6 +154,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
         aircraft_crash=crashed,
         riot_named=any(_RIOT_NAMED.fullmatch(t.text) for t in clause.triggers if t.cue == "riot"),
+        stones_thrown=any(_THROWN.match(t.text) for t in clause.triggers if t.cue == "riot"),
         # a crashed aircraft is no weapon either
         aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
                                     or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])

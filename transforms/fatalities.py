@@ -311,6 +311,17 @@ def _companions(words: list[str], t: int, by_start) -> list[_Phrase]:
     return [phrase]
 
 
+def _named_one_was_killed(tokens: list[str], t: int) -> bool:
+    """'Mohammed Ismail, 31, was shot dead': one person, named, is the subject of the death verb."""
+    k = t - 1
+    if tokens[t].lower() == "dead" and k >= 0 and tokens[k].lower() == "shot":
+        k -= 1
+    if k < 1 or tokens[k].lower() != "was":
+        return False
+    name = tokens[k - 1]
+    return name[0].isupper() and name.isalpha() and name.lower() not in STOP_WORDS
+
+
 def _elliptical_counts(words: list[str], start: int, by_start) -> list[_Phrase]:
     """Counts sharing an earlier death verb: "... killed on Monday and 12 on Tuesday", "killing 5 in Gao and 7 in Mopti"."""
     found = []
@@ -444,7 +455,8 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     """
     # "ten fighters of the Hashd al-Shaabi (Popular Mobilization Forces, PMF) were killed": the aside in
     # brackets stands between the count and its verb
-    words = [w.lower() for w in _tokenize(_SERVING_WITH.sub("", _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", sentence)))))]
+    tokens = _tokenize(_SERVING_WITH.sub("", _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", sentence)))))
+    words = [w.lower() for w in tokens]
     by_end = _find_phrases(words)
     by_start = {p.start: p for p in by_end.values()}
     counted: dict[int, _Phrase] = {}
@@ -475,6 +487,9 @@ def parse_fatalities(sentence: str) -> FatalityCount:
             companions = _companions(words, t, by_start)
             if companions and not subjects and t > 0 and words[t - 1] == "was":
                 # "Dicko was killed along with three other people": the one named, and the others
+                subjects = [_Phrase(t - 1, t, (1, 1, 1), False)]
+                candidates += subjects
+            elif not subjects and _named_one_was_killed(tokens, t):
                 subjects = [_Phrase(t - 1, t, (1, 1, 1), False)]
                 candidates += subjects
             candidates += companions if subjects else []

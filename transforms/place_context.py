@@ -124,8 +124,7 @@ def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             chain.append(i)
             closed = closed or "and" in gap
             continue
-        closed = closed or bool(chain) and "and" not in text[hits[chain[0]].end:hits[chain[-1]].start] \
-            and bool(_LIST_GOES_ON.match(text, hits[chain[-1]].end))
+        closed = closed or bool(chain) and bool(_LIST_GOES_ON.match(text, hits[chain[-1]].end))
         if closed:
             for j in chain:
                 marked[j] = replace(marked[j], listed=True)

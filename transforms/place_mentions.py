@@ -54,6 +54,8 @@ _NESTED_UNITS = re.compile(rf"(?P<inner>\S.*?)\s+(?P<unit>{_UNIT})\s+of\s+(?P<ou
 # "the southern Gaza city of Rafah": Rafah is the city, Gaza only describes it
 _CITY_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _UNIT_OF = re.compile(rf"\b(?:the\s+)?{_COMPASS}?(?P<unit>{_UNIT})\s+of\s+(?P<name>{_NAME})")
+# "the mountainous Khastak area of Jurm district": a locality named by the unit that holds it
+_AREA_OF_UNIT = re.compile(rf"\b(?P<name>{_NAME})\s+(?i:area|quarter|locality)\s+of\s+(?={_NAME}\s+{_UNIT}\b)")
 _LIST_UNITS = re.compile(
     rf"\b(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:border\s+)?(?P<unit>(?i:provinces|states|regions|districts|governorates))\b")
 _UNITS_OF_LIST = re.compile(
@@ -246,6 +248,11 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
         name = _clean_name(m.group("name"))
         if name:
             _add(found, PlaceHit(LocationMention(name, _UNIT_KIND[m.group("unit").lower()]), m.start(), m.end()))
+    for m in _AREA_OF_UNIT.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
+            start = m.start("name") + m.group("name").find(name)
+            _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
     for m in _CAPITAL.finditer(text):
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and find_country(name) is None:

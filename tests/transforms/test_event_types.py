@@ -145,3 +145,28 @@ def test_burning_told_with_no_crowd_is_property_destruction():
 ])
 def test_fighting_with_artillery_and_protesters_clashing(cues, signals, expected):
     assert classify(frozenset(cues), signals) == expected
+
+
+@pytest.mark.parametrize(("cues", "signals", "expected"), [
+    # fail on c6e163f: a crowd fighting soldiers with stones is a riot, whoever fired the shots
+    ({"clash", "riot", "kill"}, ClauseSignals(actor1_kind="military", deaths=True, stones_thrown=True),
+     "Violent demonstration"),
+    ({"attack", "riot"}, ClauseSignals(stones_thrown=True), "Violent demonstration"),
+    ({"clash", "kill"}, ClauseSignals(actor1_kind="military", target_kind="rioters", deaths=True),
+     "Violent demonstration"),
+    # guards: unchanged behaviour - stones thrown at homes by armed men, and armed men fighting youths
+    # nobody saw throw anything, are not riots
+    ({"attack", "riot"}, ClauseSignals(actor1_kind="identity_militia", civilian_victims=True, stones_thrown=True),
+     "Attack"),
+    ({"clash"}, ClauseSignals(actor1_kind="rebel", target_kind="rioters"), "Armed clash"),
+])
+def test_stones_thrown_in_a_fight_make_it_a_riot(cues, signals, expected):
+    assert classify(frozenset(cues), signals) == expected
+
+
+def test_killing_people_and_abducting_others_is_the_killing():
+    # fails on c6e163f: the abduction won over 140 deaths
+    assert classify(frozenset({"abduct", "kill"}), ClauseSignals(civilian_victims=True, deaths=True)) == "Attack"
+    # guard: unchanged behaviour - abducted with no one killed
+    assert classify(frozenset({"abduct", "kill"}), ClauseSignals(civilian_victims=True)) == \
+        "Abduction/forced disappearance"

@@ -1937,3 +1937,30 @@ def extracted_session15(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION15_CASES, ids=[c[0] for c in SESSION15_CASES])
 def test_the_next_of_a_series_is_a_new_event(extracted_session15, rid, body, wants):
     _check_each(extracted_session15[rid], wants)
+
+
+SESSION16_CASES = [
+    # fail on c6e163f: youths throwing stones at soldiers riot, though only the soldiers shot
+    ("stone-throwing-youths-and-soldiers", "On Sunday afternoon, soldiers shot dead a 13-year-old boy during clashes "
+     "between stone-throwing youths and soldiers near the Beit El checkpoint in the West Bank.",
+     [Want("Violent demonstration", place="Beit El", fatalities=1, date=SUNDAY)]),
+    ("named-man-shot-as-youths-threw-stones", "Hours later on Sunday, Mohammed Ismail, 31, was shot dead in central "
+     "Ramallah as dozens of stone-throwing youths confronted soldiers who had entered the city overnight.",
+     [Want("Violent demonstration", place="Ramallah", fatalities=1, date=SUNDAY)]),
+    # fails on c6e163f: "raiders" were nobody, so an attack on villages by no one named read as a clash
+    ("raiders-attack-villages", "On Sunday, the raiders attacked villages in the Jikawo district of Gambela region.",
+     [Want("Attack", "Unidentified Armed Group", place="Jikawo", date=SUNDAY)]),
+    # guard: unchanged behaviour - soldiers and militants trading fire clash
+    ("soldiers-and-militants-clash", "On Sunday, soldiers clashed with militants near Jenin, killing two of them.",
+     [Want("Armed clash", place="Jenin", fatalities=2, date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session16(nlp):
+    return _extract_by_id(nlp, SESSION16_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION16_CASES, ids=[c[0] for c in SESSION16_CASES])
+def test_who_fought_and_with_what_decides_the_type(extracted_session16, rid, body, wants):
+    _check_each(extracted_session16[rid], wants)

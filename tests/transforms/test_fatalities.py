@@ -163,7 +163,9 @@ NONE_DIED = (0, 0, 0, True)
     ("None of the passengers were hurt.", NONE_DIED),
     # not a toll
     ("More than 300 soldiers crossed into Tajikistan.", UNKNOWN),
-    ("Former president Rabbani was killed by a suicide bomber in 2011.", UNKNOWN),
+    # turned in session 16: one person named as killed is a toll of one; that 2011 is background is
+    # the date rules' call, not the toll's
+    ("Former president Rabbani was killed by a suicide bomber in 2011.", (1, 1, 1, True)),
     ("The monument lists the names of soldiers martyred in 1971.", UNKNOWN),
     ("10 districts fell to the Taliban.", UNKNOWN),
     ("Around 40 people were killed or injured.", UNKNOWN),
@@ -349,3 +351,17 @@ def test_ages_and_modifiers_between_count_and_verb(sentence, best):
 ])
 def test_how_many_asks_and_counts_no_one(sentence):
     assert parse_fatalities(sentence).known is False
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on c6e163f: one person named as killed is a toll of one
+    ("Hours later, Mohammed Ismail, 31, was shot dead in central Ramallah.", (1, 1, 1, True)),
+    ("Sheikh Ahmed was assassinated outside his home on Monday.", (1, 1, 1, True)),
+    ("Ismail was killed in Ramallah.", (1, 1, 1, True)),
+    # guards: unchanged behaviour - a pronoun, and a named person wounded
+    ("It was killed.", UNKNOWN),
+    ("Ahmad Sabarin, 20, was shot in the chest.", UNKNOWN),
+])
+def test_one_named_person_killed_counts_one(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected

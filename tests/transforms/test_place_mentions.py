@@ -122,6 +122,21 @@ def test_a_list_goes_on_in_names_the_parser_missed(nlp):
     assert [(hits[n].listed, hits[n].mention.parent) for n in ("Yangon", "Dawei")] == [(True, None), (True, None)]
 
 
+def test_a_list_goes_on_past_a_name_that_holds_the_letters_and(nlp):
+    # fails on c6e163f: the "and" inside "Kandahar" read as the word "and", so the list stayed open
+    # and Kunduz and Kandahar became towns of Khost
+    sentence = "Taliban fighters attacked checkpoints in Kunduz, Kandahar, Khost, Herat, Bago and Pokokku on Sunday."
+    hits = {h.mention.name: h for h in scan_places(sentence, nlp(sentence)).hits}
+    assert [(hits[n].listed, hits[n].mention.parent) for n in ("Kunduz", "Kandahar", "Khost")] == \
+        [(True, None), (True, None), (True, None)]
+
+
+def test_a_named_area_of_a_district_is_a_place_in_it(nlp):
+    # fails on c6e163f: the parser tags Khastak ORG, so only the district was found
+    sentence = "Militants stormed army checkposts in the mountainous Khastak area of Jurm district on Friday."
+    assert LocationMention("Khastak", "place", parent="Jurm") in mentions(nlp, sentence)
+
+
 def test_a_town_its_province_and_more_words_is_still_a_parent(nlp):
     # guard: unchanged behaviour - no "and" closes a list of names after the province
     sentence = "M23 rebels seized Sake, North Kivu, after heavy fighting with the army and the FDLR."
