@@ -157,12 +157,11 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
         return "Mob violence"
     if (sig.crowd or sig.actor1_kind in ("rioters", "protesters")) and cues & {"clash", "attack"}:
         return "Violent demonstration"  # a crowd fighting the police
-    crowd_side = sig.actor1_kind in STATE_KINDS | {None, "rioters", "protesters"}
-    if "clash" in cues and (sig.target_kind == "rioters" and sig.actor1_kind in STATE_KINDS
-                            or sig.stones_thrown and crowd_side) or (
-            sig.stones_thrown and cues & {"attack", "kill"} and not sig.civilian_victims and crowd_side):
-        # "shot dead as stone-throwing youths confronted soldiers": a crowd fought with stones, not an
-        # armed group with guns
+    # "shot dead as stone-throwing youths confronted soldiers": a crowd fought with stones, not an
+    # armed group with guns
+    stones_fight = sig.stones_thrown and sig.actor1_kind in STATE_KINDS | {None, "rioters", "protesters"} and (
+        "clash" in cues or bool(cues & {"attack", "kill"}) and not sig.civilian_victims)
+    if stones_fight or "clash" in cues and sig.target_kind == "rioters" and sig.actor1_kind in STATE_KINDS:
         return "Violent demonstration"
     if "clash" in cues and sig.ambush_only and sig.civilian_victims and sig.target_kind not in ARMED_KINDS:
         return "Attack"  # "gunmen ambushed a convoy carrying mine workers, killing 37": on civilians

@@ -485,11 +485,9 @@ def parse_fatalities(sentence: str) -> FatalityCount:
             subjects = _subject_counts(words, t, by_end)
             candidates += subjects + (_elliptical_counts(words, t + 1, by_start) if subjects else [])
             companions = _companions(words, t, by_start)
-            if companions and not subjects and t > 0 and words[t - 1] == "was":
-                # "Dicko was killed along with three other people": the one named, and the others
-                subjects = [_Phrase(t - 1, t, (1, 1, 1), False)]
-                candidates += subjects
-            elif not subjects and _named_one_was_killed(tokens, t):
+            # "Dicko was killed along with three other people": the one named, and the others;
+            # "Mohammed Ismail was shot dead": the one named
+            if not subjects and (companions and t > 0 and words[t - 1] == "was" or _named_one_was_killed(tokens, t)):
                 subjects = [_Phrase(t - 1, t, (1, 1, 1), False)]
                 candidates += subjects
             candidates += companions if subjects else []

@@ -143,6 +143,12 @@ def _clean_name(name: str) -> str | None:
     return " ".join(words)
 
 
+def _name_hit(m: re.Match, group: str, name: str, kind: str) -> PlaceHit:
+    """The hit of a cleaned name where it stands inside the regex group it was cleaned from."""
+    start = m.start(group) + m.group(group).find(name)
+    return PlaceHit(LocationMention(name, kind), start, start + len(name))
+
+
 def _add(found: list[PlaceHit], hit: PlaceHit) -> None:
     """Keep the first reading of a span, unless the new one is a longer name around it."""
     clashes = [h for h in found if h.start < hit.end and hit.start < h.end]
@@ -201,8 +207,7 @@ def _scan_bearings(text: str, found: list[PlaceHit]) -> None:
             continue  # "the port of Es Sider, about 30 km west of Ras Lanuf": a reference point, not the place
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and find_country(name) is None and not _is_demonym(name):
-            start = m.start("name") + m.group("name").find(name)
-            _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
+            _add(found, _name_hit(m, "name", name, "place"))
 
 
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
@@ -251,8 +256,7 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
     for m in _AREA_OF_UNIT.finditer(text):
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
-            start = m.start("name") + m.group("name").find(name)
-            _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
+            _add(found, _name_hit(m, "name", name, "place"))
     for m in _CAPITAL.finditer(text):
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and find_country(name) is None:
@@ -309,8 +313,7 @@ def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
         if not name or _looks_like_title_or_country(name) or find_country(name) is not None \
                 or name.split()[0] in ETHNIC_ADJECTIVES:
             continue  # "struck Kurdish militants": a people, not a place
-        start = m.start(group) + m.group(group).find(name)
-        _add(found, PlaceHit(LocationMention(name, "place"), start, start + len(name)))
+        _add(found, _name_hit(m, group, name, "place"))
         for more in _following_names(text, m.end(group)):  # "shelled Kharkiv, Izium and Kupiansk"
             extra = _clean_name(more.group("name"))
             if not extra or _looks_like_title_or_country(extra) or find_country(extra) is not None:
@@ -414,9 +417,7 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         # spaCy's small model often tags unknown towns PERSON/ORG; "in X" still wins
         if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):
             continue
-        start = m.start("name") + m.group("name").find(name)
-        kind = _kind_of_name(name)
-        _add(found, PlaceHit(LocationMention(name, kind), start, start + len(name)))
+        _add(found, _name_hit(m, "name", name, _kind_of_name(name)))
         if prep in _PLACE_PREPS and _CROWDS.search(text):
             for extra in _listed_after(text, m.end("name")):
                 _add(found, extra)
