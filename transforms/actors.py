@@ -411,7 +411,35 @@ def find_actors(text: str, default_country: str | None = None) -> list[ActorMatc
             taken.append((start, end))
             found.append(actor)
     found.extend(_forces_of_a_named_country(text, taken, default_country))
-    return _drop_restated_acronyms(text, _name_un_missions(sorted(found, key=lambda a: a.start)))
+    found = _drop_restated_acronyms(text, _name_un_missions(sorted(found, key=lambda a: a.start)))
+    return _acronyms_defined_in_text(text, found)
+
+
+# "the Arakan Army (AA)": an acronym the text defines for the actor just named
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Z0-9&-]{1,7})\s*\)")
+_CROWD_KINDS = frozenset({"civilians", "protesters", "rioters", "unidentified"})
+
+
+def _acronyms_defined_in_text(text: str, actors: list[ActorMatch]) -> list[ActorMatch]:
+    """'Three candidates were abducted by the Arakan Army (AA) ... The military and the AA
+    also fought': an acronym the text defines after an actor's name (one the dictionary
+    lacks or holds for another group) names that actor wherever the text uses it later."""
+    defined: dict[str, tuple[ActorMatch, int]] = {}
+    for actor in actors:
+        hit = _DEFINED_ACRONYM.match(text, actor.end)
+        if hit is not None and actor.kind not in _CROWD_KINDS and not actor.text.isupper():
+            defined.setdefault(hit.group("acronym"), (actor, hit.end()))
+    if not defined:
+        return actors
+    taken = [(a.start, a.end) for a in actors]
+    added = []
+    for acronym, (actor, defined_at) in defined.items():
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            start, end = hit.span()
+            if start < defined_at or any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            added.append(replace(actor, start=start, end=end, text=acronym))
+    return sorted([*actors, *added], key=lambda a: a.start) if added else actors
 
 
 # "Israel, whose warplanes struck military sites": the warplanes are that country's

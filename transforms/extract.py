@@ -245,7 +245,12 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         if compared is None:
             return []
         compared_from = compared.end()  # "..., surpassing the April 4 strike on Kryvyi Rih": that one may count
-    clauses, rejected = find_clauses(doc, ctx.triggers[sentence.index], scan)
+    triggers = ctx.triggers[sentence.index]
+    if not is_abroad(sentence, ctx):
+        # "fought near X, and villagers fled to the town": flight at home is no border crossing, and
+        # must not make the fight a weak clause's colour beside it
+        triggers = [t for t in triggers if t.cue != "cross_border"]
+    clauses, rejected = find_clauses(doc, triggers, scan)
     if compared_from is not None:
         clauses = [c for c in clauses if min(t.start for t in c.triggers) >= compared_from]
     if rejected.get("back_reference"):
@@ -272,11 +277,6 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         main_text = clause_text_without_asides(doc, clause)
         if has_old_year(main_text, ctx.published):
             continue
-        if "cross_border" in clause.cues and not is_abroad(sentence, ctx):
-            clause.triggers = [t for t in clause.triggers if t.cue != "cross_border"]
-            clause.tokens = clause.tokens[:len(clause.triggers)] if clause.triggers else []
-            if not clause.triggers:
-                continue
         date = date_outside_asides(clause_date(doc, clause, running_date, ctx.published),
                                    clause_text(doc, clause), main_text, sentence, ctx)
         if compared_from is not None and not (date.is_explicit and date.time_precision == 1):

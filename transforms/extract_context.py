@@ -146,25 +146,31 @@ _UNIT_WORDS = frozenset({"Province", "State", "Region", "Township", "District", 
 
 
 def place_country_votes(body_text: str, place_country: Callable[[str], str | None]) -> Counter[str]:
-    """One vote per distinct place name for the one country it denotes (see
-    Gazetteer.country_of_place): where a story is set shows in its places even
-    when the text never names the country ("Paletwa", "Chin State", "Sittwe")."""
-    votes: Counter[str] = Counter()
-    seen: set[str] = set()
+    """A vote per time a place name is told (at most _VOTES_PER_PLACE) for the one country it
+    denotes (see Gazetteer.country_of_place): where a story is set shows in its places even
+    when the text never names the country ("Paletwa", "Chin State", "Sittwe"), and a place
+    told again and again ("the Diffa region" six times) is where the story is, as a country
+    named again and again would be."""
+    told: Counter[str] = Counter()
     for m in _LOCATIVE_NAME.finditer(body_text):
         words = re.sub(r"['’]s$", "", m.group("name")).split()  # "in Beirut's southern suburb": Beirut
         while words and words[-1] in _UNIT_WORDS:
             words = words[:-1]
         name = " ".join(words)
-        if not name or name in seen or lookup_country_term(name) is not None:
+        if not name or lookup_country_term(name) is not None:
             continue  # "into Niger" names the country, not Nigeria's Niger State
         if name.isupper() and len(name) <= 5:
             continue  # "of BNP", "from PKK": a party or group's initials, never a town's name
-        seen.add(name)
+        told[name] += 1
+    votes: Counter[str] = Counter()
+    for name, times in told.items():
         iso2 = place_country(name)
         if iso2 is not None:
-            votes[iso2] += 1
+            votes[iso2] += min(times, _VOTES_PER_PLACE)
     return votes
+
+
+_VOTES_PER_PLACE = 2
 
 
 def article_country(body_text: str, dominant: ActorMatch | None,

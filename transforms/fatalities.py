@@ -367,11 +367,24 @@ def _total_count(words, t, phrases_by_start) -> _Phrase | None:
         phrase = phrases_by_start.get(p)
         if phrase is None or phrase.weak:
             continue
+        if _counts_the_living(words, phrase):
+            continue  # "the toll of this incursion is seven young girls abducted": no one died
         if words[p - 1] in ("to", "at", "of", "reached", "hit", "passed", "exceeded", "topped"):
             return phrase
         if first is None and p < t + 8:
             first = phrase
     return first
+
+
+def _counts_the_living(words: list[str], phrase: _Phrase) -> bool:
+    """A count whose next words, before any death word, say its people were taken or hurt
+    ("seven young girls abducted", "five wounded")."""
+    for word in words[phrase.end:phrase.end + 4]:
+        if word in NON_DEATH_WORDS:
+            return True
+        if word in ("dead", "killed", "deaths", "died", "bodies", ".", ";", ",", "and"):
+            return False
+    return False
 
 
 def _is_casualty_not_death(words: list[str], t: int) -> bool:

@@ -342,7 +342,7 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
     place = geocode(gazetteer, mention.location, mention.country_hint).place
     if place is not None and _in_story_countries(gazetteer, place, mention):
         return _seat_abroad_over_a_village(gazetteer, mention, place) or _namesake_in_story_unit(
-            gazetteer, mention, place) or place
+            gazetteer, mention, place) or _parent_namesake_in_story_unit(gazetteer, mention, place) or place
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
     place = _exact_place_in(gazetteer, mention.location, abroad) or _variant_spelling(gazetteer, mention.location,
                                                                                      mention.country_hint)
@@ -392,6 +392,26 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     if _seat_over_a_smaller_namesake(gazetteer, found, best):
         return None  # a provincial seat named bare is meant, wherever the story is
     return gazetteer.make_place(best, near=location.near)
+
+
+def _parent_namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
+    """'Thayet Oke village in Myebon Township' in a Rakhine story, the village unknown and the
+    township listed only as towns called Myebon (one in Mandalay, two in Rakhine): the parent is
+    read as a town named bare, so the namesake inside the story's units wins, as for a town
+    named alone. Only when the place is the parent's point (the name itself is not listed)."""
+    location = mention.location
+    if len(location.parent_chain) != 1 or place.geonameid is not None or place.location != location.name:
+        return None  # "Masteri village, Beida locality, West Darfur": the outer unit already chose the parent
+    parent = LocationMention(name=location.parent_chain[0], kind="place", near=location.near)
+    parent_place = geocode(gazetteer, parent, mention.country_hint).place
+    if parent_place is None or parent_place.geo_precision != 1 or (parent_place.admin1, parent_place.admin2) != (
+            place.admin1, place.admin2):
+        return None  # the parent was placed as a unit, or not as the town the ranking picks
+    others = tuple(u for u in mention.story_units if name_key(u) != name_key(parent.name))  # not its own witness
+    namesake = _namesake_in_story_unit(gazetteer, replace(mention, location=parent, story_units=others), parent_place)
+    if namesake is None or fold_name(namesake.location) != fold_name(parent.name):
+        return None  # "Beida" is West Darfur's; South Darfur's "Al Bayda'" only sounds like it
+    return replace(namesake, location=location.name, geonameid=None, geo_precision=max(namesake.geo_precision, 2))
 
 
 def _seat_abroad_over_a_village(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:

@@ -256,7 +256,9 @@ _PLACE_PARTS = frozenset("airport outskirts centre center suburbs suburb streets
                          "neighborhoods district districts province city port residents outskirt "
                          # "Tripoli's municipality building", "Kabul's main hospital": a site in the town
                          "building buildings hall headquarters hospital hospitals market markets mosque church school "
-                         "university stadium square station bridge prison camp camps base bazaar hotel".split())
+                         "university stadium square station bridge prison camp camps base bazaar hotel "
+                         # "Avdiivka's industrial zone", "the city's old quarter"
+                         "zone zones quarter quarters countryside environs".split())
 
 
 def is_metonym(doc, hit: PlaceHit) -> bool:

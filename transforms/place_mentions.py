@@ -394,6 +394,21 @@ _INSTITUTION_OF = re.compile(r"\b(?i:Patriarchate|Patriarch|Diocese|Archdiocese|
                              r"Sultan|Mayor|University|Bank|Kingdom|Republic|Church|Metropolitan)\s+of\s*$")
 
 
+# "in Avdiivka's industrial zone", "near Kharkiv's northern outskirts": the town owns the part
+_PART_OF_TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:zone|district|outskirts|suburbs?|centre|center|"
+                                 r"neighbou?rhoods?|quarters?|port|airport|old\s+city|city\s+centre|outskirt|"
+                                 r"countryside|environs)\b")
+
+
+def _owner_of_a_part_of_town(text: str, hit: re.Match[str]) -> str | None:
+    """The one possessive word before a part of a town ('Avdiivka's industrial zone'): that
+    town; a possessor is otherwise no place ('in Haftar's camp')."""
+    words = hit.group("name").rstrip(",;:").split()
+    if len(words) != 1 or not words[0].endswith(("'s", "’s")) or not _PART_OF_TOWN_AFTER.match(text, hit.end("name")):
+        return None
+    return _clean_name(words[0][:-2])
+
+
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     """Capitalised names after 'in/near/at/from ...' that no other scan caught."""
     ent_of = {}
@@ -403,7 +418,7 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     if _is_headline(text):
         return  # Title Case Headline: every word looks like a name
     for m in _AFTER_PREP.finditer(text):
-        name = _clean_name(m.group("name"))
+        name = _clean_name(m.group("name")) or _owner_of_a_part_of_town(text, m)
         if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name) or _is_demonym(name):
             continue
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))

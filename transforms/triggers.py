@@ -49,6 +49,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
                                                                   "insurgents", "bandits", "raiders", "terrorists",
                                                                   "fighters", "rebels")) + r")struck\b", True),
     ("kill", r"\b(?:kill(?:ed|s|ing|ings)?|dead(?![\s-]+ends?\b)|died|deaths?|wounded|injured|casualties|martyred)\b", False),
+    # "cost the lives of six farmers", "12 soldiers lost their lives": deaths in other words
+    ("kill", r"\b(?:(?:cost|claimed|took)\s+the\s+lives|lost\s+(?:their|his|her)\s+lives?)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
     ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),

@@ -508,3 +508,21 @@ def test_a_states_warships_are_its_forces(text, name):
 def test_a_named_countrys_warplanes_or_troops_are_its_forces(text, name, inter):
     actor = find_actors(text, "SY")[0]
     assert (actor.name, actor.inter) == (name, inter)
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    # fails on ac6e55c: "AA" alone named no one, though the text had defined it
+    ("Three candidates were abducted by the Arakan Army (AA) on Wednesday. The military and the AA fought "
+     "near Kyauk Seik on Thursday.", "MM",
+     [("Arakan Army", "Arakan Army"), ("Military Forces of Myanmar", "military"), ("Arakan Army", "AA")]),
+    # an acronym the dictionary holds for a group of another country means the group the text named
+    ("The Ambazonia Defence Forces (ADF) attacked Kumba. Later the ADF said it had burned the school.", "CM",
+     [("Ambazonian Separatists", "Ambazonia Defence Forces"), ("Ambazonian Separatists", "ADF")]),
+    # guard: before its definition an acronym names no one, and a crowd defines none
+    ("AA fighters were seen. The Arakan Army (AA) said so.", "MM",
+     [("Unidentified Armed Group (Myanmar)", "fighters"), ("Arakan Army", "Arakan Army")]),
+    ("Internally displaced people (IDP) marched. IDP leaders spoke.", "SD",
+     [("Civilians (Sudan)", "displaced people")]),
+], ids=["arakan-army-aa", "ambazonia-adf", "before-definition", "crowd"])
+def test_an_acronym_the_text_defines_names_that_actor_later(text, country, expected):
+    assert [(a.name, a.text) for a in find_actors(text, country)] == expected

@@ -365,3 +365,15 @@ def test_how_many_asks_and_counts_no_one(sentence):
 def test_one_named_person_killed_counts_one(sentence, expected):
     result = parse_fatalities(sentence)
     assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fails on ac6e55c: the toll of the taken or hurt counted as deaths
+    ("The toll of this incursion is seven young girls abducted.", FatalityCount(0, 0, 0, False)),
+    ("The toll of the attack is five wounded.", FatalityCount(0, 0, 0, False)),
+    # guard: unchanged behaviour - a toll of the dead, with the taken told after it
+    ("The toll was 12 dead and seven abducted.", FatalityCount(12, 12, 12, True)),
+    ("The toll stood at 14 people killed.", FatalityCount(14, 14, 14, True)),
+])
+def test_a_toll_of_the_abducted_or_wounded_is_no_death_toll(sentence, expected):
+    assert parse_fatalities(sentence) == expected

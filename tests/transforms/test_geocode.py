@@ -934,3 +934,36 @@ def test_a_provincial_seat_is_not_traded_for_a_district_of_its_name():
           "latitude": 48.45, "longitude": 34.98, "population": 980000}])
     (out,) = geocode_mentions(gaz, [replace(mention(L("Dnipro", "city"), "UA"), story_units=("Kyiv City",))])
     assert (out.place.admin1, out.place.location, out.place.geonameid) == ("Dnipropetrovsk", "Dnipro", 21)
+
+
+# --- session 17: a parent named as a town with namesakes ----------------------------------------------
+
+def _myebon_gazetteer() -> Gazetteer:
+    """Myanmar: Rakhine (district Mrauk-U) and Mandalay (district Pyin Oo Lwin), and a town Myebon in
+    each; the Mandalay one is listed first, so a bare 'Myebon' ranks it first."""
+    return Gazetteer.from_rows(
+        [{"iso2": "MM", "iso3": "MMR", "name": "Myanmar"}],
+        [{"admin1_code": "MM-RA", "country_iso2": "MM", "name": "Rakhine"},
+         {"admin1_code": "MM-MA", "country_iso2": "MM", "name": "Mandalay"}],
+        [{"admin2_code": "MM.RA.MU", "admin1_code": "MM-RA", "country_iso2": "MM", "name": "Mrauk-U"},
+         {"admin2_code": "MM.MA.PL", "admin1_code": "MM-MA", "country_iso2": "MM", "name": "Pyin Oo Lwin"}],
+        [{"geonameid": 31, "name": "Myebon", "country_iso2": "MM", "admin1_code": "MM-MA", "admin2_code": "MM.MA.PL",
+          "feature_code": "PPL", "latitude": 21.8, "longitude": 96.4, "population": 0},
+         {"geonameid": 32, "name": "Myebon", "country_iso2": "MM", "admin1_code": "MM-RA", "admin2_code": "MM.RA.MU",
+          "feature_code": "PPL", "latitude": 20.0, "longitude": 93.4, "population": 0}])
+
+
+@pytest.mark.parametrize("location, units, expected", [
+    # fails on ac6e55c: "Thayet Oke village in Myebon Township" in a Rakhine story went to Mandalay's Myebon
+    (L("Thayet Oke", "village", parent="Myebon"), ("Taungup", "Rakhine"), ("Rakhine", "Mrauk-U", "Thayet Oke", 2, None)),
+    # guard: unchanged behaviour - a story naming no unit keeps the town the ranking picked
+    (L("Thayet Oke", "village", parent="Myebon"), (), ("Mandalay", "Pyin Oo Lwin", "Thayet Oke", 2, None)),
+    # guard: the parent named as a story unit is no witness for itself
+    (L("Thayet Oke", "village", parent="Myebon"), ("Myebon",), ("Mandalay", "Pyin Oo Lwin", "Thayet Oke", 2, None)),
+    # guard: an outer unit the text names already chose the parent
+    (L("Thayet Oke", "village", parent="Myebon, Mandalay"), ("Rakhine",),
+     ("Mandalay", "Pyin Oo Lwin", "Thayet Oke", 2, None)),
+], ids=["story-unit", "no-story-unit", "parent-is-its-own-unit", "outer-unit-named"])
+def test_a_parent_town_with_namesakes_is_the_one_in_the_story_s_unit(location, units, expected):
+    (out,) = geocode_mentions(_myebon_gazetteer(), [replace(mention(location, "MM"), story_units=units)])
+    assert _in_unit(out.place) == expected

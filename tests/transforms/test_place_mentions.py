@@ -650,3 +650,14 @@ def test_a_unit_after_a_comma_without_a_possessive_still_encloses(nlp):
 def test_a_described_region_still_encloses_the_town(nlp, sentence, town, parent):
     found = {h.mention.name: h.mention.parent for h in scan_places(sentence, nlp(sentence)).hits}
     assert found[town] == parent
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on ac6e55c: a town named only as the owner of a part of it was no place
+    ("Rebels tried to storm army positions in Avdiivka's industrial zone on Sunday.", [LocationMention("Avdiivka")]),
+    ("Shells fell in Kharkiv's northern outskirts overnight.", [LocationMention("Kharkiv")]),
+    # guard: unchanged behaviour - a person's possession is no place
+    ("The talks took place in Haftar's camp on Sunday.", []),
+], ids=["industrial-zone", "northern-outskirts", "persons-camp"])
+def test_a_town_owning_a_part_of_it_is_the_place(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected

@@ -275,3 +275,13 @@ def test_idioms_and_crowd_control_rounds_are_no_cue(sentence, absent):
 ])
 def test_real_deaths_and_grenades_are_still_cues(sentence, cue):
     assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # fail on ac6e55c: deaths told without a death word
+    "The raid cost the lives of six farmers in the village of Kalamaloue.",
+    "Twelve soldiers lost their lives in the attack on the base.",
+    "The blast claimed the lives of 20 people.",
+])
+def test_lives_cost_claimed_or_lost_are_deaths(sentence):
+    assert "kill" in cues(sentence)
