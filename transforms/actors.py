@@ -386,6 +386,10 @@ def generic_actor_moved(name: str, from_iso2: str | None, to_iso2: str | None) -
 _RUNS_A_PLACE = re.compile(r"[-‑](?:run|controlled|held|administered|governed|ruled|occupied)\b", re.IGNORECASE)
 
 
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+
 def find_actors(text: str, default_country: str | None = None) -> list[ActorMatch]:
     """All actor phrases in a sentence, in text order, non-overlapping (longest wins).
 
@@ -402,7 +406,7 @@ def find_actors(text: str, default_country: str | None = None) -> list[ActorMatc
     taken: list[tuple[int, int]] = []
     found = []
     for start, end, _, rule, hit in candidates:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if _overlaps(start, end, taken):
             continue
         if _RUNS_A_PLACE.match(text, end):
             continue  # "the health ministry in the Hamas-run territory": whose the place is, not who acted
@@ -436,7 +440,7 @@ def _acronyms_defined_in_text(text: str, actors: list[ActorMatch]) -> list[Actor
     for acronym, (actor, defined_at) in defined.items():
         for hit in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
             start, end = hit.span()
-            if start < defined_at or any(start < t_end and t_start < end for t_start, t_end in taken):
+            if start < defined_at or _overlaps(start, end, taken):
                 continue
             added.append(replace(actor, start=start, end=end, text=acronym))
     return sorted([*actors, *added], key=lambda a: a.start) if added else actors
@@ -454,7 +458,7 @@ def _forces_of_a_named_country(text: str, taken: list[tuple[int, int]],
     for hit in _WHOSE_FORCES.finditer(text):
         country = lookup_country_term(hit.group("country"))
         start, end = hit.span("unit")
-        if country is None or any(start < t_end and t_start < end for t_start, t_end in taken):
+        if country is None or _overlaps(start, end, taken):
             continue
         actor = _state_actor("military", country.iso2, default_country, hit)
         out.append(replace(actor, start=start, end=end, text=hit.group("unit")))

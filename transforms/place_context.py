@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.place_words import (ADMIN_KINDS, BEARING as _BEARING, COMPASS as _COMPASS, LEVEL as _LEVEL,
-                                     UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+                                     TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import PARENT_SEPARATOR, LocationMention
 
 
@@ -252,13 +252,11 @@ _TELL_VERBS = frozenset("informed inform told tell warned warn accused accuse ur
                         "blamed blame notified notify thanked thank".split())
 _RELATION_NOUNS = frozenset("conflict conflicts tension tensions relations ties talks war rift dispute "
                             "feud standoff rivalry deal agreement negotiations".split())
-_PLACE_PARTS = frozenset("airport outskirts centre center suburbs suburb streets street neighbourhoods "
-                         "neighborhoods district districts province city port residents outskirt "
-                         # "Tripoli's municipality building", "Kabul's main hospital": a site in the town
-                         "building buildings hall headquarters hospital hospitals market markets mosque church school "
-                         "university stadium square station bridge prison camp camps base bazaar hotel "
-                         # "Avdiivka's industrial zone", "the city's old quarter"
-                         "zone zones quarter quarters countryside environs".split())
+_PLACE_PARTS = TOWN_PARTS | frozenset("streets street districts zones province city residents "
+                                      # "Tripoli's municipality building", "Kabul's main hospital": a site in the town
+                                      "building buildings hall headquarters hospital hospitals market markets mosque "
+                                      "church school university stadium square station bridge prison camp camps base "
+                                      "bazaar hotel".split())
 
 
 def is_metonym(doc, hit: PlaceHit) -> bool:

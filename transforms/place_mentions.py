@@ -15,7 +15,7 @@ from dataclasses import replace
 from transforms.countries import find_country as _find_any_country
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
 from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, ETHNIC_ADJECTIVES,
-                                     NAME as _NAME, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+                                     NAME as _NAME, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
@@ -395,9 +395,9 @@ _INSTITUTION_OF = re.compile(r"\b(?i:Patriarchate|Patriarch|Diocese|Archdiocese|
 
 
 # "in Avdiivka's industrial zone", "near Kharkiv's northern outskirts": the town owns the part
-_PART_OF_TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:zone|district|outskirts|suburbs?|centre|center|"
-                                 r"neighbou?rhoods?|quarters?|port|airport|old\s+city|city\s+centre|outskirt|"
-                                 r"countryside|environs)\b")
+_PART_OF_TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:"
+                                 + "|".join(sorted(TOWN_PARTS | {"neighbourhood", "neighborhood"}, key=len, reverse=True))
+                                 + r"|old\s+city)\b")
 
 
 def _owner_of_a_part_of_town(text: str, hit: re.Match[str]) -> str | None:

@@ -28,3 +28,8 @@ Fulani Fula Peul Tuareg Yoruba Igbo Kanuri Amharic Tigrayan Oromo Dinka Nuer Shi
 Masalit Zaghawa Fur Berber Amazigh Turkmen Yazidi Druze Alawite Shia Shiite Sunni Christian Muslim Catholic
 Buddhist Hindu Rohingya Bamar Tatar Chechen Hutu Tutsi Banyamulenge Hema Lendu
 Nande Twa Luba Anglophone Francophone""".split())
+
+# Parts of a town its name can own: "Avdiivka's industrial zone", "Kabul's airport" (a place, not a
+# metonym, and the owner is where it happened)
+TOWN_PARTS = frozenset("zone district outskirts outskirt suburb suburbs centre center neighbourhoods neighborhoods "
+                       "quarter quarters port airport countryside environs".split())
