@@ -87,10 +87,22 @@ _BARE_WEEKDAY = re.compile(r"^(?:on\s+)?(?:(?:late|early)\s+)?(?:Monday|Tuesday|
                            re.IGNORECASE)
 
 
+# "the province where the protests began last week, three were killed on Friday": the week of
+# another act, told in a clause of its own
+_CLAUSE_OPENER = re.compile(r"\b(?:where|which|who|whom|whose|when|that|since|after|before|until)\b", re.IGNORECASE)
+
+
+def _own_week(match: re.Match | None, sentence: str) -> re.Match | None:
+    if match is None:
+        return None
+    segment = sentence[sentence.rfind(",", 0, match.start()) + 1:match.start()]
+    return None if _CLAUSE_OPENER.search(segment) else match
+
+
 def _in_the_week_before(hits: list[DateHit], sentence: str, published: dt.date | None) -> list[DateHit]:
     """'A week ago, gunmen stormed the hotel late on Saturday night': that Saturday is the one
     a week back, not yesterday; 'Last week, ... on Tuesday': the Tuesday of the week before."""
-    week_ago, last_week = _A_WEEK_AGO.search(sentence), _LAST_WEEK.search(sentence)
+    week_ago, last_week = (_own_week(m, sentence) for m in (_A_WEEK_AGO.search(sentence), _LAST_WEEK.search(sentence)))
     if published is None or not (week_ago or last_week):
         return hits
     this_monday = published - dt.timedelta(days=published.weekday())

@@ -119,10 +119,23 @@ def _plan(article: CleanedArticle, place_country: Callable[[str], str | None] | 
     country_mentions = find_countries_in_text(article.body_text)
     guess = main_country(article.body_text)
     actors = find_actors(article.body_text, guess.iso2 if guess else None)
+    triggers = {s.index: _outside_group_names(s, triggers[s.index], actors) for s in sentences}
     candidates = [s for s in sentences if triggers[s.index] and not _is_headline(s, sentences)
                   and _worth_parsing(s, triggers[s.index], actors)]
     votes = place_country_votes(article.body_text, place_country) if place_country else Counter()
     return _Plan(article, sentences, candidates, triggers, {}, country_mentions, guess, actors, votes)
+
+
+# "members of the Popular Mobilization Forces were wounded": a word of a group's name is no act
+_NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia", "external"})
+
+
+def _outside_group_names(sentence: Sentence, triggers: list[Trigger], actors: list) -> list[Trigger]:
+    names = [(a.start - sentence.start, a.end - sentence.start) for a in actors
+             if a.kind in _NAMED_GROUP_KINDS and sentence.start <= a.start < sentence.end]
+    # capitalised: a word of the name ("Mobilization"), not of the members told ("al-Shabaab suicide bomber")
+    return [t for t in triggers if not (t.start > 0 and t.text[:1].isupper()
+                                        and any(start <= t.start and t.end <= end for start, end in names))]
 
 
 def _worth_parsing(sentence: Sentence, triggers: list[Trigger], actors: list) -> bool:

@@ -199,14 +199,22 @@ def _noun_of(token):
 _PEOPLE_TAKEN = re.compile("(?:" + "|".join(GENERIC_NOUNS["civilians"]) + ")", re.IGNORECASE)
 
 
-def _takes_people(token) -> bool:
+def _takes_people(token, place_starts: frozenset[int] = frozenset()) -> bool:
     """'gunmen seized 12 passengers', 'about 40 women were seized': whom, not where."""
     objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS else o for o in objects]
-    return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_) for o in objects)
+    # "Sophie Petronin ... was seized by armed men": a person named (the small model calls many towns
+    # persons: one the place scan found is a town)
+    return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_)
+                                 or o.ent_type_ == "PERSON" and not {t.idx for t in o.subtree} & place_starts
+                                 for o in objects)
 
 
 _TIME_UNITS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "months", "month"})
+
+
+_RESTATED_CITATION = re.compile(r",\s+(?:an?|the|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|massacres?|raids?|"
+                                r"killings?|bombings?|ambush(?:es)?|incidents?|violence|strikes?|clashes)\b", re.IGNORECASE)
 
 
 def cited_spans(doc) -> list[tuple[int, int]]:
@@ -222,6 +230,10 @@ def cited_spans(doc) -> list[tuple[int, int]]:
         if token.lower_ in ("after", "before") and token.i > 0 and doc[token.i - 1].lower_ in _TIME_UNITS:
             start = doc[token.i - 1].left_edge.idx if doc[token.i - 1].left_edge.i < token.i else doc[token.i - 1].idx
             stop = min((i for i in (text.find(",", token.idx), text.find(";", token.idx)) if i >= 0), default=len(text))
+            restated = _RESTATED_CITATION.match(text, stop)
+            if restated is not None:  # "..., an attack that drew nationwide condemnation": the cited event named again
+                stop = min((i for i in (text.find(",", restated.end()), text.find(";", restated.end())) if i >= 0),
+                           default=len(text))
             spans.append((start, stop))
     return spans
 
@@ -287,7 +299,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             tally_end = trig.end
         if reason is None and trig.cue in ("capture", "recapture") and _takes_no_territory(token):
             reason = "not_territory"
-        if reason is None and trig.cue == "capture" and token.pos_ == "VERB" and _takes_people(token):
+        if reason is None and trig.cue == "capture" and token.pos_ == "VERB" \
+                and _takes_people(token, frozenset(h.start for h in scan.hits)):
             trig = replace(trig, cue="abduct")
         if reason is None and trig.cue == "clash" and _fights_an_abstraction(token):
             reason = "not_a_fight"
@@ -378,6 +391,11 @@ def _fold_weak_clauses(clauses: list[Clause]) -> list:
     violent = violent or [c for c in strong if "loot" in c.cues]
     dropped = []
     for clause in [c for c in clauses if not c.strong]:
+        if "kill" in clause.cues and clause.cited is None and violent and all(c.cited is not None for c in violent) \
+                and not any(a in {c.head for c in violent} for a in clause.head.ancestors):
+            # "killed five in X, two days after herdsmen attacked Y": the cited act has its own toll (but
+            # "... after warplanes hit a hotel in Arhab, killing 35": the toll hangs from the cited act)
+            continue
         clauses.remove(clause)
         if "kill" in clause.cues and violent:
             target = _clause_hung_from(clause, violent)  # "raided Tamboul, killing 11, and shelled Rufaa"

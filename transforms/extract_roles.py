@@ -19,6 +19,9 @@ _SPEECH_VERBS = frozenset("said says say told confirmed confirms announced repor
 _ACCUSE_VERBS = frozenset("accused accuses accusing accuse blamed blames blaming blame".split())
 # "12 people were killed, including three police officers", "among them two soldiers"
 _VICTIM_PREPS = {"including", "among"}
+# "the factions, including Fatah and Hamas, agreed on a ceasefire", "thousands, including students, marched":
+# members of the side that acts
+_MEMBER_CUES = frozenset({"agreement", "protest"})
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
         parent = node.head
         if node.dep_ == "pobj" and parent.dep_ in ("prep", "agent"):
             prep = parent.lower_
-            if prep in _VICTIM_PREPS:
+            if prep in _VICTIM_PREPS and not cues & _MEMBER_CUES:
                 return "victim"
         if node.lower_ == "according" and node.dep_ == "prep":
             return "source"  # "according to the police union": who tells, not who acts

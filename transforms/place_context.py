@@ -271,6 +271,8 @@ def is_metonym(doc, hit: PlaceHit) -> bool:
     head = token.head
     if token.dep_ == "nsubj" and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children):
         return False  # "In the capital, Juba, security forces arrested ...": the parse made the place the subject
+    if token.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c != token for c in head.children):
+        return False  # "In the capital, Kabul, dozens of men gathered": two subjects, the place is an aside
     if token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lower_ not in _FALL_VERBS:
         aux = [c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")]
         return not (head.lower_ in ("hit", "struck", "shaken", "rocked") or set(aux) & {"was", "were"}

@@ -76,6 +76,8 @@ _ANAPHORA = re.compile(
 # "Yemen's capital Sanaa", "the Somali capital, Mogadishu": the name after "capital" is the city
 _CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[A-Za-z]+\s+)?capital(?:\s+city)?(?:,|\s+of)?\s+(?P<name>{_NAME})")
 _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
+# "near the Abdul Haq roundabout": a landmark named after someone, inside the town
+_STREET_AFTER = re.compile(r"\s+(?:roundabout|square|street|avenue|boulevard|junction|intersection|circle)s?\b")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 # "the Nyala airport", "Kabul University", "Gwadar Port", "Insein prison": a site named after its town
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base|"
@@ -507,7 +509,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
     found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)
-             and not _ABBREVIATION.match(sentence, h.start)]
+             and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
         hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]

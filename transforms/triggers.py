@@ -78,9 +78,19 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("abduct", r"\bhostages?\b", False),
     ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
-    ("protest", r"\b(?:(?<!\bin\s)protest(?:ed|s|ing)?|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
+    # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
+    ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
+                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|marched|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
+    # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
+    ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
+                r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"
+                r"(?:gathered|assembled)\b(?=[^.;]{0,120}?(?:\bto\s+(?:denounce|condemn|decry|protest|"
+                r"demand|reject|oppose|voice|express\s+(?:their\s+)?(?:anger|outrage)|call\s+for)|"
+                r"\b(?:chanting|denouncing|condemning|demanding|waving\s+(?:\w+\s+)?(?:flags|banners|placards)|"
+                r"(?:holding|carrying)\s+(?:\w+\s+)?(?:banners|placards|signs)))\b))", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
-    ("disperse", r"\b(?:dispers\w*|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
+    # "the crowd dispersed peacefully": it left on its own
+    ("disperse", r"\b(?:dispers\w*(?!\s+(?:peacefully|quietly|calmly|without\s+(?:incident|violence)|on\s+(?:its|their)\s+own))|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
     # "riot police fired tear gas": the police's kit, not a riot
     ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
              r"ransack\w*|(?:threw|throwing|hurled|hurling|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|"
@@ -95,6 +105,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters))\b", True),
     ("loot", r"\b(?:loot\w*|plunder\w*|burn(?:ed|t)\s+down|razed|demolish\w*|destroyed\s+(?:\w+\s+){0,2}?(?:homes|houses|shops|villages?|property|buildings))\b", True),
     # "blew up a bridge on the road between X and Y", "sabotaged a power pylon": works destroyed, no one hit
+    # "Israeli forces detonated several houses on the edge of Kfar Kila": demolition, no one hit
+    ("loot", r"\b(?:detonated|blew\s+up|dynamited)\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|\d+)\s+)?"
+             r"(?:[\w-]+\s+){0,2}?(?:houses|homes|buildings|residential\s+(?:blocks|buildings))\b", True),
     ("loot", r"\b(?:blew\s+up|blown\s+up|dynamited|sabotaged|destroyed)\s+(?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
              r"(?:bridges?|pylons?|pipelines?|power\s+lines?|(?:telecom(?:munications?)?|phone|mobile)\s+(?:masts?|towers?|antennas?)|culverts?|railway\s+(?:lines?|tracks?)|rail\s+lines?)\b", True),
     ("transfer", r"\b(?:handed\s+over\s+control|handover\s+of|transferred\s+control|withdrew\s+under\s+(?:a|an|the)\s+(?:deal|agreement)|"
@@ -132,6 +145,29 @@ def _ends_a_siege(trigger: Trigger, sentence: str) -> bool:
                 or _BARE_CONTROL.match(after) and _STORMED_BUILDING.search(sentence))
 
 
+# "A military helicopter was on hand to fly the most badly hurt to hospital", "helicopters and drones
+# were sent in to support them": aircraft that carry or back someone, not a strike
+_CARRIES_OR_BACKS = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:was|were|had\s+been|have\s+been)\s+(?:sent|dispatched|deployed|called)\s+(?:in\s+)?"
+    r"to\s+(?:support|reinforce|back|help|assist)|to\s+(?:fly|evacuate|airlift|ferry|carry|transport)\b|"
+    r"(?:flew|evacuated|airlifted|ferried|carried|transported)\s+(?:\w+\s+){0,4}?(?:wounded|hurt|injured|casualties|"
+    r"bodies|sick)\b)", re.IGNORECASE)
+
+
+def _carries_or_backs(trigger: Trigger, sentence: str) -> bool:
+    return trigger.cue == "air" and bool(_CARRIES_OR_BACKS.match(sentence[trigger.end:]))
+
+
+# "the annual commemoration of the imam's death": a death remembered, not one told
+_REMEMBERED = re.compile(r"\b(?:anniversary|commemorat\w+|memory|mourning|marking|marks|remembrance)\s+of\s+"
+                         r"(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _remembered_death(trigger: Trigger, sentence: str) -> bool:
+    return trigger.cue == "kill" and trigger.text.lower().startswith("death") \
+        and bool(_REMEMBERED.search(sentence[max(0, trigger.start - 60):trigger.start]))
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """All cues in a sentence, leftmost first; overlapping hits keep the longest."""
     hits = [
@@ -147,7 +183,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             kept.append(hit)
         elif hit.cue != clash[0].cue and (hit.start, hit.end) == (clash[0].start, clash[0].end):
             kept.append(hit)  # same words, two readings ("foiled attack")
-    return [k for k in kept if not _ends_a_siege(k, sentence)]
+    return [k for k in kept if not _ends_a_siege(k, sentence) and not _carries_or_backs(k, sentence)
+            and not _remembered_death(k, sentence)]
 
 
 def has_strong_trigger(sentence: str) -> bool:

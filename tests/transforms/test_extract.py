@@ -1994,3 +1994,60 @@ def extracted_session17(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION17_CASES, ids=[c[0] for c in SESSION17_CASES])
 def test_what_a_sentence_tells_beside_flight_lives_and_the_taken(extracted_session17, rid, body, wants):
     _check_each(extracted_session17[rid], wants)
+
+
+FRIDAY = dt.date(2024, 3, 8)
+
+SESSION18_CASES = [
+    # fail on 775a753: "Mobilization" in the group's name was read as a call-up, so the PMF's
+    # wounding became a clash between the army and the PMF
+    ("named-group-word", "Two members of the Popular Mobilization Forces were wounded on Sunday when an "
+     "explosive device went off near their vehicle in the Udhaim area.",
+     [Want("Remote explosive/landmine/IED", actor2="Popular Mobilization Forces", place="Udhaim", date=SUNDAY)]),
+    # a crowd gathered to demand, and a crowd that went home on its own
+    ("gathered-demanding", "On Saturday, hundreds of people gathered outside the provincial council building in "
+     "Nasiriyah, chanting slogans against the ruling parties and demanding jobs. The crowd dispersed peacefully "
+     "in the afternoon.",
+     [Want("Peaceful protest", place="Nasiriyah", date=SATURDAY)]),
+    ("protest-note", "Iraq's foreign ministry said on Sunday it would summon Turkey's charge d'affaires in Baghdad "
+     "to deliver a protest note.", []),
+    ("evacuation-helicopter", "On Saturday, a military helicopter was on hand to fly the most badly hurt to "
+     "hospital in Maroua.", []),
+    ("remembered-death", "Hundreds of thousands of pilgrims are expected to converge on the Kadhimiya shrine by "
+     "Tuesday for the annual commemoration of the imam's death.", []),
+    # the cited event named again after its comma is still the cited event
+    ("cited-restated", "It also comes barely two months after herdsmen killed hundreds of people in Agatu, an "
+     "attack that drew nationwide condemnation.", []),
+    # the main act keeps its own toll and place beside a dated citation
+    ("main-beside-citation", "Gunmen killed five people in Agatu on Sunday, two days after herdsmen attacked Ukpam.",
+     [Want("Attack", place="Agatu", fatalities=5, date=SUNDAY), Want("Attack", place="Ukpam", date=FRIDAY)]),
+    ("person-seized", "Sophie Petronin was seized on Saturday evening by armed men who burst into the premises of "
+     "her charity in Gao.",
+     [Want("Abduction/forced disappearance", place="Gao", date=SATURDAY)]),
+    ("members-agree", "On Saturday, representatives of the factions, including Fatah and Hamas, met in Sidon and "
+     "agreed on a ceasefire.",
+     [Want("Agreement", "Hamas", place="Sidon", date=SATURDAY)]),
+    ("houses-detonated", "On Sunday, Israeli forces detonated several houses on the edge of Kfar Kila.",
+     [Want("Looting/property destruction", "Military Forces of Israel", place="Kfar Kila", date=SUNDAY)]),
+    ("roundabout-in-capital", "In the capital, Kabul, dozens of men and women gathered near the Abdul Haq "
+     "roundabout on Sunday carrying flags and chanting slogans. Taliban fighters fired into the air to disperse "
+     "them.",
+     [Want("Protest with intervention", place="Kabul", date=SUNDAY)]),
+    # guards (the same on 775a753)
+    ("chanting-gunmen", "Gunmen chanting slogans opened fire on worshippers at a mosque in Kano on Friday, "
+     "killing five.",
+     [Want("Attack", place="Kano", fatalities=5, date=FRIDAY)]),
+    ("suicide-bomber-of-a-group", "An al-Shabaab suicide bomber blew himself up at a restaurant in Mogadishu on "
+     "Saturday, killing 10 people.",
+     [Want("Suicide bomb", "Al Shabaab", place="Mogadishu", fatalities=10, date=SATURDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session18(nlp):
+    return _extract_by_id(nlp, SESSION18_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION18_CASES, ids=[c[0] for c in SESSION18_CASES])
+def test_group_names_crowds_citations_and_members(extracted_session18, rid, body, wants):
+    _check_each(extracted_session18[rid], wants)

@@ -181,8 +181,8 @@ def test_withdrawn_decisions_burning_alive_and_ransacking(sentence, expected):
 
 
 def test_a_bare_helicopter_is_only_a_weak_air_cue():
-    evacuation = [t for t in find_triggers("A helicopter was unable to evacuate them all from the hotel.") if t.cue == "air"]
-    assert [(t.text, t.strong) for t in evacuation] == [("helicopter", False)]
+    bare = [t for t in find_triggers("A helicopter circled over the hotel for an hour.") if t.cue == "air"]
+    assert [(t.text, t.strong) for t in bare] == [("helicopter", False)]
     gunship = [t for t in find_triggers("An army helicopter fired on the convoy.") if t.cue == "air"]
     assert [(t.text, t.strong) for t in gunship] == [("army helicopter", True)]
 
@@ -285,3 +285,27 @@ def test_real_deaths_and_grenades_are_still_cues(sentence, cue):
 ])
 def test_lives_cost_claimed_or_lost_are_deaths(sentence):
     assert "kill" in cues(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # session 18 (fail on 775a753): crowds told without the word "protest"
+    ("Hundreds of residents poured into the streets of Galkayo on Wednesday.", {"protest"}),
+    ("Several hundred people gathered in front of the UN office in Erbil to denounce the strike.", {"protest"}),
+    ("Hundreds gathered outside the council building in Kut, chanting slogans and demanding jobs.", {"protest"}),
+    ("The protest ended and the crowd dispersed peacefully in the afternoon.", {"protest"}),
+    # aircraft that carry or back someone are no strike
+    ("A military helicopter was on hand to fly the most badly hurt to hospital in Maroua.", set()),
+    ("Helicopters and drones were sent in to support them.", set()),
+    # a death remembered, a diplomatic protest
+    ("Pilgrims are expected in Kadhimiya for the annual commemoration of the imam's death.", set()),
+    ("The ministry will summon the envoy in Baghdad to deliver a protest note.", set()),
+    ("Iraq lodged a formal protest with Ankara.", set()),
+    # guards (the same before)
+    ("Elders gathered in Kano on Friday to discuss the ceasefire.", {"agreement"}),
+    ("Police dispersed the crowd in Kut.", {"disperse"}),
+    ("A military helicopter fired on the village, killing three.", {"air", "kill"}),
+    ("Thousands marched in Khartoum on Monday.", {"protest"}),
+    ("His death was confirmed by the army.", {"kill"}),
+])
+def test_crowds_carriers_remembered_deaths_and_protest_notes(sentence, expected):
+    assert cues(sentence) == expected
