@@ -26,6 +26,7 @@ from typing import Protocol, Sequence
 
 from transforms.actors import find_actors
 from transforms.countries import find_countries_in_text, main_country
+from transforms.extract_actors import NAMED_GROUP_KINDS
 from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, clause_text_without_asides,
                                        find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
@@ -127,7 +128,7 @@ def _plan(article: CleanedArticle, place_country: Callable[[str], str | None] | 
 
 
 # "members of the Popular Mobilization Forces were wounded": a word of a group's name is no act
-_NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia", "external"})
+_NAMED_GROUP_KINDS = NAMED_GROUP_KINDS | {"external"}  # "external": NATO, UN missions, Wagner
 
 
 def _outside_group_names(sentence: Sentence, triggers: list[Trigger], actors: list) -> list[Trigger]:

@@ -15,7 +15,8 @@ from transforms.event_types import STATE_KINDS
 from transforms.extract_roles import Roles
 
 _NON_STATE = frozenset({"rebel", "political_militia", "identity_militia", "unidentified"})
-_NAMED_KINDS = _NON_STATE - {"unidentified"}
+# the kinds of non-state groups with a name of their own ("Al Shabaab", "M23"), not "gunmen"
+NAMED_GROUP_KINDS = _NON_STATE - {"unidentified"}
 _VICTIM_TYPES = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 _EXPLOSIVE_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack",
                               "Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
@@ -58,7 +59,7 @@ def _name_generic_actor(roles: Roles) -> Roles:
     a1 = roles.actor1
     if a1 is None or a1.kind != "unidentified" or any(w in a1.text.lower() for w in ("unidentified", "unknown")):
         return roles
-    near = [o for o in (roles.assoc1, *roles.others) if o is not None and o.kind in _NON_STATE - {"unidentified"}
+    near = [o for o in (roles.assoc1, *roles.others) if o is not None and o.kind in NAMED_GROUP_KINDS
             and 0 <= o.start - a1.end <= 30]
     if not near:
         return roles
@@ -118,7 +119,7 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
             a1, a2 = a2, a1  # forces abandoned / withdrew: they are the losing side
         a1 = a1 if _is_non_state(a1) else (_first(pool, _is_non_state) or enemy)
         # the SDF taking Baghouz in a story about the Islamic State: the loser is that group
-        loser = next((g for g in groups if a1 is not None and a1.kind in _NAMED_KINDS and g.name != a1.name), army)
+        loser = next((g for g in groups if a1 is not None and a1.kind in NAMED_GROUP_KINDS and g.name != a1.name), army)
         a2 = a2 if _is_state(a2) else (_first(pool, _is_state) or loser)
     elif sub == "Government regains territory":
         if _is_non_state(a1) and (a2 is None or _is_state(a2)):

@@ -217,6 +217,11 @@ _RESTATED_CITATION = re.compile(r",\s+(?:an?|the|that)\s+(?:[\w-]+\s+){0,2}?(?:a
                                 r"killings?|bombings?|ambush(?:es)?|incidents?|violence|strikes?|clashes)\b", re.IGNORECASE)
 
 
+def _next_break(text: str, at: int) -> int:
+    """Where the next comma or semicolon from `at` stands, else the end of the text."""
+    return min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
+
+
 def cited_spans(doc) -> list[tuple[int, int]]:
     """Character spans of 'a day after <another event>' phrases in a parsed sentence.
 
@@ -229,11 +234,10 @@ def cited_spans(doc) -> list[tuple[int, int]]:
     for token in doc:
         if token.lower_ in ("after", "before") and token.i > 0 and doc[token.i - 1].lower_ in _TIME_UNITS:
             start = doc[token.i - 1].left_edge.idx if doc[token.i - 1].left_edge.i < token.i else doc[token.i - 1].idx
-            stop = min((i for i in (text.find(",", token.idx), text.find(";", token.idx)) if i >= 0), default=len(text))
+            stop = _next_break(text, token.idx)
             restated = _RESTATED_CITATION.match(text, stop)
             if restated is not None:  # "..., an attack that drew nationwide condemnation": the cited event named again
-                stop = min((i for i in (text.find(",", restated.end()), text.find(";", restated.end())) if i >= 0),
-                           default=len(text))
+                stop = _next_break(text, restated.end())
             spans.append((start, stop))
     return spans
 
