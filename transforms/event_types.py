@@ -157,6 +157,8 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
         return "Mob violence"
     if (sig.crowd or sig.actor1_kind in ("rioters", "protesters")) and cues & {"clash", "attack"}:
         return "Violent demonstration"  # a crowd fighting the police
+    if "clash" in cues and sig.actor1_kind is None and sig.target_kind in ("rioters", "protesters"):
+        return "Violent demonstration"  # "supporters of unity clashed with pro-Russian activists": crowds, no arms told
     # "shot dead as stone-throwing youths confronted soldiers": a crowd fought with stones, not an
     # armed group with guns
     stones_fight = sig.stones_thrown and sig.actor1_kind in STATE_KINDS | {None, "rioters", "protesters"} and (

@@ -222,6 +222,9 @@ def _next_break(text: str, at: int) -> int:
     return min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=len(text))
 
 
+_DATING_WORDS = frozenset({"last", "this", "next", "that", "same", "early", "late", "earlier"})
+
+
 def cited_spans(doc) -> list[tuple[int, int]]:
     """Character spans of 'a day after <another event>' phrases in a parsed sentence.
 
@@ -232,7 +235,9 @@ def cited_spans(doc) -> list[tuple[int, int]]:
     spans = []
     text = doc.text
     for token in doc:
-        if token.lower_ in ("after", "before") and token.i > 0 and doc[token.i - 1].lower_ in _TIME_UNITS:
+        if token.lower_ in ("after", "before") and token.i > 0 and doc[token.i - 1].lower_ in _TIME_UNITS \
+                and not (token.i > 1 and doc[token.i - 2].lower_ in _DATING_WORDS):
+            # ("began last month after a man was shot": "last month" dates the act; no offset)
             start = doc[token.i - 1].left_edge.idx if doc[token.i - 1].left_edge.i < token.i else doc[token.i - 1].idx
             stop = _next_break(text, token.idx)
             restated = _RESTATED_CITATION.match(text, stop)
@@ -330,7 +335,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     found = list(clauses.values())
     _join_taken_and_retaken(found)
     _join_protest_responses(found)
-    colour = _fold_weak_clauses(found)
+    retold_heads: dict = {}
+    colour = _fold_weak_clauses(found, retold_heads)
     _join_looting(found)
     heads = [c.head for c in found]
     for clause in found:
@@ -340,10 +346,10 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         if hit.is_parent or hit.mention.kind == "country":
             continue
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        owner = _owner(span.root, heads + colour) if span is not None and len(span) else None
+        owner = _owner(span.root, heads + colour + list(retold_heads)) if span is not None and len(span) else None
         if owner is not None and owner in colour and owner not in heads:
             continue  # "..., as fighting intensified around Sake": where the colour is, not the act
-        target = next((c for c in found if c.head == owner), None)
+        target = retold_heads.get(owner) or next((c for c in found if c.head == owner), None)
         if target is None and found:
             target = found[0]
         if hit.destination:
@@ -353,7 +359,50 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         if target is not None:
             target.places.append(hit)
             target.place_rank[hit.start] = _steps_to_trigger(span.root, target) if span is not None and len(span) else 99
+    for clause in found:
+        clause.places = _mark_coordinated_places(doc, clause.places)
     return found, rejected
+
+
+_SCENE_PREPS = frozenset({"in", "at", "inside"})
+
+
+def _scene_prep(doc, hit: PlaceHit):
+    """The 'in'/'at' a place hangs from ('in the holy city of Najaf': in), or None."""
+    span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    node = span.root if span is not None and len(span) else None
+    for _ in range(5):
+        if node is None or node.head == node:
+            return None
+        if node.lower_ in _SCENE_PREPS and (node.dep_ == "prep" or node.dep_ == "conj" and node.pos_ == "ADP"):
+            return node
+        if node.dep_ not in ("pobj", "compound", "appos") and not (node.dep_ == "prep" and node.lower_ == "of"):
+            return None
+        node = node.head
+    return None
+
+
+def _mark_coordinated_places(doc, places: list[PlaceHit]) -> list[PlaceHit]:
+    """'gathered in Najaf, ..., as well as in Nasiriyah ... and in Diwaniyah': places the parse
+    coordinates as scenes of one verb are listed (one event each), however far apart the text
+    puts them; two 'in's on one verb without a conjunction between them ('in Tahrir Square in
+    Baghdad') are not a list."""
+    preps = {h.start: _scene_prep(doc, h) for h in places if not h.is_parent}
+    listed: set[int] = set()
+    for a in places:
+        for b in places:
+            pa, pb = preps.get(a.start), preps.get(b.start)
+            if pa is None or pb is None or pa == pb or a.start >= b.start:
+                continue
+            conjoined = pb.dep_ == "conj" and pa in pb.ancestors
+            verb = pa.head
+            joined_on_verb = pb.head == verb and any(
+                c.dep_ == "cc" and pa.i < c.i < pb.i for c in verb.children)
+            # "hit the airport in Taiz ... and sites in Saada province": the things hit are the list
+            joined_objects = any(pb.head in x.conjuncts for x in [verb, *(c for c in pa.children if c.dep_ == "pobj")])
+            if conjoined or joined_on_verb or joined_objects:
+                listed.update((a.start, b.start))
+    return [replace(h, listed=True) if h.start in listed else h for h in places]
 
 
 # "in solidarity with the Tripoli protesters": a place naming who people are, not where the act was
@@ -375,13 +424,15 @@ def _steps_to_trigger(token, clause: Clause) -> int:
     return 99
 
 
-def _fold_weak_clauses(clauses: list[Clause]) -> list:
+def _fold_weak_clauses(clauses: list[Clause], retold_heads: dict) -> list:
     """', killing 12 people' / 'that killed 30': the toll belongs to the main act.
 
     With a strong clause in the sentence, a weak clause is either a toll
-    (folded into the nearest violent clause) or colour ("fighting raged"),
-    which is dropped: the heads of dropped clauses are returned (their
-    places belong to the colour, not to the main act).
+    (folded into the nearest violent clause), the crowd of a protest the
+    sentence tells ("Protesters gathered in Najaf, where they marched ...":
+    its head goes into retold_heads, so its places are the march's), or
+    colour ("fighting raged"), which is dropped: the heads of dropped clauses
+    are returned (their places belong to the colour, not to the main act).
     """
     strong = [c for c in clauses if c.strong]
     if not strong:
@@ -401,10 +452,16 @@ def _fold_weak_clauses(clauses: list[Clause]) -> list:
             # "... after warplanes hit a hotel in Arhab, killing 35": the toll hangs from the cited act)
             continue
         clauses.remove(clause)
+        marches = [c for c in strong if "protest" in c.cues]
         if "kill" in clause.cues and violent:
             target = _clause_hung_from(clause, violent)  # "raided Tamboul, killing 11, and shelled Rufaa"
             target.triggers.extend(clause.triggers)
             target.tokens.extend(clause.tokens)
+        elif clause.cues == {"protest"} and marches:
+            target = _clause_hung_from(clause, marches)
+            target.triggers.extend(clause.triggers)
+            target.tokens.extend(clause.tokens)
+            retold_heads[clause.head] = target
         else:
             dropped.append(clause.head)
     return dropped

@@ -316,8 +316,10 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
     wanted = _ANAPHOR_KIND.search(sentence.text)
     kind = _KIND_OF_ANAPHOR[wanted.group(1).lower()] if wanted else None
     if kind is not None:
+        # "in the city" just after "the southern districts of El Fasher": a name of no told kind may be it
+        kinds = {kind, "place"} if kind in ("city", "village") else {kind}
         for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
-            found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
+            found = [h for h in _places_of(back, ctx) if h.mention.kind in kinds]
             if found:
                 ctx.inherited[sentence.index] = found
                 return found

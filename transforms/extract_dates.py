@@ -44,13 +44,13 @@ def _unless_a_year(match: re.Match) -> str:
 
 
 # "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:--?|—|–)\s+"
                        # "Addis Abeba, November 1, 2021 - ": the filing date, in mixed case
                        r"|^[A-Z][\w .'’-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
-                       r"\s*(?:\([A-Za-z .]+\))?\s*(?:-|—|–)\s+"
+                       r"\s*(?:\([A-Za-z .]+\))?\s*(?:--?|—|–)\s+"
                        # "October 27, 2024 (WAD MADANI) – ": Sudan Tribune's date-first dateline
                        r"|^(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*"
-                       r"(?:\([A-Za-z .'’-]+\))?\s*(?:-|—|–)\s+")
+                       r"(?:\([A-Za-z .'’-]+\))?\s*(?:--?|—|–)\s+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$"
                             r"|\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")  # "told Radio Tamazuj on Tuesday"
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
@@ -106,6 +106,13 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         # Tuesday": the Monday the story is telling, not the one before publication
         own = replace(own, event_date=told[-1][0].event_date, date_start=told[-1][0].event_date)
     same_paragraph = ctx.paragraph_of(sentence.index - 1) == sentence.paragraph
+    if previous is None and same_paragraph and sentence.index > 0:
+        # "On Sunday, about a hundred people carried the body ... Police fired tear gas to disperse
+        # them": the sentence before told no event of its own, but its day is this one's
+        before = _DATELINE.sub(" ", ctx.sentences[sentence.index - 1].text)
+        told = resolve_event_date(before, ctx.published, default_to_published=False)
+        if told.is_explicit and told.event_date is not None and not _is_statement_date(before, told.expression):
+            previous = (told, True)
     if own.is_explicit and own.event_date is not None:
         firm = not _is_statement_date(text, own.expression)
         if not firm and continues and previous is not None and previous[1]:
@@ -118,7 +125,27 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     if previous is not None and (same_paragraph or continues):
         ctx.dates[sentence.index] = previous
         return previous
+    lead = _lead_day(ctx)
+    if lead is not None:
+        # "Thousands took to the streets on Friday ... [new paragraph] In Hillah, police used water
+        # cannons": an undated report goes on with the day the lead told, not the day of publication
+        return lead, False
     return resolve_event_date(text, ctx.published, default_to_published=True), False
+
+
+LEAD_SENTENCES = 4  # headline, source line, dateline: the lead is among the first few
+
+
+def _lead_day(ctx: ArticleContext) -> EventDate | None:
+    """The day the article's lead (its first dated sentence) gives its act outright ("... on
+    Friday"), if it gives one."""
+    first = min((i for i in ctx.dates if i < LEAD_SENTENCES), default=None)
+    if first is None:
+        return None
+    told, firm = ctx.dates[first]
+    if firm and told.is_explicit and told.time_precision == 1 and told.event_date is not None:
+        return told
+    return None
 
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)

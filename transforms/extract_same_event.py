@@ -140,6 +140,16 @@ def burned_in_the_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
     return other in ("Violent demonstration", "Mob violence") and a.mention.char_start == b.mention.char_start
 
 
+def burned_by_the_crowd(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """'several hundred people gathered outside the embassy, throwing flares' / 'a car parked
+    outside was set alight': arson nobody is named for, where a crowd rioted, is the riot's."""
+    if len(types) != 2 or "Looting/property destruction" not in types \
+            or not types & {"Violent demonstration", "Mob violence"}:
+        return False
+    looting = a if a.mention.sub_event_type == "Looting/property destruction" else b
+    return not looting.actor1_named
+
+
 def weapon_named_once(a: Candidate, b: Candidate, types: set[str]) -> bool:
     """'22 killed in explosions at the airport' / 'missiles struck the airport': the one
     told without its weapon is the other."""
@@ -231,6 +241,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
             and not _one_bombardment(a, b, types) and not _one_strike(a, b, types) \
             and not one_raid(a, b, types) and not weapon_named_once(a, b, types) \
             and not shells_of_the_fight(a, b, types) and not burned_in_the_raid(a, b, types) \
+            and not burned_by_the_crowd(a, b, types) \
             and not fought_back(a, b, types) \
             and not _same_toll_retold(a, b) and not count_of_the_event(a, b):
         return False

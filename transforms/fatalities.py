@@ -191,7 +191,10 @@ def _subject_counts(words, t, phrases) -> list[_Phrase]:
     if p >= 0 and words[p] in ("he", "she"):
         return [_Phrase(p, p + 1, (1, 1, 1), False)]
     # A noun trigger is its own head ("the bodies of"); otherwise the word before the verb is.
-    head = words[t] if words[t] in NOUN_TRIGGERS else (words[p] if p >= 0 else "")
+    # ("a man was shot dead": "dead" is said of the man, not a noun of its own)
+    predicate = words[t] == "dead" and t > 0 and words[t - 1] in AUX_WORDS and any(
+        w in BE_WORDS for w in words[max(0, t - 4):t])
+    head = words[t] if words[t] in NOUN_TRIGGERS and not predicate else (words[p] if p >= 0 else "")
     while p >= 0 and run <= 6:
         phrase = phrases.get(p)
         if phrase is not None and phrase.weak and not _weak_counts(words, phrase, head):
@@ -450,7 +453,9 @@ def _combine(words: list[str], phrases: list[_Phrase]) -> FatalityCount:
 
 _BRACKETS = re.compile(r"\s*\([^()]{0,80}\)")
 # "One student, Benjamin Habila, was shot dead": the victim's name between commas
-_NAME_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+\s*,")
+# ("Muntadhar al-Helfi", "Sarah bint Ali": lowercase name particles too)
+_NAME_PART = r"(?:(?:al|el|ad|as|ash|an|bin|bint|ibn|abu|de|da|del|dos|du|van|von)[-\s])?[A-Z][\w'’.-]+"
+_NAME_APPOSITION = re.compile(rf"(?<=[a-z]),\s+(?:{_NAME_PART}\s+){{1,3}}{_NAME_PART}\s*,")
 
 
 # "a woman, 58, was killed": an age between commas, not a count

@@ -192,6 +192,9 @@ _FACING_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?\s+wi
 _DIPLOMATIC_AFTER = re.compile(r"\s+(?:what\s+(?:it|they)\s+(?:called|described|termed)|to\s+the\s+(?:\w+\s+)?"
                                r"(?:ambassador|embassy|envoy|charg[eé]))", re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"^protest(?:s|ed|ing)?$", re.IGNORECASE)
+_CROWD_WORD = re.compile(r"^(?:protests?|demonstrations?|riots?|rioting|unrest)$", re.IGNORECASE)
+_PROMPTED_BEFORE = re.compile(r"\b(?:prompt|spark|trigger|provok|fuel|ignit|touch)\w*\s+(?:off\s+)?(?:[\w-]+\s+){0,2}$",
+                              re.IGNORECASE)
 
 
 # a day named for the act: "on Sunday", "yesterday", "on March 3"
@@ -253,6 +256,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "back_reference"  # "These attacks show that IS can still strike": acts told already, or none
     if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
         return "back_reference"
+    if _CROWD_WORD.match(sentence[start:end]) and _PROMPTED_BEFORE.search(sentence[max(0, start - 40):start]):
+        return "consequence"  # "shot dead outside his home, prompting angry protests": told on their own
     if _KILLED_IN_THE_BEFORE.search(sentence[max(0, start - 70):start]):
         return "back_reference"  # "the commanders killed in the attack": that attack is one told already
     if _KILLED_IN_THE.match(sentence, end) and _THE_NOUN_BEFORE.search(sentence[max(0, start - 40):start]):

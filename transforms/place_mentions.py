@@ -100,7 +100,7 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between", 
                           "spilled", "spilling"})
 # "through the streets of Diwaniyah", "the outskirts of X": "of" after a part of a town places it
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:streets|outskirts|suburbs?|centre|center|heart|edges?|fringes?|periphery|"
-                                  r"entrance|gates?)\s+$", re.IGNORECASE)
+                                  r"entrance|gates?|districts|neighbou?rhoods|quarters|parts|sectors)\s+$", re.IGNORECASE)
 # spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
 _MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
 _APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")

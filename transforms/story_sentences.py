@@ -77,7 +77,7 @@ def is_aggregate(sentence: str) -> bool:
 
 
 # "July 15, 2025 (KHARTOUM) – ", "DNIPRO, Ukraine, Jan 15 (Reuters) - ": the filing date
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|-)\s")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z .]+\))?\s*(?:—|–|--?)\s")
 
 
 def names_a_day(sentence: str, day) -> bool:

@@ -53,7 +53,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("kill", r"\b(?:(?:cost|claimed|took)\s+the\s+lives|lost\s+(?:their|his|her)\s+lives?)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
     ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
-    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b)|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
     # "the Niger Air Force struck a group of terrorists": the air force's strike is an air strike
     ("air", r"\bair\s+forces?\s+(?:\w+\s+){0,2}?(?:struck|strikes|hit|bombed|pounded|targeted)\b", True),
     # "attacked Kherson Oblast 87 times over the past day": a count of strikes, a bombardment
@@ -64,7 +64,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a car packed with explosives blew up", "ambushed a column with homemade mines": a bomb by another name
     ("ied", r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled)\s+with\s+explosives|explosives?-(?:laden|packed|rigged)|"
             r"booby-?trap\w*|(?:homemade|home-made|improvised|anti-?tank|anti-?personnel)\s+mines?)\b", True),
-    ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
+    ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
     # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
     ("suicide", r"\b(?:rammed|ramming|rams?|drove|driving|drives)\s+(?:an?\s+|their\s+|his\s+)?(?:explosives?-(?:laden|packed|"
@@ -94,7 +94,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "riot police fired tear gas": the police's kit, not a riot
     ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
              r"ransack\w*|(?:threw|throwing|hurled|hurling|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|"
-             r"molotov\s+cocktails|fireworks|bricks|bottles)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze))\b",
+             r"molotov\s+cocktails|fireworks|flares|smoke\s+bombs|firecrackers|bricks|bottles)|smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows|windscreens|shop\s?fronts|storefronts|cars)|(?:broke|breaking|smashed)\s+(?:down|through|open)\s+(?:the\s+)?(?:\w+\s+)?(?:doors?|gates?)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze|alight))\b",
      True),
     ("mob", r"\b(?:mobs?|lynch\w*)\b", True),
     # "was beaten and then burned to death by a crowd": a crowd's killing

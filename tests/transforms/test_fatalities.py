@@ -239,6 +239,11 @@ def test_both_sides_and_none_martyred(sentence, expected):
     ("Police ended the standoff and the kidnappers have been killed, a spokesman said.", UNKNOWN),
     # one victim named after the count
     ("One teacher, Ibrahim Sule, was shot dead during the raid.", (1, 1, 1, True)),
+    # session 19: "a man was shot dead" (dead is said of the man) and a name with "al-"
+    ("A young man was shot dead outside a power station.", (1, 1, 1, True)),
+    ("A trader was found dead in his shop.", (1, 1, 1, True)),
+    ("A young man, Karim al-Saadi, was shot dead on Friday.", (1, 1, 1, True)),
+    ("The dead included a child.", (0, 0, 0, False)),
     ("One pupil, Aisha Bello, was killed by the gunmen.", (1, 1, 1, True)),
     # "killed with three other members": the one and the others
     ("The emir was killed with four other members of his unit.", (5, 5, 5, True)),

@@ -309,3 +309,19 @@ def test_lives_cost_claimed_or_lost_are_deaths(sentence):
 ])
 def test_crowds_carriers_remembered_deaths_and_protest_notes(sentence, expected):
     assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # session 19 (fail on f329e11): strikes that "also hit"; a crowd's flares, smoke bombs, smashed
+    # windows, broken doors and cars set alight are riot cues, not bombs
+    ("Strikes also hit the airport in Taiz.", {"air"}),
+    ("Youths threw flares and smoke bombs at the embassy.", {"riot"}),
+    ("Protesters smashed windows at the town hall.", {"protest", "riot"}),
+    ("They broke down the doors of the governor's office.", {"riot"}),
+    ("A car with diplomatic plates was set alight.", {"riot"}),
+    # guards (the same before)
+    ("A car bomb exploded in Mogadishu.", {"ied"}),
+    ("Police fired tear gas at the crowd.", {"disperse"}),
+])
+def test_strikes_also_hit_and_crowd_violence(sentence, expected):
+    assert cues(sentence) == expected
