@@ -68,6 +68,11 @@ class Clause:
     def start(self) -> int:
         return min(t.start for t in self.triggers)
 
+    def absorb(self, other: "Clause") -> None:
+        """Take another clause's triggers as this clause's own (one act told in two clauses)."""
+        self.triggers.extend(other.triggers)
+        self.tokens.extend(other.tokens)
+
 
 def _token_of(doc, trigger: Trigger):
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -437,13 +442,13 @@ def _fold_weak_clauses(clauses: list[Clause], retold_heads: dict) -> list:
     strong = [c for c in clauses if c.strong]
     if not strong:
         for clause in clauses[1:]:  # "the fighting killed 15 and wounded dozens": one weak act
-            clauses[0].triggers.extend(clause.triggers)
-            clauses[0].tokens.extend(clause.tokens)
+            clauses[0].absorb(clause)
         del clauses[1:]
         return []
     violent = [c for c in strong if c.cues & _VIOLENT]
     # "They killed eight villagers and looted stores": the killing makes the looting an attack
     violent = violent or [c for c in strong if "loot" in c.cues]
+    marches = [c for c in strong if "protest" in c.cues]
     dropped = []
     for clause in [c for c in clauses if not c.strong]:
         if "kill" in clause.cues and clause.cited is None and violent and all(c.cited is not None for c in violent) \
@@ -452,15 +457,12 @@ def _fold_weak_clauses(clauses: list[Clause], retold_heads: dict) -> list:
             # "... after warplanes hit a hotel in Arhab, killing 35": the toll hangs from the cited act)
             continue
         clauses.remove(clause)
-        marches = [c for c in strong if "protest" in c.cues]
         if "kill" in clause.cues and violent:
             target = _clause_hung_from(clause, violent)  # "raided Tamboul, killing 11, and shelled Rufaa"
-            target.triggers.extend(clause.triggers)
-            target.tokens.extend(clause.tokens)
+            target.absorb(clause)
         elif clause.cues == {"protest"} and marches:
             target = _clause_hung_from(clause, marches)
-            target.triggers.extend(clause.triggers)
-            target.tokens.extend(clause.tokens)
+            target.absorb(clause)
             retold_heads[clause.head] = target
         else:
             dropped.append(clause.head)
@@ -484,8 +486,7 @@ def _join_looting(clauses: list[Clause]) -> None:
     looting = [c for c in clauses if "loot" in c.cues and c.cues <= {"loot", "kill"} and not _has_own_subject(c.head)]
     for clause in looting:
         target = min(violent, key=lambda c: abs(c.head.i - clause.head.i))
-        target.triggers.extend(clause.triggers)
-        target.tokens.extend(clause.tokens)
+        target.absorb(clause)
         clauses.remove(clause)
 
 
@@ -503,15 +504,13 @@ def _join_protest_responses(clauses: list[Clause]) -> None:
         # "Protesters stormed the consulate ..., and security forces opened fire on demonstrators in
         # Nasiriyah, killing 25": the response belongs to the protest clause it hangs from
         target = _clause_hung_from(clause, protests)
-        target.triggers.extend(clause.triggers)
-        target.tokens.extend(clause.tokens)
+        target.absorb(clause)
         clauses.remove(clause)
     # "police dispersed protesters who marched ...": the march is the protest dispersed
     graded = [c for c in clauses if "protest" in c.cues and c.cues & _PROTEST_RESPONSES]
     for clause in [c for c in clauses if c.cues == {"protest"} and c.head.dep_ in ("relcl", "acl")]:
         if graded and clause not in graded:
-            graded[0].triggers.extend(clause.triggers)
-            graded[0].tokens.extend(clause.tokens)
+            graded[0].absorb(clause)
             clauses.remove(clause)
 
 
@@ -524,8 +523,7 @@ def _join_taken_and_retaken(clauses: list[Clause]) -> None:
         linked = [c for c in takes if c.head == drop.head.head or drop.head == c.head.head]
         before = [c for c in takes if c.start < drop.start]
         keep = (linked or before[-1:] or takes)[0]
-        keep.triggers.extend(drop.triggers)
-        keep.tokens.extend(drop.tokens)
+        keep.absorb(drop)
         clauses.remove(drop)
 
 

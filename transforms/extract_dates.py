@@ -43,14 +43,15 @@ def _unless_a_year(match: re.Match) -> str:
     return match.group(0) if re.search(r"\b(?:19|20)\d\d\b", match.group(0)) else " "
 
 
+_DASH = r"(?:--?|—|–)"  # "--" is the wires' plain-text em dash ("BAGHDAD, Aug. 8 (Xinhua) --")
 # "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,\s*[^()\n—–]{0,60}?)?\s*(?:\([A-Za-z .]+\))?\s*(?:--?|—|–)\s+"
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*[^()\n—–]{{0,60}}?)?\s*(?:\([A-Za-z .]+\))?\s*{_DASH}\s+"
                        # "Addis Abeba, November 1, 2021 - ": the filing date, in mixed case
-                       r"|^[A-Z][\w .'’-]{2,40},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?"
-                       r"\s*(?:\([A-Za-z .]+\))?\s*(?:--?|—|–)\s+"
+                       rf"|^[A-Z][\w .'’-]{{2,40}},\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{{4}})?"
+                       rf"\s*(?:\([A-Za-z .]+\))?\s*{_DASH}\s+"
                        # "October 27, 2024 (WAD MADANI) – ": Sudan Tribune's date-first dateline
                        r"|^(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*"
-                       r"(?:\([A-Za-z .'’-]+\))?\s*(?:--?|—|–)\s+")
+                       rf"(?:\([A-Za-z .'’-]+\))?\s*{_DASH}\s+")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$"
                             r"|\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")  # "told Radio Tamazuj on Tuesday"
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)

@@ -99,9 +99,9 @@ _BEARING_GAP = re.compile(
     r"^\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+)?"
     rf"{_BEARING}\s+of\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # "the airport in Taiz, an airport in the Abs district": a second site, not where Taiz lies
-_FACILITY = r"airports?|air\s?bases?|bases?|schools?|hospitals?|markets?|mosques?|churches|church|prisons?|ports?|stations?|bridges?|factory|factories|plants?|refinery|refineries|sites?|depots?"
+_SITE_NOUNS = r"airports?|air\s?bases?|bases?|schools?|hospitals?|markets?|mosques?|churches|church|prisons?|ports?|stations?|bridges?|factory|factories|plants?|refinery|refineries|sites?|depots?"
 _PARENT_GAP = re.compile(
-    rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but|while|as|then|{_FACILITY})\b)\w+\s+){{0,3}}?in\s+|"
+    rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but|while|as|then|{_SITE_NOUNS})\b)\w+\s+){{0,3}}?in\s+|"
     rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|embattled|remote|breakaway|semi-autonomous)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
     re.IGNORECASE)
 
