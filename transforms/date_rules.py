@@ -347,7 +347,9 @@ _RULES: tuple[tuple[str, Callable], ...] = (
      _month_year),
     (r"\b(?:in|during|since|by|until|at|from|through|throughout|earlier\s+in|later\s+in)\s+" + PART + MONTH.format("mon") + r"\b(?!\s+\d)",
      _month_only),
-    (r"\b(?:(?:in|during|since|by|until|from)\s+)?" + PART + MONTH.format("mon") + r",?\s+(?:of\s+)?last\s+year\b",
+    # "In January and February last year": the first month counts (the year is what matters)
+    (r"\b(?:(?:in|during|since|by|until|from)\s+)?" + PART + MONTH.format("mon")
+     + r"(?:\s+(?:and|or|to|through)\s+" + MONTH.format("mon2") + r")?,?\s+(?:of\s+)?last\s+year\b",
      _month_of_last_year),
     (r"\blast\s+" + MONTH.format("mon") + r"\b(?!\s+\d)", _last_named_month),
     (r"\bNew\s+Year['’]s\s+(?:Day|Eve)\b|\bChristmas\s+(?:Day|Eve)\b", _holiday),

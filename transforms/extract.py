@@ -31,13 +31,13 @@ from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, c
                                        find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_group, hostile_foreign_force, drop_actor_names,
-                                        fallback_places, inherited_places, is_abroad, named_units, pick_places,
+                                        fallback_places, inherited_places, is_abroad, story_place, named_units, pick_places,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
 from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, elaborates,
                                          list_continuation,
-                                         places_of_told_event, unplaced_follow_up, weapon_of_told_event)
+                                         place_of_unplaced_event, places_of_told_event, unplaced_follow_up, weapon_of_told_event)
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
 from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
                                      name_vague_weapons)
@@ -244,6 +244,21 @@ def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> lis
     return list(placed[0].places) if placed else []
 
 
+# a crowd's act told with no place goes on where the story was; other unplaced acts were too often
+# statements, orders and condemnations ("directed the forces to arrest those who opened fire")
+_CROWD_ACTS = frozenset({"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                         "Violent demonstration"})
+
+
+def _told_in_past(clause: Clause) -> bool:
+    """'Police fired tear gas': an act told in the simple past (or passive), not 'have been
+    crossing' nor 'say'; only such an act goes on where the story was."""
+    head = clause.head
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has", "'ve", "will", "would") for c in head.children):
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in head.children)
+
+
 def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[Candidate]:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc) and sentence.index > 0:
         return []  # "Rescue workers at the site of a Russian attack on Kharkiv.": a photo caption, no report
@@ -341,9 +356,14 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 h for h in clause.places if h.mention.name in used)
         if not places:
             ctx.pending[sentence.index] = draft
-            if not (draft.fat.known and draft.fat.best > 0):
+            crowd = draft.sub in _CROWD_ACTS
+            story = story_place(sentence, ctx) if crowd and _told_in_past(clause) else []
+            if story:
+                places = [h.mention for h in story]
+            elif not (draft.fat.known and draft.fat.best > 0):
                 continue
-            places = [None]
+            else:
+                places = [None]
         fallbacks = fallback_places([*clause.places, *scan.hits], sentence, ctx)
         out.extend(candidates_for(draft, places, sentence, ctx, fallbacks))
         ctx.last_draft = (sentence.index, draft)
@@ -396,7 +416,11 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             found.extend(new)
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
-            found.extend(list_continuation(sentence, ctx))
+            placed = place_of_unplaced_event(sentence, ctx)
+            if placed:  # the event told the sentence before, at last placed: no unplaced copy stays
+                told_from = ctx.sentences[sentence.index - 1].start
+                found = [c for c in found if c.mention.location is not None or c.mention.char_start < told_from]
+            found.extend(list_continuation(sentence, ctx) or placed)
     merged = drop_retreats_of_a_capture(drop_summary_tolls(
         merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found)))))
     units = named_units(ctx)

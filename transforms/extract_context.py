@@ -349,6 +349,21 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
     return found
 
 
+def story_place(sentence: Sentence, ctx: ArticleContext) -> list[PlaceHit]:
+    """'Police fired tear gas, while PTI workers hurled stones' two sentences after 'arrived at
+    Khan's home in the Zaman Park neighbourhood': an act told with no place, no toll and no
+    place in the sentence before goes on where the story last was, a few sentences back. A
+    place an event was already told at is not taken: "Protesters threw stones" after "police
+    fired on a march in X" is more of that event."""
+    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
+        if ctx.event_places.get(back):
+            return []
+        found = _places_of(back, ctx)
+        if found:
+            return found[:1]
+    return []
+
+
 MAX_FALLBACK_PLACES = 6
 
 

@@ -74,6 +74,27 @@ def list_continuation(sentence: Sentence, ctx: ArticleContext) -> list[Candidate
     return candidates_for(draft, counted, sentence, ctx) if counted else []
 
 
+# "The bus, one of two travelling in a convoy ..., was hit in the Dringarh area of Mastung district":
+# where the thing the event just told struck was when it was struck
+_STRUCK_AT = re.compile(r"^\W*The\s+[^.;]*?\b(?:was|were)\s+(?:hit|struck|attacked|targeted|ambushed|bombed|shelled|"
+                        r"blown\s+up|ripped\s+apart)\s+(?:(?:in|at|near|on)\s+|outside\s+|just\s+outside\s+)")
+
+
+def place_of_unplaced_event(sentence: Sentence, ctx: ArticleContext) -> list[Candidate]:
+    """The event the sentence before told without a place, at the place this sentence says its
+    target was struck (a sentence with no trigger of its own)."""
+    draft = ctx.pending.get(sentence.index - 1)
+    match = _STRUCK_AT.match(sentence.text) if draft is not None else None
+    if match is None:
+        return []
+    scan = ctx.scans.get(sentence.index)
+    after = [h for h in usable_places(scan.hits) if h.start >= match.end() and not h.is_parent] if scan else []
+    if not after:
+        return []
+    ctx.event_places.setdefault(sentence.index, []).append(after[0])
+    return candidates_for(draft, [after[0].mention], sentence, ctx)
+
+
 def elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
     """'The attack began with...', 'The fighting killed 15': more about the last event."""
     if sentence.index in ctx.retold:

@@ -37,6 +37,7 @@ FUZZY_MIN_SCORE = 85.0
 FUZZY_MIN_KEY_LENGTH = 4
 FUZZY_AMBIGUITY_MARGIN = 3.0
 MAX_REPORTED_CANDIDATES = 15
+_REGION_SEAT_POPULATION = 10000  # a town a region is named after is a sizeable one
 # Common English words that are also (or fuzzily resemble) place names. A
 # capitalised "Gore" is an English word far more often than a misspelt Ghor,
 # so such words may fuzzy-match only a province-level unit, and only when
@@ -91,6 +92,9 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
                                  parent_units))
     scored.sort(key=lambda s: (s[3] is not None, -s[1], gaz.geonameid[s[0]] or 0))
     chosen = _prefer_town_in_unit(gaz, scored, wanted)
+    if chosen is not None and mention.kind == "region" and gaz.level[chosen] == PLACE \
+            and gaz.population[chosen] < _REGION_SEAT_POPULATION:
+        chosen = None  # "Iraq's Kurdistan region" is no village called Kurdistan: a region the gazetteer lacks
     top = scored[:MAX_REPORTED_CANDIDATES]
     if chosen is not None and all(s[0] != chosen for s in top):
         top.append(next(s for s in scored if s[0] == chosen))

@@ -21,12 +21,15 @@ _HYPOTHETICAL = re.compile(
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
     r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
     r"(?:offensive|campaign|push|drive|effort|operation|mission)s?\s+to|"
+    r"(?:have|has|had)\s+come\s+to|came\s+to|were\s+sent\s+to|was\s+sent\s+to|to\s+carry\s+out|"
     r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|fearing|"
     r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to|rumou?rs?\s+of|ahead\s+of|"
     r"planned|upcoming|scheduled|proposed|talks\s+(?:on|about|for)|negotiations\s+(?:on|for)|push\s+for|"
     r"hopes?\s+(?:for|of)|powers?\s+to|authority\s+to|authori[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,3}to|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to|permit(?:s|ted)?\s+(?:\w+\s+){0,3}to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
+# "a decision on whether to pursue talks with the TTP or launch a full military offensive": a choice
+_CHOICE_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b[^.;:]*$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 # "denied that the military had carried out any attack on the camp": a denial reaching the act
 _DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?any\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -242,7 +245,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _PROMISE.search(before) or (_ASKED_TO.search(sentence[max(0, start - 120):start]) and not (
             sentence[start:end].lower().endswith("ed") and re.search(r"\band\s+$", sentence[max(0, start - 10):start]))):
         return "promised_or_threatened"
-    if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]):
+    if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]) \
+            or _CHOICE_BEFORE.search(sentence[max(0, start - 100):start]):
         return "hypothetical"
     if _is_habitual(sentence, start, end) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
             sentence[max(0, start - 60):start]):  # "frequent cattle raids and revenge attacks": across "and"

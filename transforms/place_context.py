@@ -60,12 +60,19 @@ _DEST_BEFORE = re.compile(
     re.IGNORECASE)
 # "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -", "ERBIL (Kurdistan 24) –",
 # "QUETTA:": where the reporter files from
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)"
+                       # "Islamabad, Pakistan –": the town in title case, closed by a long dash
+                       r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[—–]\s")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "in Yangon, Dawei, Mandalay, Myeik, Bago and Pokokku": the list goes on in names the parser missed
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+and\s+[A-Z]")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
+# "a jirga of elders from Kohat, Hangu and Orakzai districts": where mediators come from, not the scene
+# "A police team from the capital, Islamabad, ... arrived at Khan's home": where people came from
+_MEDIATORS_FROM_BEFORE = re.compile(r"\b(?:elders|delegates|delegations?|representatives|notables|mediators|envoys|"
+                                    r"clerics|team|teams|reinforcements)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+                                    r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
 _SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
@@ -106,6 +113,12 @@ _PARENT_GAP = re.compile(
     re.IGNORECASE)
 
 
+# "the village of Soran, around 8 kilometers (5 miles) northeast of Dabiq in the Azaz district": the
+# unit after the bearing encloses the village too
+_BEARING_THEN_UNIT_GAP = re.compile(
+    r"^\s*,\s*(?:about|around|some|nearly|roughly|approximately)?\s*\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)"
+    r"(?:\s*\(\d+\s+\w+\))?\s+(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+in\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Region|Province|State|Governorate|Oblast))?['’]s\b")
 
 
@@ -140,6 +153,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     dateline = _DATELINE.match(text)
     dateline_end = dateline.end() if dateline else -1
     out: list[PlaceHit] = []
+    mediators_from: set[int] = set()  # positions in `out`
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
@@ -156,6 +170,10 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
         if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
             dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
+        if _MEDIATORS_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
+                len(out) - 1 in mediators_from and _LIST_GAP.match(text[out[-1].end:hit.start])):
+            dest = True  # the list goes on: "elders from Kohat, Hangu and Orakzai districts"
+            mediators_from.add(len(out))
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest, source=source))
@@ -168,7 +186,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         for j in range(i + 1, len(out)):
             nxt = out[j]
             gap = text[hit.end:nxt.start]
-            if len(gap) > 45 or not (_PARENT_GAP.match(gap) or _NEAR_TOWN_GAP.match(gap)) or (hit.listed and nxt.listed):
+            if (len(gap) > 45 or not (_PARENT_GAP.match(gap) or _NEAR_TOWN_GAP.match(gap))) \
+                    and not (nxt.mention.kind in ADMIN_KINDS and _BEARING_THEN_UNIT_GAP.match(gap)) or (hit.listed and nxt.listed):
                 continue
             if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
                 continue

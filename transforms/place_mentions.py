@@ -120,7 +120,9 @@ _TRIGGER_OBJECT = re.compile(
     rf"|\b(?i:fired|launched|lobbed|dropped|rained)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
-    r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b")
+    r"(?:provinces|regions|states|areas|parts|country|north|south|east|west|northeast|northwest|southeast|southwest)\b"
+    # "in the south of the city": a part of the town just told, not a vague area
+    r"(?!\s+of\s+(?:the|this|that)\s+(?:city|town|village|camp)\b)")
 
 
 def _count_value(word: str) -> int | None:
@@ -307,6 +309,17 @@ def _scan_capitals(text: str, found: list[PlaceHit]) -> None:
         _add(found, PlaceHit(LocationMention(name, "capital"), m.start("ref"), m.end("ref")))
 
 
+# "pulled back from the Lahore residence of Imran Khan": the town a home or office is named by
+_TOWN_HOME_OF = re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?:residence|home|house|office|offices|compound|villa)\s+of\s+")
+
+
+def _scan_town_homes(text: str, found: list[PlaceHit]) -> None:
+    for m in _TOWN_HOME_OF.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
+            _add(found, _name_hit(m, "name", name, _kind_of_name(name)))
+
+
 def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
     """'the fall of Panjwai', 'rebels captured Goma': the object is a place."""
     for m in _TRIGGER_OBJECT.finditer(text):
@@ -486,7 +499,13 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
 # "Tomahawk missiles", "Shahed drones", "the Medina hotel": a name before a weapon or a hotel
 # names the thing, not where it is (Tomahawk, Wisconsin; Medina, Ohio)
 _NAMES_A_THING = re.compile(r"[\s-]+(?i:(?:cruise|ballistic|guided|anti-\w+)\s+)?(?i:missiles?|rockets?|drones?|"
-                            r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel|case)\b")  # "the Al-Qadir Trust case"
+                            r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel|case|"
+                            # "tribesmen of the Turi tribe", "the Hazara neighbourhoods": a people, not a place
+                            r"tribes?|clans?|sub-clans?|tribesmen|clansmen|community|communities)\b")  # "the Al-Qadir Trust case"
+# "shops in the Hazara neighbourhoods": one name over many quarters is a people's ("the Tadamon and
+# Yarmouk neighbourhoods" are two places)
+_PEOPLES_QUARTERS = re.compile(r"\s+(?i:neighbou?rhoods|quarters|districts|areas)\b")
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 
 
 # "the U.N. compound", "U.S. troops": initials, not a place called "U"
@@ -505,10 +524,13 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     if _ENDS_A_SENTENCE.search(sentence):  # "Truck bomb kills 47 at checkpoint south of Baghdad": a title, unstopped
         _scan_bearings(sentence, found)  # after the units: "in the south of Chiure district" is the district
     _scan_trigger_objects(sentence, found)
+    _scan_town_homes(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
     found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)
+             and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start])
+                      and not any(o.end < h.start and _LIST_BEFORE.search(sentence[o.end:h.start]) for o in found))
              and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:

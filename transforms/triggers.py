@@ -36,7 +36,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
     ("cross_border", r"\bcross(?:ed|es|ing)?\b", False),
-    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
+    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|(?:opened|open|opening)\s+fire\s+on\s+(?:each\s+other|one\s+another)|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
     ("clash", r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
@@ -101,7 +101,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("mob", r"\b(?:beaten|burn(?:ed|t)|stoned|hacked|killed|set\s+(?:on\s+)?fire)\s+(?:[\w-]+\s+){0,5}?by\s+(?:an?\s+|the\s+)?"
             r"(?:angry\s+|irate\s+|enraged\s+|furious\s+)?crowds?\b", True),
     ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
-    ("arrest", r"\b(?:arrest\w*|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
+    ("arrest", r"\b(?:arrest\w*(?!\s+warrants?\b)|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
     ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters))\b", True),
     ("loot", r"\b(?:loot\w*|plunder\w*|burn(?:ed|t)\s+down|razed|demolish\w*|destroyed\s+(?:\w+\s+){0,2}?(?:homes|houses|shops|villages?|property|buildings))\b", True),
     # "blew up a bridge on the road between X and Y", "sabotaged a power pylon": works destroyed, no one hit

@@ -2125,3 +2125,61 @@ def extracted_session19(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION19_CASES, ids=[c[0] for c in SESSION19_CASES])
 def test_lead_days_listed_scenes_and_crowd_violence(extracted_session19, rid, body, wants):
     _check_each(extracted_session19[rid], wants)
+
+
+SESSION20_CASES = [
+    # the sentence after an unplaced lead says where its target was struck: that is the event's place
+    ("struck-where-told-next", "A bomb tore through a minibus carrying wedding guests in Nigeria on Sunday, "
+     "killing 11 people.\nThe minibus, one of three travelling from Kano to the border, was hit in the Dandume area "
+     "of Katsina state.",
+     [Want("Remote explosive/landmine/IED", place="Dandume", parent="Katsina", fatalities=11, date=SUNDAY)]),
+    # "In February and March last year": last year's months, background (not this February)
+    ("two-months-last-year", "In February and March last year, two bombings in Quetta killed nearly 200 people.",
+     []),
+    # a choice the government weighs is no offensive
+    ("whether-to-launch", "Officials said a decision on whether to open talks with the rebels or launch a full "
+     "military offensive in Kidal would be taken within days.",
+     []),
+    # where mediators came from is no scene of the ceasefire they brokered
+    ("elders-from-districts", "Fighting between two tribes near Parachinar killed three people on Saturday. "
+     "The ceasefire was brokered on Sunday by a jirga of elders from Kohat, Hangu and Orakzai districts, along with "
+     "the district administration and officers of the army.",
+     [Want("Armed clash", place="Parachinar", fatalities=3, date=SATURDAY),
+      Want("Agreement", place="Parachinar", date=SUNDAY)]),
+    # a tribe's name is no place; the two sides firing on each other fought
+    ("tribe-is-no-place", "Three people were killed on Saturday when two sides opened fire on each other near "
+     "Parachinar, in a dispute between the Peiwar area and tribesmen of the Turi tribe.",
+     [Want("Armed clash", place="Parachinar", fatalities=3, date=SATURDAY)]),
+    # a crowd's act told with no place goes on where the story just was
+    ("story-place", "A police team arrived at the leader's home in the Gulberg neighbourhood of Lahore on "
+     "Tuesday afternoon.\n\nHundreds of supporters blocked the road leading to the house.\n"
+     "Police fired tear gas, while party workers hurled stones at the officers.",
+     [Want("Violent demonstration", place="Gulberg")]),
+    # guard: ...but not where an event was told already: more of that event
+    ("story-place-taken", "A soldier was killed when his convoy was ambushed near Menaka on Sunday.\n"
+     "The convoy was attacked by fighters who fled on motorbikes, the army said.",
+     [Want("Armed clash", place="Menaka", fatalities=1, date=SUNDAY)]),
+    # "they have come to abduct me": a purpose, no act; an arrest warrant is no arrest
+    ("come-to-abduct", "Police arrived in Lahore on Saturday to execute an arrest warrant. \"They have come to "
+     "abduct me,\" the former minister said.",
+     []),
+    # "in the south of the city": a part of the town just told
+    ("south-of-the-city", "Fighting broke out in Sweida on Saturday. Gunmen shot dead 12 civilians in a guesthouse "
+     "in the south of the city on Sunday.",
+     [Want("Armed clash", place="Sweida", date=SATURDAY),
+      Want("Attack", place="Sweida", fatalities=12, date=SUNDAY)]),
+    # "X, 8 km northeast of Y in the Z district of W province": Z and W enclose X too
+    ("bearing-then-district", "Rebels captured the village of Soran, around 8 kilometers (5 miles) northeast of "
+     "Dabiq in the Azaz district of Aleppo province, on Sunday.",
+     [Want("Non-state actor overtakes territory", place="Soran", parent="Azaz, Aleppo", date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session20(nlp):
+    return _extract_by_id(nlp, SESSION20_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION20_CASES, ids=[c[0] for c in SESSION20_CASES])
+def test_struck_places_story_places_and_peoples_names(extracted_session20, rid, body, wants):
+    _check_each(extracted_session20[rid], wants)

@@ -85,6 +85,7 @@ def test_resolution_table(gaz, mention, country, expected):
     (L("Zabl", "province"), None),   # no context country: no fuzzy matching
     (L("Tokyo"), "AF"),              # unknown
     (L("Guard"), "AF"),              # an English word that is only an alternate name of a village
+    (L("Sar Kalay", "region"), "AF"),  # "the Sar Kalay region": a region the gazetteer lacks, no village so named
 ])
 def test_unresolvable(gaz, mention, country):
     assert geocode(gaz, mention, country).place is None

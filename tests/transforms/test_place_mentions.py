@@ -661,3 +661,30 @@ def test_a_described_region_still_encloses_the_town(nlp, sentence, town, parent)
 ], ids=["industrial-zone", "northern-outskirts", "persons-camp"])
 def test_a_town_owning_a_part_of_it_is_the_place(nlp, sentence, expected):
     assert mentions(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a people's name before many quarters, or before "tribe", is no place
+    ("Shops in the Hazara neighbourhoods of Quetta remained closed on Saturday.", [LocationMention("Quetta")]),
+    ("Fighting broke out near Parachinar between tribesmen of the Turi tribe and their neighbours.",
+     [LocationMention("Parachinar", near=True)]),
+    # a home named by its town is in that town
+    ("Police pulled back from the Kasur residence of the former prime minister.", [LocationMention("Kasur")]),
+    # guard: two names before "neighbourhoods" are two places
+    ("Shells hit the Tadamon and Midan neighbourhoods of Damascus.",
+     [LocationMention("Tadamon"), LocationMention("Midan"), LocationMention("Damascus")]),
+], ids=["peoples-quarters", "tribe", "town-named-home", "two-quarters"])
+def test_peoples_names_and_homes_named_by_towns(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected
+
+
+def test_mediators_from_a_list_of_districts_are_no_scene(nlp):
+    sentence = "The truce was brokered by elders from Kohat, Hangu and Orakzai districts."
+    assert mentions(nlp, sentence) == []
+
+
+def test_a_title_case_dateline_is_where_the_report_was_filed(nlp):
+    scan = scan_places("Kabul, Afghanistan – A checkpoint in Ghazni was attacked on Saturday.",
+                       nlp("Kabul, Afghanistan – A checkpoint in Ghazni was attacked on Saturday."))
+    assert [(h.mention.name, h.source) for h in scan.hits if h.mention.kind != "country"] == [
+        ("Kabul", True), ("Ghazni", False)]

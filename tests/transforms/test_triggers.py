@@ -325,3 +325,8 @@ def test_crowds_carriers_remembered_deaths_and_protest_notes(sentence, expected)
 ])
 def test_strikes_also_hit_and_crowd_violence(sentence, expected):
     assert cues(sentence) == expected
+
+
+def test_an_arrest_warrant_is_no_arrest_and_firing_on_each_other_is_a_clash():
+    assert [t.cue for t in find_triggers("Police came to serve an arrest warrant.")] == []
+    assert "clash" in {t.cue for t in find_triggers("The two sides opened fire on each other near the border.")}
