@@ -356,14 +356,13 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 h for h in clause.places if h.mention.name in used)
         if not places:
             ctx.pending[sentence.index] = draft
-            crowd = draft.sub in _CROWD_ACTS
-            story = story_place(sentence, ctx) if crowd and _told_in_past(clause) else []
+            story = story_place(sentence, ctx) if draft.sub in _CROWD_ACTS and _told_in_past(clause) else []
             if story:
                 places = [h.mention for h in story]
-            elif not (draft.fat.known and draft.fat.best > 0):
-                continue
-            else:
+            elif draft.fat.known and draft.fat.best > 0:
                 places = [None]
+            else:
+                continue
         fallbacks = fallback_places([*clause.places, *scan.hits], sentence, ctx)
         out.extend(candidates_for(draft, places, sentence, ctx, fallbacks))
         ctx.last_draft = (sentence.index, draft)

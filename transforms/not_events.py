@@ -21,7 +21,7 @@ _HYPOTHETICAL = re.compile(
     r"tr(?:y|ies|ied|ying)\s+to|attempt(?:s|ed|ing)?\s+to|prepar(?:e|es|ed|ing)\s+to|ready\s+to|"
     r"expected\s+to|likely\s+to|set\s+to|about\s+to|bid\s+to|order\s+to|able\s+to|"
     r"(?:offensive|campaign|push|drive|effort|operation|mission)s?\s+to|"
-    r"(?:have|has|had)\s+come\s+to|came\s+to|were\s+sent\s+to|was\s+sent\s+to|to\s+carry\s+out|"
+    r"(?:have|has|had)\s+come\s+to|came\s+to|(?:was|were)\s+sent\s+to|to\s+carry\s+out|"
     r"possible|potential|possibility\s+of|risk\s+of|threat\s+of|fears?\s+of|feared|fearing|"
     r"if|unless|whether|in\s+case\s+of|plans?\s+(?:for|of)|plot\s+to|rumou?rs?\s+of|ahead\s+of|"
     r"planned|upcoming|scheduled|proposed|talks\s+(?:on|about|for)|negotiations\s+(?:on|for)|push\s+for|"

@@ -70,7 +70,7 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 # "a jirga of elders from Kohat, Hangu and Orakzai districts": where mediators come from, not the scene
 # "A police team from the capital, Islamabad, ... arrived at Khan's home": where people came from
-_MEDIATORS_FROM_BEFORE = re.compile(r"\b(?:elders|delegates|delegations?|representatives|notables|mediators|envoys|"
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:elders|delegates|delegations?|representatives|notables|mediators|envoys|"
                                     r"clerics|team|teams|reinforcements)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
                                     r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
@@ -117,7 +117,7 @@ _PARENT_GAP = re.compile(
 # unit after the bearing encloses the village too
 _BEARING_THEN_UNIT_GAP = re.compile(
     r"^\s*,\s*(?:about|around|some|nearly|roughly|approximately)?\s*\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)"
-    r"(?:\s*\(\d+\s+\w+\))?\s+(?:north|south|east|west)[\w-]*\s+of\s+(?:the\s+)?(?:\w+\s+of\s+)?"
+    rf"(?:\s*\(\d+\s+\w+\))?\s+{_BEARING}\s+of\s+(?:the\s+)?(?:\w+\s+of\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+in\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Region|Province|State|Governorate|Oblast))?['’]s\b")
 
@@ -153,7 +153,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     dateline = _DATELINE.match(text)
     dateline_end = dateline.end() if dateline else -1
     out: list[PlaceHit] = []
-    mediators_from: set[int] = set()  # positions in `out`
+    people_from: set[int] = set()  # positions in `out`
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
@@ -170,10 +170,10 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
         if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
             dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
-        if _MEDIATORS_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
-                len(out) - 1 in mediators_from and _LIST_GAP.match(text[out[-1].end:hit.start])):
+        if _PEOPLE_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
+                len(out) - 1 in people_from and _LIST_GAP.match(text[out[-1].end:hit.start])):
             dest = True  # the list goes on: "elders from Kohat, Hangu and Orakzai districts"
-            mediators_from.add(len(out))
+            people_from.add(len(out))
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest, source=source))

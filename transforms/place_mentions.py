@@ -529,8 +529,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
     found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)
-             and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start])
-                      and not any(o.end < h.start and _LIST_BEFORE.search(sentence[o.end:h.start]) for o in found))
+             and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start]))
              and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
