@@ -211,8 +211,10 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:
             return None
-    if sig.on_protest and sig.actor1_kind in ("military", "police") and "attack" in cues and not cues & _WEAPON_CUES:
-        cues = cues | {"protest"}  # "security forces opened fire on a march": force on a protest the words imply
+    if sig.on_protest and sig.actor1_kind in ("military", "police") and cues & {"attack", "arrest"} \
+            and not cues & _WEAPON_CUES:
+        # "security forces opened fire on a march", "arrested activists who tried to march": force on a protest
+        cues = cues | {"protest"}
     if "protest" in cues or "disperse" in cues and not cues & _WEAPON_CUES:
         return _protest_type(cues, sig)  # tear gas and water cannon are only ever fired at crowds
     if "transfer" in cues and not cues & {"capture", "recapture", "clash"}:
@@ -237,6 +239,10 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         return "Violent demonstration" if sig.actor1_kind != "civilians" else "Mob violence"
     if "mob" in cues:
         return "Mob violence"
+    if "loot" in cues and "arrest" not in cues and (sig.crowd or sig.actor1_kind in ("rioters", "protesters")):
+        # "looters broke into a food store", "crowds looted the depot": a crowd's riot, not a fighters' plunder
+        # ("men in RSF uniforms and armed civilians looted shops" stays plunder)
+        return "Violent demonstration"
     if "arrest" in cues:
         # Arrests are the state's; an armed group "detaining" someone abducts them
         return "Abduction/forced disappearance" if sig.actor1_kind in _NON_STATE_CAPTORS else "Arrests"

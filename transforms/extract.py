@@ -263,7 +263,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     if not any(t.pos_ in ("VERB", "AUX") for t in doc) and sentence.index > 0:
         return []  # "Rescue workers at the site of a Russian attack on Kharkiv.": a photo caption, no report
     actors = ctx.actors_in(sentence)
-    scan = ctx.with_known_parents(drop_actor_names(scan_places(sentence.text, doc), actors))
+    scan = ctx.with_towns_of_quarters(ctx.with_known_parents(drop_actor_names(scan_places(sentence.text, doc), actors)),
+                                      sentence.text, sentence.index)
     # "Maru local government area" is a place, not the Government
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]

@@ -33,6 +33,10 @@ _KIND_OF_ANAPHOR = {"city": "city", "town": "city", "village": "village", "distr
                     "province": "province", "region": "region"}
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|around)\s+the\s+same\s+(?:area|place|town|village|district|location|spot|locality)\b",
                          re.IGNORECASE)
+# "the Sara neighbourhood", "the Bonaberi, Ndokoti and Akwa neighborhoods": names of a town's quarters
+_QUARTER_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+                            r"\s+(?:neighbou?rhoods?|quarters?)\b")
+_TOWN_KINDS = frozenset({"city", "village"})  # a bare name may be anything ("the Popular Front")
 _NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
 # Most specific first; an untyped name ('Goma') ranks after a named district.
 _LEVEL = {"village": 0, "city": 1, "capital": 1, "district": 2, "place": 2.5, "region": 3, "province": 3}
@@ -73,6 +77,28 @@ class ArticleContext:
                      if not h.mention.parent and h.mention.name in self.parents
                      and h.mention.kind not in ("province", "country") else h for h in scan.hits)
         return replace(scan, hits=hits)
+
+    def with_towns_of_quarters(self, scan: PlaceScan, text: str, index: int) -> PlaceScan:
+        """'a grenade was thrown near a market in the Sara neighbourhood' in a Bangui story: a
+        quarter lies in the town the story is in (the last town told, else the dateline's), not
+        in a namesake village across the country."""
+        town = None
+        hits = []
+        for hit in scan.hits:
+            if not hit.mention.parent and _QUARTER_AFTER.match(text, hit.start):
+                town = town or self._last_town(scan, hit.start, index)
+                if town is not None and town != hit.mention.name:
+                    hit = replace(hit, mention=replace(hit.mention, parent=town))
+            hits.append(hit)
+        return replace(scan, hits=tuple(hits))
+
+    def _last_town(self, scan: PlaceScan, before: int, index: int) -> str | None:
+        earlier = [(i, self.scans[i].hits) for i in sorted(self.scans) if i < index]
+        for _, hits in reversed([*earlier, (index, [h for h in scan.hits if h.end <= before])]):
+            towns = [h for h in hits if h.mention.kind in _TOWN_KINDS and h.mention.name]
+            if towns:
+                return towns[-1].mention.name
+        return self.dateline_city
 
     @cached_property
     def dateline_city(self) -> str | None:

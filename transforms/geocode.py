@@ -73,7 +73,7 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
     if chosen is None and len(tail) == 2 and tail[1].lower() in _COMPASS_WORDS:
         # "Tonj East", "Rumbek East", "Aweil West" (counties the gazetteer lacks): the town they are named for
         part = _spelt_as(gazetteer, mention, tail[0], context)
-        if part is not None:
+        if part is not None and part.geo_precision < 3:  # "Twic East" is not Warrap's Twic county, 200 km off
             return GeocodeResult(place=replace(part, geo_precision=max(part.geo_precision, 2)), candidates=candidates)
     place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
     if place is None and mention.parent:
@@ -256,7 +256,10 @@ def _unplaced_day_act(m: EventMention) -> bool:
 def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
     """'Diallassagou and the nearby villages of Dianweli and Deguessagou' in a Mopti story: a
     village that alone lands in another province (a namesake in Segou) is moved to the one
-    of that name in the province where the article's other events are, when there is one."""
+    of that name in the province where the article's other events are, when there is one. With
+    none there, a hamlet whose name several provinces hold ("the nearby village of Kasanga" in a
+    Lubero story, the gazetteer's Kasangas unpeopled records in six other provinces) is one of that
+    province the gazetteer lacks, unless the article names the namesake's province."""
     counts: dict[str, Counter] = {}
     for m in mentions:
         if m.place is not None and m.place.admin1:
@@ -271,11 +274,49 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
             iso2 = gazetteer.find_country(place.iso3)
             entries = gazetteer.lookup(m.location.name)
             home = [e for e in entries if gazetteer.country[e] == iso2 and gazetteer.make_place(e).admin1 == ranked[0][0]]
-            if len(home) == 1 and not _seat_over_a_smaller_namesake(gazetteer, _entry_of(gazetteer, entries, place),
-                                                                     home[0]):
+            found = _entry_of(gazetteer, entries, place)
+            if len(home) == 1 and not _seat_over_a_smaller_namesake(gazetteer, found, home[0]):
                 m = replace(m, place=gazetteer.make_place(home[0], near=m.location.near))
+            elif not home and found is not None and _a_hamlet_of_a_name_held_apart(gazetteer, found, entries, iso2) \
+                    and not _story_names_province_of(gazetteer, m, place, iso2):
+                m = replace(m, place=_home_province(gazetteer, mentions, m, ranked[0][0]) or place)
         out.append(m)
     return out
+
+
+def _a_hamlet_of_a_name_held_apart(gazetteer: Gazetteer, found: int, entries: tuple[int, ...], iso2: str) -> bool:
+    """The place found is a hamlet recorded without people, and places of its name lie in several
+    provinces of the country: the gazetteer's pick was a guess."""
+    return gazetteer.tier(found) == 0 and gazetteer.population[found] < _VILLAGE_POPULATION and len(
+        {gazetteer.admin1_code[e] for e in entries if gazetteer.country[e] == iso2 and gazetteer.level[e] == PLACE}) > 1
+
+
+def _story_names_province_of(gazetteer: Gazetteer, mention: EventMention, place: Place, iso2: str) -> bool:
+    """Whether a unit the article names lies in (or is) the place's province."""
+    return place.admin1_code in _story_provinces(gazetteer, mention, iso2)
+
+
+def _story_provinces(gazetteer: Gazetteer, mention: EventMention, iso2: str) -> set[str]:
+    """The admin1 codes of the units the article names, in `iso2`."""
+    provinces = set()
+    for name in mention.story_units:
+        for code in resolve_parent(gazetteer, (name,), iso2)[0]:
+            entry = gazetteer.units.get(code)
+            if entry is not None and gazetteer.country[entry] == iso2:
+                provinces.add(gazetteer.admin1_code[entry])
+    return provinces
+
+
+def _home_province(gazetteer: Gazetteer, mentions: list[EventMention], mention: EventMention,
+                   admin1: str) -> Place | None:
+    """The story's province, at geo_precision 3, for a village the gazetteer lacks there (its name kept)."""
+    code = next((m.place.admin1_code for m in mentions if m.article_id == mention.article_id and m.place is not None
+                 and m.place.admin1 == admin1 and m.place.admin1_code and m.place.iso3 == mention.place.iso3), None)
+    entry = gazetteer.units.get(code) if code else None
+    if entry is None:
+        return None
+    unit = gazetteer.make_place(entry)
+    return replace(unit, location=mention.location.name, geonameid=None, geo_precision=3)
 
 
 def _entry_of(gazetteer: Gazetteer, entries: tuple[int, ...], place: Place) -> int | None:
@@ -342,7 +383,8 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
     place = geocode(gazetteer, mention.location, mention.country_hint).place
     if place is not None and _in_story_countries(gazetteer, place, mention):
         return _seat_abroad_over_a_village(gazetteer, mention, place) or _namesake_in_story_unit(
-            gazetteer, mention, place) or _parent_namesake_in_story_unit(gazetteer, mention, place) or place
+            gazetteer, mention, place) or _parent_namesake_in_story_unit(gazetteer, mention, place) \
+            or _far_village_in_story_province(gazetteer, mention, place) or place
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
     place = _exact_place_in(gazetteer, mention.location, abroad) or _variant_spelling(gazetteer, mention.location,
                                                                                      mention.country_hint)
@@ -392,6 +434,32 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     if _seat_over_a_smaller_namesake(gazetteer, found, best):
         return None  # a provincial seat named bare is meant, wherever the story is
     return gazetteer.make_place(best, near=location.near)
+
+
+def _far_village_in_story_province(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
+    """'the nearby village of Kasanga' in a story that names only North Kivu, the gazetteer's
+    Kasangas hamlets in six other provinces: the village is one of North Kivu's the gazetteer
+    lacks (placed at that province, geo_precision 3, its name kept), not a far namesake. Only for a
+    village the text names bare, whose name several provinces hold but not the one the story names."""
+    location = mention.location
+    if not mention.story_units or location.parent or location.kind not in ("place", "village") \
+            or place.geo_precision != 1 or not place.admin1_code:
+        return None
+    iso2 = gazetteer.find_country(place.iso3)
+    entries = gazetteer.lookup(location.name)
+    found = _entry_of(gazetteer, entries, place)
+    if found is None or not _a_hamlet_of_a_name_held_apart(gazetteer, found, entries, iso2):
+        return None  # a name only one province holds is that village ("Shyrokyne" in a story told from Kyiv)
+    provinces = _story_provinces(gazetteer, mention, iso2)
+    home = provinces.pop() if len(provinces) == 1 else None
+    entry = gazetteer.units.get(home) if home is not None else None
+    if entry is None or home == place.admin1_code:
+        return None
+    for nearby in mention.fallback_locations:  # "In Karachi, ... rallied in Lyari": the town beside it vouches
+        other = geocode(gazetteer, nearby, iso2).place
+        if other is not None and other.admin1_code == place.admin1_code:
+            return None
+    return replace(gazetteer.make_place(entry), location=location.name, geonameid=None, geo_precision=3)
 
 
 def _parent_namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:

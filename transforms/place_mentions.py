@@ -14,8 +14,8 @@ from dataclasses import replace
 
 from transforms.countries import find_country as _find_any_country
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
-from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, ETHNIC_ADJECTIVES,
-                                     NAME as _NAME, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, CONTINENTAL_ADJECTIVES,
+                                    ETHNIC_ADJECTIVES, NAME as _NAME, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
@@ -245,8 +245,9 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             name = name.rsplit(" of ", 1)[1]  # "Head of Donetsk Oblast Military Administration": the oblast
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
             continue
-        if name and (_is_demonym(name) or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
-            continue  # "the Libyan neighbourhood", "a Kurdish town": a people, not a name
+        if name and (_is_demonym(name) or name.split()[-1] in CONTINENTAL_ADJECTIVES
+                     or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
+            continue  # "the Libyan neighbourhood", "a Kurdish town", "the central African state": a people, not a name
         if name and not _ARTICLE_PREFIX.sub("", m.group("name"))[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             # "Odesa's Kyivskyi district": the possessor is the city the district belongs to
@@ -477,7 +478,8 @@ def _listed_after(text: str, position: int) -> list[PlaceHit]:
 
 
 # "on Mogadishu's popular Lido beach", "in Kabul's Shar-e-Naw area": the possessor holds the place
-_POSSESSOR_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<before>[\w-]+)\s+)?\b(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}$")
 
 
 def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
@@ -490,7 +492,8 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
         owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start])
         if owner and not hit.mention.parent and hit.mention.kind in ("place", "village", "city") \
                 and not _looks_like_title_or_country(owner.group("owner")) and find_country(owner.group("owner")) is None \
-                and _find_any_country(owner.group("owner")) is None:
+                and _find_any_country(owner.group("owner")) is None \
+                and _find_any_country(f"{owner.group('before')} {owner.group('owner')}") is None:  # "Central African Republic's"
             hit = replace(hit, mention=replace(hit.mention, parent=owner.group("owner")))
         out.append(hit)
     return out

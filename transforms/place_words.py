@@ -28,6 +28,9 @@ Fulani Fula Peul Tuareg Yoruba Igbo Kanuri Amharic Tigrayan Oromo Dinka Nuer Shi
 Masalit Zaghawa Fur Berber Amazigh Turkmen Yazidi Druze Alawite Shia Shiite Sunni Christian Muslim Catholic
 Buddhist Hindu Rohingya Bamar Tatar Chechen Hutu Tutsi Banyamulenge Hema Lendu
 Nande Twa Luba Anglophone Francophone""".split())
+# "the central African state", "a West African nation": a continent's word, no unit's name
+CONTINENTAL_ADJECTIVES = frozenset("""African Asian European Arab Arabian American Latin Sahelian Balkan Caucasian
+Nordic Eurasian""".split())
 
 # Parts of a town its name can own: "Avdiivka's industrial zone", "Kabul's airport" (a place, not a
 # metonym, and the owner is where it happened)

@@ -170,3 +170,20 @@ def test_killing_people_and_abducting_others_is_the_killing():
     # guard: unchanged behaviour - abducted with no one killed
     assert classify(frozenset({"abduct", "kill"}), ClauseSignals(civilian_victims=True)) == \
         "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(("cues", "signals", "expected"), [
+    # a crowd looting riots ("looters broke into a food store")
+    ({"loot"}, ClauseSignals(actor1_kind="rioters"), "Violent demonstration"),
+    ({"loot"}, ClauseSignals(crowd=True), "Violent demonstration"),
+    # guards: fighters, or civilians beside them, looting is plunder; police arresting looters arrest
+    ({"loot"}, ClauseSignals(actor1_kind="rebel"), "Looting/property destruction"),
+    ({"loot"}, ClauseSignals(actor1_kind="civilians"), "Looting/property destruction"),
+    ({"loot", "arrest"}, ClauseSignals(actor1_kind="police", crowd=True), "Arrests"),
+    # police arresting people on their way to protest stop a protest
+    ({"arrest"}, ClauseSignals(actor1_kind="police", on_protest=True), "Protest with intervention"),
+    ({"arrest"}, ClauseSignals(actor1_kind="police"), "Arrests"),
+], ids=["looters", "crowd-looting", "fighters-looting", "civilians-looting", "looters-arrested",
+        "arrested-on-the-way-to-march", "arrested"])
+def test_crowds_looting_and_arrests_of_marchers(cues, signals, expected):
+    assert classify(frozenset(cues), signals) == expected

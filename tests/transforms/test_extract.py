@@ -2183,3 +2183,44 @@ def extracted_session20(nlp):
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION20_CASES, ids=[c[0] for c in SESSION20_CASES])
 def test_struck_places_story_places_and_peoples_names(extracted_session20, rid, body, wants):
     _check_each(extracted_session20[rid], wants)
+
+
+# --- session 21: marches met with arrests, crowds looting, a town's quarters ----------------------------
+
+SESSION21_CASES = [
+    # "small marches ... where police made arrests": a protest met with arrests, at each town
+    ("marches-with-arrests", "Opposition supporters defied a protest ban in Cameroon on Sunday. There were also "
+     "small marches in Dschang and Mbouda, where police made arrests.",
+     [Want("Protest with intervention", place="Dschang"), Want("Protest with intervention", place="Mbouda")]),
+    # arrested on their way to march: the protest was stopped by arrests
+    ("arrested-who-tried-to-march", "In Goma, police arrested at least 40 activists of the citizens' movement "
+     "LUCHA who tried to march peacefully through the city centre on Sunday.",
+     [Want("Protest with intervention", place="Goma", date=SUNDAY)]),
+    # guard: activists taken at home are arrests
+    ("activists-arrested-at-home", "Police in Goma on Sunday arrested three activists at their homes.",
+     [Want("Arrests", place="Goma", date=SUNDAY)]),
+    # guard: a month's name is no march
+    ("march-the-month", "Police arrested three activists in Goma on Sunday ahead of a vote set for March 15.",
+     [Want("Arrests", place="Goma", date=SUNDAY)]),
+    # looters are a crowd: a riot, not an armed group's plunder
+    ("looters-broke-in", "On Sunday morning, looters broke into a food store on Kachia Road in Kaduna.",
+     [Want("Violent demonstration", place="Kaduna", date=SUNDAY)]),
+    # guard: fighters looting is plunder
+    ("fighters-looted", "RSF fighters looted shops in the main market of Nyala on Sunday.",
+     [Want("Looting/property destruction", place="Nyala", date=SUNDAY)]),
+    # a quarter told bare lies in the town the story is in
+    ("quarter-of-the-story-town", "Fighting broke out in the eastern town of Bria on Saturday.\n\n"
+     "On Sunday, FPRC fighters set fire to houses in the Gobolo neighbourhood, residents said.",
+     [Want("Armed clash", place="Bria", date=SATURDAY),
+      Want("Looting/property destruction", place="Gobolo", parent="Bria", date=SUNDAY)]),
+]
+
+
+@pytest.fixture(scope="module")
+def extracted_session21(nlp):
+    return _extract_by_id(nlp, SESSION21_CASES)
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION21_CASES, ids=[c[0] for c in SESSION21_CASES])
+def test_marches_crowds_looting_and_quarters(extracted_session21, rid, body, wants):
+    _check_each(extracted_session21[rid], wants)

@@ -968,3 +968,73 @@ def _myebon_gazetteer() -> Gazetteer:
 def test_a_parent_town_with_namesakes_is_the_one_in_the_story_s_unit(location, units, expected):
     (out,) = geocode_mentions(_myebon_gazetteer(), [replace(mention(location, "MM"), story_units=units)])
     assert _in_unit(out.place) == expected
+
+
+# --- session 21: a village name several provinces hold, in a story that names another -----------------
+
+def _kivu_gazetteer() -> Gazetteer:
+    """DR Congo: North Kivu (towns Butembo and Beni), Ituri, and unpeopled hamlets called Kasanga in
+    Tanganyika and Lomami (none in North Kivu); Nyunzu, a hamlet only Tanganyika holds; a Kasongo of
+    8,000 people in Tanganyika and a hamlet Kasongo in Lomami; a Twic county in Warrap (South Sudan)."""
+    return Gazetteer.from_rows(
+        [{"iso2": "CD", "iso3": "COD", "name": "Democratic Republic of the Congo"},
+         {"iso2": "SS", "iso3": "SSD", "name": "South Sudan"}],
+        [{"admin1_code": "CD.NK", "country_iso2": "CD", "name": "North Kivu"},
+         {"admin1_code": "CD.TA", "country_iso2": "CD", "name": "Tanganyika"},
+         {"admin1_code": "CD.LO", "country_iso2": "CD", "name": "Lomami"},
+         {"admin1_code": "CD.IT", "country_iso2": "CD", "name": "Ituri"},
+         {"admin1_code": "SS.08", "country_iso2": "SS", "name": "Warrap"}],
+        [{"admin2_code": "SS.08.TW", "admin1_code": "SS.08", "country_iso2": "SS", "name": "Twic"}],
+        [{"geonameid": 41, "name": "Kasanga", "country_iso2": "CD", "admin1_code": "CD.TA", "feature_code": "PPL",
+          "latitude": -6.0, "longitude": 28.0, "population": 0},
+         {"geonameid": 42, "name": "Kasanga", "country_iso2": "CD", "admin1_code": "CD.LO", "feature_code": "PPL",
+          "latitude": -6.5, "longitude": 24.0, "population": 0},
+         {"geonameid": 43, "name": "Butembo", "country_iso2": "CD", "admin1_code": "CD.NK", "feature_code": "PPL",
+          "latitude": 0.14, "longitude": 29.29, "population": 150000},
+         {"geonameid": 44, "name": "Beni", "country_iso2": "CD", "admin1_code": "CD.NK", "feature_code": "PPL",
+          "latitude": 0.49, "longitude": 29.47, "population": 230000},
+         {"geonameid": 45, "name": "Nyunzu", "country_iso2": "CD", "admin1_code": "CD.TA", "feature_code": "PPL",
+          "latitude": -5.95, "longitude": 28.0, "population": 0},
+         {"geonameid": 46, "name": "Kasongo", "country_iso2": "CD", "admin1_code": "CD.TA", "feature_code": "PPL",
+          "latitude": -5.9, "longitude": 28.1, "population": 8000},
+         {"geonameid": 47, "name": "Kasongo", "country_iso2": "CD", "admin1_code": "CD.LO", "feature_code": "PPL",
+          "latitude": -6.4, "longitude": 24.1, "population": 0}])
+
+
+def _kivu_attack(name: str, mention_id: str, units: tuple = (), parent: str | None = None) -> EventMention:
+    return EventMention(mention_id=mention_id, article_id="drc", event_type="Violence against civilians",
+                        sub_event_type="Attack", actor1="ADF", location=L(name, "village", parent=parent),
+                        country_hint="CD", event_date=dt.date(2025, 2, 15), story_units=units)
+
+
+def test_a_village_name_many_provinces_hold_joins_the_story_s_province():
+    # fails on e2b9dd3: "the nearby village of Kasanga" beside two North Kivu towns went to Tanganyika
+    placed = geocode_mentions(_kivu_gazetteer(), [_kivu_attack("Butembo", "m1"), _kivu_attack("Beni", "m2"),
+                                                  _kivu_attack("Kasanga", "m3")])
+    assert _in_unit(placed[2].place) == ("North Kivu", "", "Kasanga", 3, None)
+    # guard: a name only one province holds is that village, wherever the rest of the story is
+    placed = geocode_mentions(_kivu_gazetteer(), [_kivu_attack("Butembo", "m1"), _kivu_attack("Beni", "m2"),
+                                                  _kivu_attack("Nyunzu", "m3")])
+    assert _in_unit(placed[2].place) == ("Tanganyika", "", "Nyunzu", 1, 45)
+    # guard: a village with people counted is the gazetteer's considered pick, not a bare hamlet record
+    placed = geocode_mentions(_kivu_gazetteer(), [_kivu_attack("Butembo", "m1"), _kivu_attack("Beni", "m2"),
+                                                  _kivu_attack("Kasongo", "m3")])
+    assert _in_unit(placed[2].place) == ("Tanganyika", "", "Kasongo", 1, 46)
+
+
+@pytest.mark.parametrize("units, expected", [
+    # fails on e2b9dd3: the story names North Kivu only; the gazetteer's Kasangas lie elsewhere
+    (("North Kivu",), ("North Kivu", "", "Kasanga", 3, None)),
+    # guard: a story naming two provinces could mean either
+    (("North Kivu", "Ituri"), ("Tanganyika", "", "Kasanga", 1, 41)),
+    # guard: the story names the namesake's own province
+    (("Tanganyika",), ("Tanganyika", "", "Kasanga", 1, 41)),
+], ids=["one-province-named", "two-named", "own-province-named"])
+def test_a_village_name_many_provinces_hold_in_the_one_province_the_story_names(units, expected):
+    (out,) = geocode_mentions(_kivu_gazetteer(), [_kivu_attack("Kasanga", "m1", units)])
+    assert _in_unit(out.place) == expected
+
+
+def test_a_compass_county_is_not_a_county_of_the_bare_name():
+    # fails on e2b9dd3: "Twic East County" (Jonglei; the gazetteer lacks it) became Warrap's Twic county
+    assert geocode(_kivu_gazetteer(), L("Twic East", "district"), "SS").place is None

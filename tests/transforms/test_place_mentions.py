@@ -688,3 +688,17 @@ def test_a_title_case_dateline_is_where_the_report_was_filed(nlp):
                        nlp("Kabul, Afghanistan – A checkpoint in Ghazni was attacked on Saturday."))
     assert [(h.mention.name, h.source) for h in scan.hits if h.mention.kind != "country"] == [
         ("Kabul", True), ("Ghazni", False)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a continent's word before "state" names no state
+    ("Biya has ruled the central African state since 1982.", []),
+    # a country's name owns the capital, not the country's last two words
+    ("A convoy was ambushed in Central African Republic's capital Bangui.",
+     [LocationMention("Central African Republic", "country"), LocationMention("Bangui", "city")]),
+    # guard: a town's name owns its quarter
+    ("A blast hit a market in Kabul's Shar-e-Naw area.",
+     [LocationMention("Kabul"), LocationMention("Shar-e-Naw", parent="Kabul")]),
+], ids=["continent-state", "country-owns-capital", "town-owns-quarter"])
+def test_continents_and_countries_are_no_units_or_owners(nlp, sentence, expected):
+    assert [h.mention for h in scan_places(sentence, nlp(sentence)).hits] == expected

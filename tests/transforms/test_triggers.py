@@ -330,3 +330,15 @@ def test_strikes_also_hit_and_crowd_violence(sentence, expected):
 def test_an_arrest_warrant_is_no_arrest_and_firing_on_each_other_is_a_clash():
     assert [t.cue for t in find_triggers("Police came to serve an arrest warrant.")] == []
     assert "clash" in {t.cue for t in find_triggers("The two sides opened fire on each other near the border.")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # marches as a noun, and "to march" somewhere, are protests
+    ("There were also small marches in Dschang and Mbouda.", {"protest"}),
+    ("Activists tried to march peacefully through the city centre.", {"protest"}),
+    # guards: the month, and an army's march, are not
+    ("The vote was set for March 15.", set()),
+    ("March 2024 saw the Taliban's march through the north.", set()),
+], ids=["marches", "to-march", "month", "armys-march"])
+def test_marches_are_protests(sentence, expected):
+    assert cues(sentence) == expected
