@@ -1179,6 +1179,14 @@ def _extract_by_id(nlp, cases) -> dict:
     return {a.article_id: mentions for a, mentions in zip(articles, RuleExtractor(nlp).extract(articles))}
 
 
+@pytest.fixture(scope="module")
+def extracted_lists(nlp):
+    """Every (id, body, wants) list of this module (stories, rankings, one per session), in one batch."""
+    return _extract_by_id(nlp, [*STORY_CASES, *RANKING_CASES, *SESSION6_CASES, *SESSION12_CASES, *SESSION13_CASES,
+                                *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
+                                *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES])
+
+
 def _check_each(mentions, wants: list[Want]) -> None:
     """One mention per want, in order, each as wanted."""
     got = [(m.sub_event_type, m.location and m.location.name, m.location and m.location.parent, m.actor1, m.actor2,
@@ -1408,14 +1416,9 @@ STORY_CASES: list[tuple[str, str, list[Want]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_stories(nlp):
-    return _extract_by_id(nlp, STORY_CASES)
-
-
 @pytest.mark.parametrize(("sid", "body", "wants"), STORY_CASES, ids=[c[0] for c in STORY_CASES])
-def test_story_case(extracted_stories, sid, body, wants):
-    _check_each(extracted_stories[sid], wants)
+def test_story_case(extracted_lists, sid, body, wants):
+    _check_each(extracted_lists[sid], wants)
 
 
 # --- 5e881fd..25bb054: rankings, 'the first to hit', a bare count of a crowd event, 'set ... ablaze' ---
@@ -1485,14 +1488,9 @@ RANKING_CASES: list[tuple[str, str, list[Want]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_rankings(nlp):
-    return _extract_by_id(nlp, RANKING_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), RANKING_CASES, ids=[c[0] for c in RANKING_CASES])
-def test_rankings_counts_and_crowds(extracted_rankings, rid, body, wants):
-    _check_each(extracted_rankings[rid], wants)
+def test_rankings_counts_and_crowds(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 # --- session 6: dates of told-back events, perceived places, denials, force on a march --------------
@@ -1760,14 +1758,9 @@ SESSION6_CASES: list[tuple[str, str, list[Want]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session6(nlp):
-    return _extract_by_id(nlp, SESSION6_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION6_CASES, ids=[c[0] for c in SESSION6_CASES])
-def test_told_back_dates_perceived_places_and_denials(extracted_session6, rid, body, wants):
-    _check_each(extracted_session6[rid], wants)
+def test_told_back_dates_perceived_places_and_denials(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 def test_a_flight_abroad_beside_a_capture_does_not_break_the_sentence(nlp):
@@ -1822,14 +1815,9 @@ SESSION12_CASES: list[tuple[str, str, list[Want]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session12(nlp):
-    return _extract_by_id(nlp, SESSION12_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION12_CASES, ids=[c[0] for c in SESSION12_CASES])
-def test_listed_crowds_people_seized_and_works_destroyed(extracted_session12, rid, body, wants):
-    _check_each(extracted_session12[rid], wants)
+def test_listed_crowds_people_seized_and_works_destroyed(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 def test_every_mention_carries_the_units_the_whole_article_names(nlp):
@@ -1864,14 +1852,9 @@ SESSION13_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session13(nlp):
-    return _extract_by_id(nlp, SESSION13_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION13_CASES, ids=[c[0] for c in SESSION13_CASES])
-def test_force_on_a_crowd_and_bases_handed_over(extracted_session13, rid, body, wants):
-    _check_each(extracted_session13[rid], wants)
+def test_force_on_a_crowd_and_bases_handed_over(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 SESSION14_CASES = [
@@ -1892,14 +1875,9 @@ SESSION14_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session14(nlp):
-    return _extract_by_id(nlp, SESSION14_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION14_CASES, ids=[c[0] for c in SESSION14_CASES])
-def test_cited_days_and_edges_of_towns(extracted_session14, rid, body, wants):
-    _check_each(extracted_session14[rid], wants)
+def test_cited_days_and_edges_of_towns(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 SESSION15_CASES = [
@@ -1930,14 +1908,9 @@ SESSION15_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session15(nlp):
-    return _extract_by_id(nlp, SESSION15_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION15_CASES, ids=[c[0] for c in SESSION15_CASES])
-def test_the_next_of_a_series_is_a_new_event(extracted_session15, rid, body, wants):
-    _check_each(extracted_session15[rid], wants)
+def test_the_next_of_a_series_is_a_new_event(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 SESSION16_CASES = [
@@ -1957,14 +1930,9 @@ SESSION16_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session16(nlp):
-    return _extract_by_id(nlp, SESSION16_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION16_CASES, ids=[c[0] for c in SESSION16_CASES])
-def test_who_fought_and_with_what_decides_the_type(extracted_session16, rid, body, wants):
-    _check_each(extracted_session16[rid], wants)
+def test_who_fought_and_with_what_decides_the_type(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 SESSION17_CASES = [
@@ -1987,14 +1955,9 @@ SESSION17_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session17(nlp):
-    return _extract_by_id(nlp, SESSION17_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION17_CASES, ids=[c[0] for c in SESSION17_CASES])
-def test_what_a_sentence_tells_beside_flight_lives_and_the_taken(extracted_session17, rid, body, wants):
-    _check_each(extracted_session17[rid], wants)
+def test_what_a_sentence_tells_beside_flight_lives_and_the_taken(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 FRIDAY = dt.date(2024, 3, 8)
@@ -2044,14 +2007,9 @@ SESSION18_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session18(nlp):
-    return _extract_by_id(nlp, SESSION18_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION18_CASES, ids=[c[0] for c in SESSION18_CASES])
-def test_group_names_crowds_citations_and_members(extracted_session18, rid, body, wants):
-    _check_each(extracted_session18[rid], wants)
+def test_group_names_crowds_citations_and_members(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 # session 19, read off heldout130-137 (each fails on f329e11 unless marked as a guard)
@@ -2117,14 +2075,9 @@ SESSION19_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session19(nlp):
-    return _extract_by_id(nlp, SESSION19_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION19_CASES, ids=[c[0] for c in SESSION19_CASES])
-def test_lead_days_listed_scenes_and_crowd_violence(extracted_session19, rid, body, wants):
-    _check_each(extracted_session19[rid], wants)
+def test_lead_days_listed_scenes_and_crowd_violence(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 SESSION20_CASES = [
@@ -2175,14 +2128,9 @@ SESSION20_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session20(nlp):
-    return _extract_by_id(nlp, SESSION20_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION20_CASES, ids=[c[0] for c in SESSION20_CASES])
-def test_struck_places_story_places_and_peoples_names(extracted_session20, rid, body, wants):
-    _check_each(extracted_session20[rid], wants)
+def test_struck_places_story_places_and_peoples_names(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
 
 
 # --- session 21: marches met with arrests, crowds looting, a town's quarters ----------------------------
@@ -2216,11 +2164,6 @@ SESSION21_CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extracted_session21(nlp):
-    return _extract_by_id(nlp, SESSION21_CASES)
-
-
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION21_CASES, ids=[c[0] for c in SESSION21_CASES])
-def test_marches_crowds_looting_and_quarters(extracted_session21, rid, body, wants):
-    _check_each(extracted_session21[rid], wants)
+def test_marches_crowds_looting_and_quarters(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
