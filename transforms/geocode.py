@@ -238,9 +238,7 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
             entry = gazetteer.units.get(next(iter(story)))
             if entry is not None:
                 # the name stays (two unknown camps of one story are two places), the point is the province's
-                unit = gazetteer.make_place(entry)
-                m = replace(m, place=replace(unit, location=m.location.name if named else unit.location,
-                                             geonameid=None, geo_precision=3))
+                m = replace(m, place=_province_keeping_name(gazetteer, entry, m.location.name if named else None))
         out.append(m)
     return out
 
@@ -278,7 +276,7 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
             if len(home) == 1 and not _seat_over_a_smaller_namesake(gazetteer, found, home[0]):
                 m = replace(m, place=gazetteer.make_place(home[0], near=m.location.near))
             elif not home and found is not None and _a_hamlet_of_a_name_held_apart(gazetteer, found, entries, iso2) \
-                    and not _story_names_province_of(gazetteer, m, place, iso2):
+                    and place.admin1_code not in _story_provinces(gazetteer, m, iso2):
                 m = replace(m, place=_home_province(gazetteer, mentions, m, ranked[0][0]) or place)
         out.append(m)
     return out
@@ -289,11 +287,6 @@ def _a_hamlet_of_a_name_held_apart(gazetteer: Gazetteer, found: int, entries: tu
     provinces of the country: the gazetteer's pick was a guess."""
     return gazetteer.tier(found) == 0 and gazetteer.population[found] < _VILLAGE_POPULATION and len(
         {gazetteer.admin1_code[e] for e in entries if gazetteer.country[e] == iso2 and gazetteer.level[e] == PLACE}) > 1
-
-
-def _story_names_province_of(gazetteer: Gazetteer, mention: EventMention, place: Place, iso2: str) -> bool:
-    """Whether a unit the article names lies in (or is) the place's province."""
-    return place.admin1_code in _story_provinces(gazetteer, mention, iso2)
 
 
 def _story_provinces(gazetteer: Gazetteer, mention: EventMention, iso2: str) -> set[str]:
@@ -313,10 +306,13 @@ def _home_province(gazetteer: Gazetteer, mentions: list[EventMention], mention: 
     code = next((m.place.admin1_code for m in mentions if m.article_id == mention.article_id and m.place is not None
                  and m.place.admin1 == admin1 and m.place.admin1_code and m.place.iso3 == mention.place.iso3), None)
     entry = gazetteer.units.get(code) if code else None
-    if entry is None:
-        return None
+    return None if entry is None else _province_keeping_name(gazetteer, entry, mention.location.name)
+
+
+def _province_keeping_name(gazetteer: Gazetteer, entry: int, name: str | None) -> Place:
+    """The province `entry`, at geo_precision 3, under the place name the text gave (if any)."""
     unit = gazetteer.make_place(entry)
-    return replace(unit, location=mention.location.name, geonameid=None, geo_precision=3)
+    return replace(unit, location=name or unit.location, geonameid=None, geo_precision=3)
 
 
 def _entry_of(gazetteer: Gazetteer, entries: tuple[int, ...], place: Place) -> int | None:
@@ -459,7 +455,7 @@ def _far_village_in_story_province(gazetteer: Gazetteer, mention: EventMention, 
         other = geocode(gazetteer, nearby, iso2).place
         if other is not None and other.admin1_code == place.admin1_code:
             return None
-    return replace(gazetteer.make_place(entry), location=location.name, geonameid=None, geo_precision=3)
+    return _province_keeping_name(gazetteer, entry, location.name)
 
 
 def _parent_namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
