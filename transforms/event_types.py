@@ -211,7 +211,7 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:
             return None
-    if sig.on_protest and sig.actor1_kind in ("military", "police") and cues & {"attack", "arrest"} \
+    if sig.on_protest and sig.actor1_kind in ("military", "police") and cues & {"attack", "arrest", "kill"} \
             and not cues & _WEAPON_CUES:
         # "security forces opened fire on a march", "arrested activists who tried to march": force on a protest
         cues = cues | {"protest"}

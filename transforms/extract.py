@@ -35,9 +35,9 @@ from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, arti
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
-from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, elaborates,
-                                         list_continuation,
-                                         place_of_unplaced_event, places_of_told_event, unplaced_follow_up, weapon_of_told_event)
+from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, day_of_told_event,
+                                         elaborates, list_continuation, place_of_unplaced_event, places_of_told_event,
+                                         unplaced_follow_up, weapon_of_told_event)
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
 from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
                                      name_vague_weapons)
@@ -396,6 +396,8 @@ def _mentions(plan: _Plan) -> list[EventMention]:
                 # "The attack began when two car bombs exploded ...": no place of its own, but
                 # it tells how the event just reported was carried out
                 new = candidates_for(ctx.pending[sentence.index], [None], sentence, ctx)
+            if not new and last_count and sentence.index - last_index <= LOOKBACK_SENTENCES:
+                found = day_of_told_event(sentence, ctx, found, ctx.sentences[last_index].start)
             told = weapon_of_told_event(new, found, sentence, ctx) if new else None
             if told is not None:
                 found[told] = absorb_detail(found[told], new[0])

@@ -211,6 +211,10 @@ def clause_date(doc, clause: Clause, base: EventDate, published: dt.date | None 
         offset = _OFFSET_WORDS.match(doc.text, clause.cited[0])
         cited_text = doc.text[offset.end() if offset else clause.cited[0]:clause.cited[1]]
         own = resolve_event_date(cited_text, published, default_to_published=False)
+        told_at = doc.text.find(base.expression) if base.is_explicit and base.expression else -1
+        if own.is_explicit and own.event_date is not None and clause.cited[0] <= told_at < clause.cited[1] \
+                and base.time_precision <= own.time_precision:
+            return base  # "days after ... a drone strike on Thursday, September 21": the span stops at the comma
         if own.is_explicit and own.event_date is not None:
             return own
     own = _subordinate_date(doc, clause, published)

@@ -88,8 +88,10 @@ _ARRESTED_TRYING_TO_PROTEST = re.compile(r"\b(?:arrest\w*|detain\w*|round(?:ed)?
                                          r"gather|(?:hold|stage)\s+a)\b", re.IGNORECASE)
 
 
-# "police opened fire on a crowd" in a sentence about protesters: the crowd is the protest
-_FORCE_ON_CROWD = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:on|at|into)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?crowds?\b",
+# "police opened fire on a crowd" in a sentence about protesters, or police firing on a crowd at
+# all: the crowd is the protest ("a crowd of mourners" is not)
+_FORCE_ON_CROWD = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:on|at|into)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?crowds?\b"
+                             r"(?!\s+of\s+(?!(?:\w+\s+)?(?:protesters|demonstrators|marchers)\b))",
                              re.IGNORECASE)
 
 
@@ -155,7 +157,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         foreign_actor=a1 is not None and a1.inter == 8,
         state_actor=a1 is not None and a1.kind == "military",
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
-        on_protest=bool(_FORCE_ON_PROTEST.search(text) or "protest" in clause.cues and _FORCE_ON_CROWD.search(text)
+        on_protest=bool(_FORCE_ON_PROTEST.search(text) or _FORCE_ON_CROWD.search(text) and (
+                            "protest" in clause.cues or a1 is not None and a1.kind == "police")
                         or "arrest" in clause.cues and _ARRESTED_TRYING_TO_PROTEST.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),

@@ -104,6 +104,31 @@ def elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
     return not own and bool(ELABORATION.search(sentence.text))
 
 
+# "The attack on Thursday", "The strike late on Sunday night": the day told with the noun
+_DAY_AFTER_THE_NOUN = 30
+
+
+def day_of_told_event(sentence: Sentence, ctx: ArticleContext, found: list[Candidate], since: int) -> list[Candidate]:
+    """'A drone attack on Kalogi killed dozens, an official told AFP on Sunday. The attack on
+    Thursday involved three strikes': the day of the event just told (the candidates found from
+    offset `since`), which only the report's day had dated. `found` comes back with those
+    redated, or as given when the sentence names no day of its own (or a later one), or the
+    event already had one."""
+    told = [c for c in found if c.mention.char_start >= since]
+    if not told or any(c.explicit_date for c in told) or not elaborates(sentence, ctx):
+        return found
+    noun = ELABORATION.search(sentence.text)
+    own = resolve_event_date(sentence.text, ctx.published, default_to_published=False)
+    held = told[0].mention.event_date
+    if noun is None or not own.is_explicit or own.time_precision != 1 or own.event_date is None or held is None \
+            or not 0 < (held - own.event_date).days <= 7 \
+            or own.expression not in sentence.text[noun.end():noun.end() + _DAY_AFTER_THE_NOUN]:
+        return found  # "The protests came a week after ... its February 10 deadline": another day's
+    day = dict(event_date=own.event_date, date_start=own.date_start or own.event_date, time_precision=1)
+    return [replace(c, explicit_date=True, mention=replace(c.mention, **day)) if c.mention.char_start >= since else c
+            for c in found]
+
+
 def weapon_of_told_event(new: list[Candidate], found: list[Candidate], sentence: Sentence,
                           ctx: ArticleContext) -> int | None:
     """'22 killed when explosions struck the airport' ... 'blamed the attack on the Houthis, saying

@@ -75,12 +75,25 @@ def geocode(gazetteer: Gazetteer, mention: LocationMention, country_iso2: str | 
         part = _spelt_as(gazetteer, mention, tail[0], context)
         if part is not None and part.geo_precision < 3:  # "Twic East" is not Warrap's Twic county, 200 km off
             return GeocodeResult(place=replace(part, geo_precision=max(part.geo_precision, 2)), candidates=candidates)
-    place = None if chosen is None else gazetteer.make_place(chosen, near=mention.near)
+    place = None if chosen is None else (_province_abroad_over_a_village(gazetteer, mention, chosen)
+                                         or gazetteer.make_place(chosen, near=mention.near))
     if place is None and mention.parent:
         place = _place_in_parent(gazetteer, mention, context)
     if place is None and context is not None and not mention.parent:
         place = _major_place_abroad(gazetteer, mention, candidates)
     return GeocodeResult(place=place, candidates=candidates)
+
+
+def _province_abroad_over_a_village(gazetteer: Gazetteer, mention: LocationMention, chosen: int) -> Place | None:
+    """"Afghanistan's Khost and Kunar provinces" in a Pakistan story: Kunar province, not the
+    Pakistani hamlet called Kunar that the article's country put first. The text says province."""
+    if mention.kind != "province" or gazetteer.level[chosen] != PLACE \
+            or gazetteer.population[chosen] >= _VILLAGE_POPULATION:
+        return None
+    provinces = [e for e in gazetteer.entries_of(mention.name, ADM1)
+                 if gazetteer.country[e] != gazetteer.country[chosen]
+                 and fold_name(gazetteer.name[e]) == fold_name(mention.name)]
+    return gazetteer.make_place(provinces[0], near=mention.near) if len(provinces) == 1 else None
 
 
 def _capital_of(gazetteer: Gazetteer, mention: LocationMention, context: str | None) -> Place | None:
@@ -164,8 +177,12 @@ def _enclosing_unit(gazetteer: Gazetteer, name: str, context: str | None) -> int
         home = [e for e in home if name_key(gazetteer.name[e]) == name_key(name)] or home
     if len(home) == 1:
         return home[0]
-    if not home and len(units) == 1:
-        return units[0]  # "the Makeen area of South Waziristan district" in an Afghan story: the one unit abroad
+    if not home:
+        # "the Makeen area of South Waziristan district" in an Afghan story: the one unit abroad;
+        # "Kunar's Shultan district" in a Pakistan story: Kunar province, not its Bar Kunar district
+        abroad = [e for e in units if name_key(gazetteer.name[e]) == name_key(name)] if len(units) > 1 else units
+        if len(abroad) == 1:
+            return abroad[0]
     province = rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
     if province is not None and (not home or gazetteer.level[province] in (ADM1, ADM2)):
         return province  # a town of the name is no enclosing unit when units of that name exist
@@ -416,13 +433,15 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
         return None  # most names have no namesake at home: the story's units need not be resolved
     units: set[str] = set()
     for name in mention.story_units:
+        if name_key(name) == name_key(location.name):
+            continue  # "Shadaw Township" told elsewhere in the story is no witness for which Shadaw
         units |= {code for code in resolve_parent(gazetteer, (name,), iso2)[0] if code[:2] == iso2}
     if not units or lies_in(gazetteer, found, units):
         return None
     inside = [e for e in namesakes if lies_in(gazetteer, e, units)]
     towns = [e for e in inside if gazetteer.level[e] == PLACE]
     if not towns:
-        districts = [e for e in inside if fold_name(gazetteer.name[e]) == fold_name(location.name)]
+        districts = [e for e in inside if name_key(gazetteer.name[e]) == name_key(location.name)]
         if len(districts) != 1 or gazetteer.tier(found) >= 2:
             return None  # "Dnipro" in a Kyiv story is the city, not Kyiv's Dnipro district
         return gazetteer.make_place(districts[0], near=location.near)

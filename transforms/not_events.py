@@ -14,7 +14,10 @@ import re
 
 BACKGROUND_DAYS = 30
 
-_NEGATION = re.compile(r"\b(?:not|never|n't|no longer|nor|failed\s+to|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|n't|no longer|nor|failed\s+to|no)\s+(?:\w+\s+){0,2}$"
+                       # "police said nobody had so far been arrested": no one was (only auxiliaries between)
+                       r"|\b(?:nobody|no\s+one)\s+(?:(?:has|have|had|was|were|is|are|been|so\s+far|yet|ever)\s+)*$",
+                       re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|will|shall|plans?\s+to|planned\s+to|planning\s+to|"
     r"intends?\s+to|intended\s+to|wants?\s+(?:[\w/'’-]+\s+){0,3}?to|wanted\s+(?:[\w/'’-]+\s+){0,3}?to|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|"

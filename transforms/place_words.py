@@ -16,7 +16,9 @@ ADMIN_KINDS = frozenset({"district", "province", "region"})
 UNIT = r"(?i:local government area|sub-?district|sub-?division|district|county|municipality|commune|lga|department|province|state|governorate|oblast|prefecture|region|city|town|village|hamlet|neighbou?rhood|township)"
 # "al-Mawasi", "ash-Shati": a lower-case Arabic article before a capitalised name
 ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
-NAME = rf"(?:{ARTICLE_PREFIX})?(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:al-|el-|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,3}}"
+# inside a name the article may be assimilated too: "Deir ez-Zor", "Ras al-Ain", "Tell es-Sultan"
+INNER_ARTICLE = r"[ae](?:l|d|dh|r|s|sh|t|th|z|n)-"
+NAME = rf"(?:{ARTICLE_PREFIX})?(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:{INNER_ARTICLE}|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,3}}"
 COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
 # the word of a bearing before "of" ("south", "north-east", "western"; lower case, callers set the case)
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"

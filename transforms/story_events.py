@@ -106,8 +106,9 @@ def _level(m: EventMention) -> int:
         and (p.geo_precision == 1 or m.location.name not in (p.admin1, p.admin2))
     if spot and not m.location.near:
         return 3  # "Khartoum North": a named spot, however coarsely the gazetteer placed it
-    # "a village near the town of Bara": somewhere in Bara's district, not Bara
-    return 1 if not p.admin2 else 2
+    # "a village near the town of Bara": somewhere in Bara's district, not Bara; "around
+    # Alimbongo", a town the gazetteer gives no district: as fine as a district, not the province
+    return 2 if p.admin2 or spot else 1
 
 
 def _unknown_spot(m: EventMention) -> bool:
@@ -141,9 +142,10 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
         return "later" if kept.fatalities_known and kept.fatalities > 0 else None
     if a.admin1 != b.admin1:
         return None
-    if lb == 1 or (lb == 2 and a.admin2 == b.admin2):
+    same_district = bool(a.admin2) and a.admin2 == b.admin2  # two spots of no known district are not one
+    if lb == 1 or (lb == 2 and same_district):
         return "kept"
-    if la == 1 or (la == 2 and a.admin2 == b.admin2):
+    if la == 1 or (la == 2 and same_district):
         return "later"
     return None
 

@@ -80,7 +80,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
     # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
     ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
-                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
+                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
     # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
     ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
                 r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"

@@ -1184,7 +1184,8 @@ def extracted_lists(nlp):
     """Every (id, body, wants) list of this module (stories, rankings, one per session), in one batch."""
     return _extract_by_id(nlp, [*STORY_CASES, *RANKING_CASES, *SESSION6_CASES, *SESSION12_CASES, *SESSION13_CASES,
                                 *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
-                                *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES])
+                                *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
+                                *SESSION22_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -2166,4 +2167,47 @@ SESSION21_CASES = [
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION21_CASES, ids=[c[0] for c in SESSION21_CASES])
 def test_marches_crowds_looting_and_quarters(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
+
+
+THURSDAY = dt.date(2024, 3, 7)
+
+SESSION22_CASES = [
+    # the lead is dated only by the day the official spoke; "The attack on Thursday" dates it
+    ("day-of-the-told-attack", "A drone attack on the town of Kalogi in South Kordofan struck a kindergarten, "
+     "killing 12 people, a local official told AFP on Monday.\n\nThe attack on Thursday involved three strikes, "
+     "the official said.",
+     [Want("Air/drone strike", place="Kalogi", fatalities=12, date=THURSDAY, precision=1)]),
+    # guard: a lead with its own day keeps it
+    ("told-attack-with-its-own-day", "On Saturday, a drone attack on the town of Kalogi in South Kordofan killed "
+     "12 people.\n\nThe attack on Thursday involved three strikes, the official said.",
+     [Want("Air/drone strike", place="Kalogi", date=SATURDAY)]),
+    # "days after ... a strike on Thursday, February 29": the weekday's date follows the comma
+    ("cited-weekday-and-date", "The announcement came days after state television aired footage of a drone "
+     "strike on Thursday, February 29, against a gathering near the village of Bidi.",
+     [Want("Air/drone strike", place="Bidi", date=dt.date(2024, 2, 29))]),
+    # police firing on a crowd: the crowd is a protest met with lethal force
+    ("police-fired-on-a-crowd", "On Sunday, police fired on a crowd in the central town of Myingyan, killing "
+     "one woman, a resident said.",
+     [Want("Excessive force against protesters", place="Myingyan", fatalities=1, date=SUNDAY)]),
+    # guard: a crowd of mourners is no protest
+    ("police-fired-on-mourners", "On Sunday, police fired on a crowd of mourners in the central town of Myingyan, "
+     "killing one woman.",
+     [Want("Attack", place="Myingyan", fatalities=1, date=SUNDAY)]),
+    # "nobody had so far been arrested": no arrest
+    ("nobody-arrested", "Police in Karachi said nobody had so far been arrested for the arson.", []),
+    # candlelight vigils held in three cities: a peaceful gathering in each
+    ("vigils-held", "Candlelight vigils were held on Sunday night in Islamabad and Lahore, where hundreds of "
+     "people gathered holding photographs of the dead.",
+     [Want("Peaceful protest", place="Islamabad", date=SUNDAY), Want("Peaceful protest", place="Lahore", date=SUNDAY)]),
+    # guard: soldiers keeping vigil is no gathering
+    ("kept-vigil", "Soldiers kept vigil on the border near Peshawar on Sunday.", []),
+    # an assimilated Arabic article inside a name ("ez-", "es-") does not cut it short
+    ("deir-ez-zor", "Kurdish-led fighters seized the city of Deir ez-Zor on Sunday.",
+     [Want("Non-state actor overtakes territory", place="Deir ez-Zor", date=SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION22_CASES, ids=[c[0] for c in SESSION22_CASES])
+def test_told_days_names_crowds_arrests_and_vigils(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)

@@ -809,3 +809,26 @@ def test_two_named_towns_placed_apart_stay_apart():
     lead = crowd("m1", 0, MARCH, "Pulka", SATURDAY_9)
     other = crowd("m2", 100, "Witnesses said officers charged at demonstrators in Ngoshe.", "Ngoshe", SATURDAY_9)
     assert fold_retold_events([lead, other]) == [lead, other]
+
+
+# --- session 22: a named spot the gazetteer gives no district is finer than the province --------
+
+DAMBOA_NEAR = Place(iso3="NGA", country="Nigeria", admin1="Borno", location="Damboa", geo_precision=2)
+
+
+def test_fighting_near_a_town_of_no_district_named_days_before_a_vague_lead_stays_apart():
+    # fails on ced81ee: "clashes were reported on 9 March around Damboa" (no district in the
+    # gazetteer) counted as a province-wide telling, folded into the undated lead and lost its day
+    lead = replace(ev("m1", 0, "Fighting between the army and ISWAP has reached the south of Gwoza LGA.",
+                      "Gwoza", sub="Armed clash", actor1="Military Forces of Nigeria", actor2="ISWAP",
+                      date=MONDAY), time_precision=2)
+    later = replace(ev("m2", 100, "Further south, clashes between the army and ISWAP were reported on 9 March "
+                                  "around Damboa.", "Borno", sub="Armed clash", actor1="Military Forces of Nigeria",
+                       actor2="ISWAP", date=dt.date(2024, 3, 9)),
+                    location=L("Damboa", near=True), place=DAMBOA_NEAR)
+    assert [(m.mention_id, m.event_date) for m in fold_retold_events([lead, later], {"a1": MONDAY})] == [
+        ("m1", MONDAY), ("m2", dt.date(2024, 3, 9))]
+    # guard: a province-wide telling still folds into the lead
+    vague = replace(later, location=L("Borno", "province"), place=BORNO,
+                    sentence="Further south, clashes between the army and ISWAP were reported in Borno.")
+    assert [m.mention_id for m in fold_retold_events([lead, vague], {"a1": MONDAY})] == ["m1"]
