@@ -123,6 +123,8 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("FPRC", "rebel", "CF", (r"popular\s+front\s+for\s+the\s+renaissance\s+of\s+(?:the\s+)?central\s+africa\w*",),
                ("FPRC",)),
     NamedGroup("Anti-Balaka", "identity_militia", "CF", (r"anti[\s-]balaka(?:\s+militias?)?",)),
+    # West Bank settlers who raid Palestinian villages (never "settlers" alone: Plateau's "settlers" are a people)
+    NamedGroup("Settlers (Israel)", "identity_militia", "PS", (r"(?:israeli|jewish)\s+settlers?",)),
     NamedGroup("CMA", "rebel", "ML", (r"coordination\s+of\s+(?:the\s+)?azawad\s+movements",
                                       r"permanent\s+strategic\s+framework", r"azawad\s+(?:rebels|separatists)"),
                ("CMA", "CSP", "CSP-PSD")),

@@ -204,8 +204,13 @@ def _noun_of(token):
 _PEOPLE_TAKEN = re.compile("(?:" + "|".join(GENERIC_NOUNS["civilians"]) + ")", re.IGNORECASE)
 
 
+_AT_GUNPOINT = re.compile(r"\s+(?:\w+\s+)?at\s+gunpoint\b", re.IGNORECASE)
+
+
 def _takes_people(token, place_starts: frozenset[int] = frozenset()) -> bool:
     """'gunmen seized 12 passengers', 'about 40 women were seized': whom, not where."""
+    if _AT_GUNPOINT.match(token.doc.text, token.idx + len(token.text)):
+        return True  # "the DO and five of his collaborators were seized at gunpoint": only people are
     objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS else o for o in objects]
     # "Sophie Petronin ... was seized by armed men": a person named (the small model calls many towns

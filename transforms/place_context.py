@@ -70,8 +70,11 @@ _LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
 # "a jirga of elders from Kohat, Hangu and Orakzai districts": where mediators come from, not the scene
 # "A police team from the capital, Islamabad, ... arrived at Khan's home": where people came from
-_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:elders|delegates|delegations?|representatives|notables|mediators|envoys|"
-                                    r"clerics|team|teams|reinforcements)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?"
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:(?:elders|delegates|delegations?|representatives|notables|mediators|envoys|"
+                                    r"clerics|team|teams|reinforcements)\s+(?:\w+\s+){0,2}?"
+                                    # "held by fighters from the town of Zintan": where they come from (not
+                                    # "fighters had withdrawn from Kidal")
+                                    r"|(?:fighters|militiamen|militias|brigades|gunmen)\s+)from\s+(?:the\s+)?"
                                     r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
 _SPEECH_PLACE_BEFORE = re.compile(

@@ -82,6 +82,9 @@ _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 # "the Nyala airport", "Kabul University", "Gwadar Port", "Insein prison": a site named after its town
 _FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base|"
                        rf"university|port|prison|central\s+prison|(?:railway|train|bus)\s+station)\b")
+# "the Central Prison in Taiz City", "the National Airport": a word of the site's name, not its town
+_FACILITY_ADJECTIVES = frozenset({"Central", "Main", "National", "Federal", "International", "New", "Old", "General",
+                                  "Military", "Regional", "Provincial", "State", "City", "Civil"})
 _MORE_NAMES = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>{_NAME})")
 _STOP_NAMES = frozenset(
     "The A An In On At Of And But He She They It This That These Those Since After Before Islamic "
@@ -225,6 +228,9 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                 _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
     for m in _LIST_UNITS.finditer(text):
         kind = _UNIT_KIND[m.group("unit").lower().rstrip("s")]
+        words = re.findall(_NAME, m.group("names"))
+        if any(w in ETHNIC_ADJECTIVES or _is_demonym(w) for w in words):
+            continue  # "alarmed Washington and Arab states": states are countries here, "Arab" a people
         for nm in re.finditer(_NAME, m.group("names")):
             name = _clean_name(nm.group(0))
             if name and name != "and":
@@ -268,7 +274,7 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             _add(found, PlaceHit(LocationMention(name, "city"), m.start("name"), m.start("name") + len(m.group("name"))))
     for m in _FACILITY.finditer(text):
         name = _clean_name(m.group("name"))
-        if name:
+        if name and name not in _FACILITY_ADJECTIVES:
             _add(found, PlaceHit(LocationMention(name, "place"), m.start("name"), m.end()))
 
 

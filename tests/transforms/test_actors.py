@@ -526,3 +526,14 @@ def test_a_named_countrys_warplanes_or_troops_are_its_forces(text, name, inter):
 ], ids=["arakan-army-aa", "ambazonia-adf", "before-definition", "crowd"])
 def test_an_acronym_the_text_defines_names_that_actor_later(text, country, expected):
     assert [(a.name, a.text) for a in find_actors(text, country)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # West Bank settlers are a militia of their own (inter 4), in the Palestinian territories
+    ("Israeli settlers torched cars in Huwara.", [("Settlers (Israel)", 4, "PS")]),
+    ("Jewish settlers stoned shepherds near Mufagara.", [("Settlers (Israel)", 4, "PS")]),
+    # guard: "settlers" alone are no militia (Plateau's indigenes and settlers are peoples)
+    ("Clashes between indigenes and settlers in Jos left three dead.", []),
+], ids=["israeli-settlers", "jewish-settlers", "settlers-alone"])
+def test_west_bank_settlers_are_a_militia(text, expected):
+    assert [(a.name, a.inter, a.country_iso2) for a in find_actors(text, "PS") if a.kind != "civilians"] == expected

@@ -2202,6 +2202,17 @@ SESSION22_CASES = [
      [Want("Peaceful protest", place="Islamabad", date=SUNDAY), Want("Peaceful protest", place="Lahore", date=SUNDAY)]),
     # guard: soldiers keeping vigil is no gathering
     ("kept-vigil", "Soldiers kept vigil on the border near Peshawar on Sunday.", []),
+    # West Bank settlers raiding a hamlet attack its people; the settlers are a militia of their own
+    ("settlers-raid-a-hamlet", "Dozens of Israeli settlers attacked the Palestinian hamlet of Mufagara on Sunday, "
+     "throwing stones at homes and smashing cars.",
+     [Want("Attack", actor1="Settlers (Israel)", place="Mufagara", date=SUNDAY)]),
+    # people seized at gunpoint are abducted, not a place taken
+    ("seized-at-gunpoint", "The divisional officer and five of his collaborators were seized at gunpoint at "
+     "Ntumbaw on Sunday.",
+     [Want("Abduction/forced disappearance", place="Ntumbaw", date=SUNDAY)]),
+    # guard: a town seized is a town taken
+    ("town-seized", "Separatist fighters seized the town of Ntumbaw on Sunday.",
+     [Want("Non-state actor overtakes territory", place="Ntumbaw", date=SUNDAY)]),
     # an assimilated Arabic article inside a name ("ez-", "es-") does not cut it short
     ("deir-ez-zor", "Kurdish-led fighters seized the city of Deir ez-Zor on Sunday.",
      [Want("Non-state actor overtakes territory", place="Deir ez-Zor", date=SUNDAY)]),

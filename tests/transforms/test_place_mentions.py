@@ -702,3 +702,28 @@ def test_a_title_case_dateline_is_where_the_report_was_filed(nlp):
 ], ids=["continent-state", "country-owns-capital", "town-owns-quarter"])
 def test_continents_and_countries_are_no_units_or_owners(nlp, sentence, expected):
     assert [h.mention for h in scan_places(sentence, nlp(sentence)).hits] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "states" after a people's adjective are countries, and the people no place
+    ("The raid alarmed Washington and Arab states.", ["Washington"]),
+    # the town the fighters come from is not the scene
+    ("The airport has been held by fighters from the town of Zintan since 2011.", []),
+    # guard: a list of states names each state
+    ("Gunmen attacked villages in Katsina and Zamfara states.", ["Katsina", "Zamfara"]),
+    # guard: fighters withdrawing from a town left it
+    ("The rebels said their fighters had withdrawn from Kidal on Sunday.", ["Kidal"]),
+], ids=["people-and-states", "fighters-from", "list-of-states", "withdrawn-from"])
+def test_peoples_and_home_towns_are_no_scenes(nlp, sentence, expected):
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.mention.name for h in scan.hits if not h.destination] == expected
+
+
+def test_a_word_of_a_site_s_name_is_not_its_town(nlp):
+    # "the Central Prison in Taiz City": "Central" (a town in Louisiana) is a word of the prison's name
+    sentence = "Shells hit the women's section of the Central Prison in Taiz City."
+    names = [h.mention.name for h in scan_places(sentence, nlp(sentence)).hits]
+    assert "Central" not in names and "Taiz" in names
+    # guard: a site named after its town still names the town
+    sentence = "Gunmen attacked the Nyala airport on Monday."
+    assert [h.mention.name for h in scan_places(sentence, nlp(sentence)).hits] == ["Nyala"]
