@@ -172,17 +172,14 @@ def _enclosing_unit(gazetteer: Gazetteer, name: str, context: str | None) -> int
     # LGA of Borno, not a village Jere elsewhere), else the best-ranked province of that name
     units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(name, level)]
     home = [e for e in units if context is None or gazetteer.country[e] == context]
-    if len(home) > 1:
-        # "Apa LGA": the unit called Apa, not the neighbouring Agatu that GeoNames also calls Apa
-        home = [e for e in home if name_key(gazetteer.name[e]) == name_key(name)] or home
-    if len(home) == 1:
-        return home[0]
-    if not home:
-        # "the Makeen area of South Waziristan district" in an Afghan story: the one unit abroad;
+    # at home, else abroad ("the Makeen area of South Waziristan district" in an Afghan story)
+    pool = home or units
+    if len(pool) > 1:
+        # "Apa LGA": the unit called Apa, not the neighbouring Agatu that GeoNames also calls Apa;
         # "Kunar's Shultan district" in a Pakistan story: Kunar province, not its Bar Kunar district
-        abroad = [e for e in units if name_key(gazetteer.name[e]) == name_key(name)] if len(units) > 1 else units
-        if len(abroad) == 1:
-            return abroad[0]
+        pool = [e for e in pool if name_key(gazetteer.name[e]) == name_key(name)] or pool
+    if len(pool) == 1:
+        return pool[0]
     province = rank_candidates(gazetteer, LocationMention(name=name, kind="province"), context)[0]
     if province is not None and (not home or gazetteer.level[province] in (ADM1, ADM2)):
         return province  # a town of the name is no enclosing unit when units of that name exist
@@ -490,8 +487,8 @@ def _parent_namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, 
     if parent_place is None or parent_place.geo_precision != 1 or (parent_place.admin1, parent_place.admin2) != (
             place.admin1, place.admin2):
         return None  # the parent was placed as a unit, or not as the town the ranking picks
-    others = tuple(u for u in mention.story_units if name_key(u) != name_key(parent.name))  # not its own witness
-    namesake = _namesake_in_story_unit(gazetteer, replace(mention, location=parent, story_units=others), parent_place)
+    # the parent's own name among the story's units is no witness: _namesake_in_story_unit skips it
+    namesake = _namesake_in_story_unit(gazetteer, replace(mention, location=parent), parent_place)
     if namesake is None or fold_name(namesake.location) != fold_name(parent.name):
         return None  # "Beida" is West Darfur's; South Darfur's "Al Bayda'" only sounds like it
     return replace(namesake, location=location.name, geonameid=None, geo_precision=max(namesake.geo_precision, 2))

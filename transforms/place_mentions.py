@@ -228,10 +228,10 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                 _add(found, PlaceHit(LocationMention(name, kind), s, s + len(nm.group(0))))
     for m in _LIST_UNITS.finditer(text):
         kind = _UNIT_KIND[m.group("unit").lower().rstrip("s")]
-        words = re.findall(_NAME, m.group("names"))
-        if any(w in ETHNIC_ADJECTIVES or _is_demonym(w) for w in words):
+        names = list(re.finditer(_NAME, m.group("names")))
+        if any(nm.group(0) in ETHNIC_ADJECTIVES or _is_demonym(nm.group(0)) for nm in names):
             continue  # "alarmed Washington and Arab states": states are countries here, "Arab" a people
-        for nm in re.finditer(_NAME, m.group("names")):
+        for nm in names:
             name = _clean_name(nm.group(0))
             if name and name != "and":
                 s = m.start("names") + nm.start()

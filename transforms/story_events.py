@@ -142,7 +142,7 @@ def _places_agree(kept: EventMention, later: EventMention) -> str | None:
         return "later" if kept.fatalities_known and kept.fatalities > 0 else None
     if a.admin1 != b.admin1:
         return None
-    same_district = bool(a.admin2) and a.admin2 == b.admin2  # two spots of no known district are not one
+    same_district = _same_district(kept, later)  # two spots of no known district are not one
     if lb == 1 or (lb == 2 and same_district):
         return "kept"
     if la == 1 or (la == 2 and same_district):
