@@ -47,7 +47,9 @@ class EventDate:
     is_explicit: bool
 
 
-_STATEMENT = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|claimed)\s+(?:\w+\s+){0,1}$",
+# "said on Monday", "In a statement on Monday, ... its jets struck X on Saturday": the day of the telling
+_STATEMENT = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|claimed|statement|communiqu[eé]|"
+                        r"briefing|press\s+conference)\s+(?:\w+\s+){0,1}$",
                         re.IGNORECASE)
 
 
@@ -118,12 +120,30 @@ def _in_the_week_before(hits: list[DateHit], sentence: str, published: dt.date |
     return out
 
 
+# "in the past 24 hours", "over the previous two days": a span that ends on the day it was told
+_SPAN_TO_NOW = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
+
+
+def _to_the_day_told(best: DateHit, hits: list[DateHit], sentence: str, published: dt.date | None) -> DateHit:
+    """'The ministry said in a statement on Tuesday that 40 fighters had been killed in the
+    previous 24 hours' (published Wednesday): the span ends on Tuesday, the day of the statement."""
+    if published is None or best.date != published or best.precision > 2 or not _SPAN_TO_NOW.search(best.text):
+        return best
+    told = [h for h in hits if h is not best and h.date is not None and h.precision == 1 and h.date < published
+            and _STATEMENT.search(sentence[max(0, h.start - 30):h.start])]
+    if not told:
+        return best
+    shift = published - told[0].date
+    return replace(best, date=told[0].date, start_date=best.start_date - shift if best.start_date else None)
+
+
 def resolve_event_date(sentence: str, published: dt.date | None,
                        default_to_published: bool = True) -> EventDate:
     """The date a sentence gives its event, resolved against the publication date."""
     hits = _in_the_week_before(find_date_hits(sentence, published), sentence, published)
     if hits:
-        return _until(_as_event_date(min(hits, key=lambda h: _rank(h, sentence))), hits, sentence)
+        best = min(hits, key=lambda h: _rank(h, sentence))
+        return _until(_as_event_date(_to_the_day_told(best, hits, sentence, published)), hits, sentence)
     if published is not None and default_to_published:
         return EventDate(published, published, 2, None, False)
     return EventDate(None, None, 3, None, False)

@@ -30,7 +30,7 @@ _BACK_REFERENCE_DETS = _PLAIN_DETS | WEEKDAY_WORDS | {"yesterday", "today"}
 _RETELLING_VERBS = frozenset(
     "come comes came coming follow follows followed following happen happens happened occur occurs occurred "
     "mark marks marked spark sparked prompt prompted draw drew drawn confirm confirms confirmed condemn "
-    "condemns condemned denounce denounced investigate investigating investigated blame blamed claim "
+    "condemns condemned condemning denounce denounced denouncing decrying investigate investigating investigated blame blamed claim "
     "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened "
     "describe describes described call calls called brand branded label labelled labeled term termed "
     "amount amounts amounted constitute constitutes constituted leave leaves left represent represents represented "
@@ -532,6 +532,10 @@ def _join_taken_and_retaken(clauses: list[Clause]) -> None:
         clauses.remove(drop)
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?:members?|soldiers|officers|personnel|servicemen|policemen|"
+                            r"employees|staff)\s+of\s+(?:the\s+)?)?$")
+
+
 def actors_in_clause(doc, clause: Clause, clauses: list[Clause], actors: list[ActorMatch]) -> list[ActorMatch]:
     """The actors that hang under this clause rather than another one.
 
@@ -547,6 +551,8 @@ def actors_in_clause(doc, clause: Clause, clauses: list[Clause], actors: list[Ac
         if any(start <= actor.start < end for start, end in cited) and not any(
                 start <= t.start < end for start, end in cited for t in clause.triggers):
             continue  # "two days after US forces left Bagram": another event's actors
+        if _FORMER_BEFORE.search(doc.text[max(0, actor.start - 40):actor.start]):
+            continue  # "militiamen, many of them former members of the Afghan security forces": no longer them
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         owner = _owner(span.root, heads) if span is not None and len(span) else None
         if owner is None or owner == clause.head:

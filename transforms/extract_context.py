@@ -34,8 +34,11 @@ _KIND_OF_ANAPHOR = {"city": "city", "town": "city", "village": "village", "distr
 _SAME_PLACE = re.compile(r"\b(?:in|at|near|around)\s+the\s+same\s+(?:area|place|town|village|district|location|spot|locality)\b",
                          re.IGNORECASE)
 # "the Sara neighbourhood", "the Bonaberi, Ndokoti and Akwa neighborhoods": names of a town's quarters
-_QUARTER_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+# ("the Hay al-Matar neighbourhood": an article inside the name)
+_QUARTER_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*"
+                            r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*)*"
                             r"\s+(?:neighbou?rhoods?|quarters?)\b")
+_CITY_OF = re.compile(r"\b[Ii]n\s+the\s+city\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _TOWN_KINDS = frozenset({"city", "village"})  # a bare name may be anything ("the Popular Front")
 _NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
 # Most specific first; an untyped name ('Goma') ranks after a named district.
@@ -81,7 +84,8 @@ class ArticleContext:
     def with_towns_of_quarters(self, scan: PlaceScan, text: str, index: int) -> PlaceScan:
         """'a grenade was thrown near a market in the Sara neighbourhood' in a Bangui story: a
         quarter lies in the town the story is in (the last town told, else the dateline's), not
-        in a namesake village across the country."""
+        in a namesake village across the country; "In the city of Donetsk, ... shelled the
+        Kirovsky district": a district of the city the sentence names."""
         town = None
         hits = []
         for hit in scan.hits:
@@ -89,6 +93,11 @@ class ArticleContext:
                 town = town or self._last_town(scan, hit.start, index)
                 if town is not None and town != hit.mention.name:
                     hit = replace(hit, mention=replace(hit.mention, parent=town))
+            elif not hit.mention.parent and hit.mention.kind == "district":
+                # "In the city of Donetsk, ... shelled the Kirovsky district": a district of that city
+                city = _CITY_OF.search(text, 0, hit.start)
+                if city is not None and city.group("name") != hit.mention.name:
+                    hit = replace(hit, mention=replace(hit.mention, parent=city.group("name")))
             hits.append(hit)
         return replace(scan, hits=tuple(hits))
 
@@ -104,7 +113,7 @@ class ArticleContext:
     def dateline_city(self) -> str | None:
         """'QUETTA:', 'ADEN (Reuters) -': the town the report is filed from, in its first lines."""
         for sentence in self.sentences[:3]:
-            found = _FILED_FROM.match(sentence.text)
+            found = _FILED_FROM.match(sentence.text) or _FILED_FROM_AFTER_DATE.match(sentence.text)
             if found and find_country_name(found.group("city")) is None:
                 return found.group("city").title()
         return None
@@ -158,6 +167,10 @@ _DATELINE = re.compile(r"(?:^|\n)(?!(?:In|On|At|Meanwhile|However|Separately|Ear
 # "QUETTA:", "ADEN (Reuters) -", "MAIDUGURI, Nigeria —": a town in capitals opening the report
 _FILED_FROM = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,[^()\n—–:]{0,40})?\s*"
                          r"(?:\([A-Za-z .]+\))?\s*(?:—|–|-|:)\s")
+# "May 27, 2024 (BABANUSA) –": the date first, the town in brackets (a news agency's name is no town)
+_FILED_FROM_AFTER_DATE = re.compile(
+    r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"
+    r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\)\s*(?:—|–|-|:)\s")
 # "the Civil Hospital here", "in the city here": the dateline's town (never a sentence-opening "Here")
 _HERE = re.compile(r"(?<=[a-zA-Z,]\s)(here)\b(?!\s*(?:is|are|was|were|,?\s+too)\b)")
 

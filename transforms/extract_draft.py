@@ -37,7 +37,7 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer", "missionar", "humanitarian", "tourist",
                  "schoolgirl", "schoolboy", "pupil", "girl", "boy", "child", "infant", "baby",
                  "ruler", "monarch", "fisherm", "miner", "hunter", "motorist", "traveller", "traveler", "commuter",
-                 "shepherd", "vendor", "merchant", "patient", "guest")
+                 "shepherd", "vendor", "merchant", "patient", "guest", "administrator")
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)

@@ -36,10 +36,12 @@ OVERALL = re.compile(r"\b(?:overall|in\s+total|in\s+all|altogether|combined|nati
 # "The attacks took place in the villages of A and B": where the event just told happened
 _TOOK_PLACE = re.compile(
     # "The latest attack took place on Friday": the next of a series, not the one just told
-    r"^\W*(?:The|These|Those|Both)\s+(?!(?:latest|new|fresh|next|second|third|fourth|fifth|most\s+recent)\b)"
-    r"(?:\w+\s+)?(?:attacks?|killings|massacres?|raids?|assaults?|bombings?|strikes|"
-    r"clashes|fighting|ambush(?:es)?|abductions?|kidnappings?)\s+(?:took\s+place|happened|occurred|were\s+carried\s+out|"
-    r"hit|targeted)\s+(?:in|at|on|near)\b")
+    # "AFRICOM said the strike was carried out Saturday in the vicinity of Tortoroow": told by a source
+    r"^(?:[^.;]{0,100}?\b(?:said|says|added|stated|confirmed)\s+(?:that\s+)?(?=the\s))?"
+    r"\W*(?:[Tt]he|These|Those|Both)\s+(?!(?:latest|new|fresh|next|second|third|fourth|fifth|most\s+recent)\b)"
+    r"(?:\w+\s+)?(?:attacks?|killings|massacres?|raids?|assaults?|bombings?|strikes?|air\s?strikes?|"
+    r"clashes|fighting|ambush(?:es)?|abductions?|kidnappings?)\s+(?:took\s+place|happened|occurred|(?:was|were)\s+carried\s+out|"
+    r"hit|targeted)\s+(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|at|on|near)\b")
 
 
 def places_of_told_event(sentence: Sentence, places: list, scan, ctx: ArticleContext) -> list[Candidate]:
@@ -51,12 +53,12 @@ def places_of_told_event(sentence: Sentence, places: list, scan, ctx: ArticleCon
     if sentence.index - index > LOOKBACK_SENTENCES:
         return []
     listed = [h for h in places if h.listed] or places[:1]
-    ctx.event_places.setdefault(sentence.index, []).extend(listed)
     told = replace(draft, fat=FatalityCount(0, 0, 0, False))
     own = resolve_event_date(sentence.text, ctx.published, default_to_published=False)
     if own.is_explicit and own.time_precision == 1 == draft.date.time_precision and own.event_date is not None \
             and draft.date.event_date is not None and abs((own.event_date - draft.date.event_date).days) > 1:
         return []  # "The attack took place on Friday" after Tuesday's abduction: another event, told next
+    ctx.event_places.setdefault(sentence.index, []).extend(listed)
     if own.is_explicit and own.event_date is not None and own.time_precision < draft.date.time_precision:
         # "The killings took place on Monday, Jan. 29": the day of the event told "last week" (a
         # day already told stays: the retelling must still merge with it)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRADES, REMOTE_TYPES, VIOLENCE_TOLD,
-                                          Candidate, burned_in_the_raid, fight_told, fought_back, is_suicide_assault, one_raid,
+                                          Candidate, burned_by_the_crowd, burned_in_the_raid, fight_told, fought_back, is_suicide_assault, one_raid,
                                           count_of_the_event, is_count_only, same_event, shells_of_the_fight,
                                           weapon_named_once, within_range)
 from transforms.records import EventMention, LocationMention
@@ -207,6 +207,11 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if burned_in_the_raid(a, b, types) and m.sub_event_type not in ("Attack", "Armed clash"):
         raid = _of(a, b, "Attack", "Armed clash")
         m = replace(raid, **_toll(raid, m))
+    if burned_by_the_crowd(a, b, types) and m.sub_event_type == "Looting/property destruction":
+        # "young men went on the rampage" / "seven churches were set on fire, six priests killed": the
+        # crowd's riot, with the deaths its arson caused
+        crowd = _of(a, b, "Violent demonstration", "Mob violence")
+        m = replace(crowd, **_toll(crowd, m))
     if fought_back(a, b, types) and m.sub_event_type != "Armed clash":
         clash = _of(a, b, "Armed clash")
         m = replace(m, event_type=clash.event_type, sub_event_type="Armed clash", actor1=clash.actor1,

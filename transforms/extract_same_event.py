@@ -134,6 +134,10 @@ def burned_in_the_raid(a: Candidate, b: Candidate, types: set[str]) -> bool:
     other = (types - {"Attack", "Armed clash"}).pop() if types - {"Attack", "Armed clash"} else None
     if other == "Looting/property destruction":
         looting = a if a.mention.sub_event_type == other else b
+        if "Armed clash" in types and a.mention.char_start != b.mention.char_start:
+            # "the attackers were pushed back" / "fighters looted shops as they pulled back": the
+            # looting of a fight's losing side, told apart, is its own event (an attack's arson is the attack's)
+            return False
         return (a.mention.actor1 == b.mention.actor1 or not looting.actor1_named
                 or any(m.actor1.startswith("Unidentified") for m in (a.mention, b.mention)))
     # "gunmen stormed the village, setting fire to houses": in one sentence, the raid's arson
@@ -188,7 +192,9 @@ def fought_back(a: Candidate, b: Candidate, types: set[str]) -> bool:
 
 # a sentence opening on the event (or its doer) already told: "The strike on Friday flattened ..."
 _RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|missile\s+|first\s+)?"
-                             r"(?:bomber|bombing|strike|airstrike|attack|assault|blast|explosion|raid|ambush|massacre)\b"
+                             r"(?:bomber|bombing|strike|airstrike|attack|assault|blast|explosion|raid|ambush|massacre"
+                             # "The jet struck Kwatar Daban Masara": the one aircraft or missile of the strike told
+                             r"|(?:fighter\s+)?jet|warplane|drone|missile)\b"
                              # "The attack came three days after <another event>": that one is not this
                              r"(?!.*\b(?:came|comes|follow(?:s|ed)?|was\s+the\s+(?:latest|deadliest|first|second|third)|"
                              r"is\s+the\s+(?:latest|deadliest|first))\b)")

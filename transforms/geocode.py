@@ -163,6 +163,13 @@ def _place_in_parent(gazetteer: Gazetteer, mention: LocationMention, context: st
             break
     if parent is None:
         return None
+    if context is not None and gazetteer.country[parent] != context:
+        # "Erbil, the capital of the Kurdistan Region" in an Iraq story: the city at home, not a
+        # point in Iran's Kurdistan province
+        home, _ = rank_candidates(gazetteer, replace(mention, parent=None), context)
+        if home is not None and gazetteer.country[home] == context and gazetteer.population[home] >= _VILLAGE_POPULATION \
+                and fold_name(gazetteer.name[home]) == fold_name(mention.name):
+            return gazetteer.make_place(home, near=mention.near)
     place = gazetteer.make_place(parent, near=False)
     return replace(place, location=mention.name, geonameid=None, geo_precision=max(place.geo_precision, 2))
 
@@ -395,9 +402,15 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         return _seat_abroad_over_a_village(gazetteer, mention, place) or _namesake_in_story_unit(
             gazetteer, mention, place) or _parent_namesake_in_story_unit(gazetteer, mention, place) \
             or _far_village_in_story_province(gazetteer, mention, place) or place
+    capital = place if place is not None and _is_a_capital(gazetteer, mention.location, place) else None
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
-    place = _exact_place_in(gazetteer, mention.location, abroad) or _variant_spelling(gazetteer, mention.location,
-                                                                                     mention.country_hint)
+    namesake = _exact_place_in(gazetteer, mention.location, abroad)
+    if capital is not None and namesake is not None and _is_a_small_place(gazetteer, mention.location, namesake):
+        # "an Israeli air strike near Damascus" in an Iraq story that names the US: Syria's
+        # capital, not a small town of that name in Tennessee (with no namesake in a country the
+        # story names, a capital abroad stays unplaced: "the Minsk agreements")
+        return capital
+    place = namesake or _variant_spelling(gazetteer, mention.location, mention.country_hint)
     if place is not None:
         return place
     for fallback in mention.fallback_locations:
@@ -409,6 +422,20 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
 
 
 _VILLAGE_POPULATION = 1000
+
+
+def _is_a_capital(gazetteer: Gazetteer, location: LocationMention, place: Place) -> bool:
+    entry = _entry_of(gazetteer, gazetteer.lookup(location.name), place)
+    return entry is not None and gazetteer.feature_code[entry] == "PPLC"
+
+
+_CITY_POPULATION = 100_000
+
+
+def _is_a_small_place(gazetteer: Gazetteer, location: LocationMention, place: Place) -> bool:
+    entry = _entry_of(gazetteer, gazetteer.lookup(location.name), place)
+    return entry is not None and gazetteer.level[entry] == PLACE and gazetteer.population[entry] < _CITY_POPULATION \
+        and gazetteer.feature_code[entry] not in _MAJOR_FEATURES
 
 
 def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:

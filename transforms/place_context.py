@@ -53,7 +53,8 @@ _LAUNCH_SITE = re.compile(
 _NEAR_KM = 50  # beyond this a named town only gives the bearing of an unnamed place
 _DISTANCE_BEFORE = re.compile(
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
-    r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+    # "... northwest of the capital, Mogadishu": the reference point named after its title
+    r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:capital|city|town),\s+)?$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
@@ -138,7 +139,11 @@ def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         linked = 0 < i < len(hits) and bool(_LIST_GAP.match(gap)) and "country" not in (
             hits[i - 1].mention.kind, hits[i].mention.kind)
         if linked:
-            chain = chain or [i - 1]
+            item = i - 1
+            if item > 0 and hits[item].mention.kind in ADMIN_KINDS \
+                    and _IN_GAP.fullmatch(text[hits[item - 1].end:hits[item].start]):
+                item -= 1  # "Staromaiorske in Donetsk region and Piatykhatky": the item is the village, not its region
+            chain = chain or [item]
             chain.append(i)
             closed = closed or "and" in gap
             continue
@@ -148,6 +153,9 @@ def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                 marked[j] = replace(marked[j], listed=True)
         chain, closed = [], False
     return marked
+
+
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -168,7 +176,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                       or _PERCEIVED_AT_BEFORE.search(before))
         if source:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
-        far = _DISTANCE_BEFORE.search(before)
+        far = _DISTANCE_BEFORE.search(text[max(0, hit.start - 70):hit.start])
         if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
             dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
         if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):

@@ -115,11 +115,11 @@ _TITLE_WORDS = frozenset(
     "Director Secretary Prime King Queen Prince Mr Mrs Dr Gen Col Lt Capt Mayor Judge Senator Colonel Commissioner "
     "Ambassador Deputy Sergeant Captain Lieutenant Head Administration "
     "Initiative Deal Agreement Accord Treaty Corridor Programme Program Plan Conference Summit Commission "
-    "Trust Foundation Fund Institute Society Association Authority Corporation".split())
+    "Trust Foundation Fund Institute Society Association Authority Corporation Operation Operations Service".split())
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
-    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
+    rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+(?:on\s+[a-z]+day\s+)?on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
     rf"|\b(?i:fired|launched|lobbed|dropped|rained)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
@@ -198,10 +198,13 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?][\"'’”)]?\s*$")
 # "the Government Girls Secondary School, Jangebe, in Talata Mafara Local Government Area": a
 # name set off by commas, then placed in a named admin unit
 _LOCATED_BY_UNIT = re.compile(rf",\s+(?P<name>{_NAME}),?\s+in\s+(?:the\s+)?(?={_NAME}\s+{_UNIT})")
+# "Neskuchne and Makarivka in Donetsk region and Lobkove in Zaporizhzhia region": a list's last
+# name, placed in a unit of its own (read after the parser's names, which win)
+_LAST_LOCATED_BY_UNIT = re.compile(rf"\band\s+(?P<name>{_NAME})\s+in\s+(?:the\s+)?(?={_NAME}\s+{_UNIT})")
 
 
-def _scan_located_names(text: str, found: list[PlaceHit]) -> None:
-    for m in _LOCATED_BY_UNIT.finditer(text):
+def _scan_located_names(text: str, found: list[PlaceHit], pattern: re.Pattern = _LOCATED_BY_UNIT) -> None:
+    for m in pattern.finditer(text):
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
             _add(found, PlaceHit(LocationMention(name, "village"), m.start("name"), m.end("name")))
@@ -327,6 +330,21 @@ def _scan_town_homes(text: str, found: list[PlaceHit]) -> None:
             _add(found, _name_hit(m, "name", name, _kind_of_name(name)))
 
 
+# "abducted five farmers on the Guni-Kuchi road": a road named by the towns it joins; the first
+# town stands for the scene when the sentence names no other place
+_ROAD_BETWEEN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’]{2,}(?:\s+[A-Z][\w'’]+)?)-(?P<other>[A-Z][\w'’]+)"
+                           r"\s+(?i:road|highway|axis|route|motorway|expressway)\b")
+
+
+def _scan_roads(text: str, found: list[PlaceHit]) -> None:
+    for m in _ROAD_BETWEEN.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _ARTICLE_PREFIX.fullmatch(name + "-") and not _looks_like_title_or_country(name) \
+                and not _is_demonym(name):
+            _add(found, _name_hit(m, "name", name, "place"))
+            return
+
+
 def _scan_trigger_objects(text: str, found: list[PlaceHit]) -> None:
     """'the fall of Panjwai', 'rebels captured Goma': the object is a place."""
     for m in _TRIGGER_OBJECT.finditer(text):
@@ -414,6 +432,15 @@ _SITE_BEFORE = re.compile(r"\b(?:camp|base|post|outpost|checkpoint|barracks|garr
 
 _INSTITUTION_OF = re.compile(r"\b(?i:Patriarchate|Patriarch|Diocese|Archdiocese|Bishop|Archbishop|Emir|Emirate|Sultanate|"
                              r"Sultan|Mayor|University|Bank|Kingdom|Republic|Church|Metropolitan)\s+of\s*$")
+# "a woman blew herself up at the University of Karachi": a campus where the act happened is in its town
+_TOWNS_UNIVERSITY = re.compile(rf"\b(?i:at|in|inside|outside|near)\s+the\s+University\s+of\s+(?P<name>{_NAME})")
+
+
+def _scan_town_universities(text: str, found: list[PlaceHit]) -> None:
+    for m in _TOWNS_UNIVERSITY.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
+            _add(found, _name_hit(m, "name", name, "city"))
 
 
 # "in Avdiivka's industrial zone", "near Kharkiv's northern outskirts": the town owns the part
@@ -534,9 +561,13 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         _scan_bearings(sentence, found)  # after the units: "in the south of Chiure district" is the district
     _scan_trigger_objects(sentence, found)
     _scan_town_homes(sentence, found)
+    _scan_town_universities(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
+    _scan_located_names(sentence, found, _LAST_LOCATED_BY_UNIT)
+    if not found:
+        _scan_roads(sentence, found)
     found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)
              and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start]))
              and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]

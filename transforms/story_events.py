@@ -51,7 +51,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from transforms.extract_merge import is_vague_toll
-from transforms.extract_same_event import CAPTURES
+from transforms.extract_same_event import CAPTURES, within_range
 from transforms.place_words import ADMIN_KINDS
 from transforms.records import EventMention
 from transforms.story_sentences import (ANOTHER, RETOLD_HERE, SEVERAL_ACTS, TELLS_THE_TOLD, actor_names, is_aggregate,
@@ -86,6 +86,10 @@ def _days_agree(kept: EventMention, later: EventMention, published: dt.date | No
         return True
     apart = abs((later.event_date - kept.event_date).days)
     if apart == 0 or not _dated(later, published):
+        return True
+    if (within_range(later, kept) or within_range(kept, later)) and not SEVERAL_ACTS.search(kept.sentence):
+        # "an airstrike ... over the weekend" ... "the strike was carried out Saturday": a day of the
+        # range told ("two separate attacks ... last week" tells several, each on its own day)
         return True
     if apart == 1 and not (_dated(kept, published) and tells_an_act(later.sentence)
                            and not RETOLD_HERE.match(later.sentence)):
@@ -226,7 +230,9 @@ def _toll_fields(kept: EventMention, later: EventMention) -> dict:
 
 def _fold(kept: EventMention, later: EventMention, finer: str) -> EventMention:
     changes = _toll_fields(kept, later)
-    if later.event_date is not None and not names_a_day(kept.sentence, kept.event_date) and names_a_day(later.sentence, later.event_date):
+    if later.event_date is not None and (within_range(later, kept) or names_a_day(later.sentence, later.event_date)
+                                         and not names_a_day(kept.sentence, kept.event_date)):
+        # (a day inside the range the kept one told: "earlier this week" ... "on Tuesday, November 29")
         changes.update(event_date=later.event_date, date_start=later.date_start, time_precision=later.time_precision)
     if finer == "later":
         changes.update(place=later.place, location=later.location)

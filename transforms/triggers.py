@@ -29,6 +29,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("capture", r"(?<!bombs\s)(?<!shells\s)(?<!rockets\s)(?<!mortars\s)(?<!missiles\s)(?<!rounds\s)(?<!bomb\s)(?<!shell\s)"
                 r"(?<!rocket\s)(?<!missile\s)(?<!debris\s)\b(?:fell|fallen)\b(?!\s+(?:near|on|onto|short|inside|outside|in\s+(?:an?|the)\s+|into|silent|ill|asleep|sharply|by|from))", False),
     ("capture", r"\b(?:left|surrendered|handed)\s+(?:over\s+)?to\s+the\b", True),
+    # "militiamen drove the Taliban out of Banu": the town taken from them (not "drove families out of their homes")
+    ("capture", r"\b(?:drove|drive|drives|driving|pushed|chased)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?out\s+of\s+"
+                r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?(?-i:[A-Z])", True),
     ("abandon", r"\b(?:abandon\w*|withdr(?:ew|awn|aw|aws|awing|awal)\s+(?:\w+\s+){0,4}?from|retreat\w*\s+from|pull(?:ed|s|ing)?\s+out\s+of|driven\s+out\s+of|vacat(?:e|ed|es|ing)|evacuat(?:ed|ing)\s+(?:their|its|the)\s+(?:\w+\s+){0,3}?(?:base|post|positions?))\b", True),
     ("abandon", r"\bsurrender(?:ed|s|ing)?\s+(?:their|its)\s+(?:\w+\s+)?(?:outposts?|posts?|positions?|bases?|checkpoints?)\b", True),
     # "withdrew the curfew", "withdrew it": a decision taken back, not forces moving
@@ -53,7 +56,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("kill", r"\b(?:(?:cost|claimed|took)\s+the\s+lives|lost\s+(?:their|his|her)\s+lives?)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
     ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
-    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b|(?:was|were)\s+carried\s+out\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    # "The jet struck Kwatar Daban Masara": one aircraft that strikes (a bare "jet" may be a private
+    # one; "the bomber struck" is a suicide bomber)
+    ("air", r"\b(?:jet|warplane|helicopter\s+gunship)\s+(?:\w+\s+)?(?:struck|bombed|pounded|strafed|targeted|fired)\b", True),
     # "the Niger Air Force struck a group of terrorists": the air force's strike is an air strike
     ("air", r"\bair\s+forces?\s+(?:\w+\s+){0,2}?(?:struck|strikes|hit|bombed|pounded|targeted)\b", True),
     # "attacked Kherson Oblast 87 times over the past day": a count of strikes, a bombardment
@@ -89,12 +95,15 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
                 r"\b(?:chanting|denouncing|condemning|demanding|waving\s+(?:\w+\s+)?(?:flags|banners|placards)|"
                 r"(?:holding|carrying)\s+(?:\w+\s+)?(?:banners|placards|signs)))\b))", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
+    # "residents blocked the main road with burning tyres": a crowd's protest act
+    ("protest", r"\b(?:residents|youths?|villagers|crowds?|hundreds|thousands)\s+(?:[\w,]+\s+){0,12}?block(?:ed|ing)\s+"
+                r"(?:the\s+|a\s+)?(?:main\s+|national\s+)?(?:roads?|highway|streets?)\b", False),
     # "the crowd dispersed peacefully": it left on its own
     ("disperse", r"\b(?:dispers\w*(?!\s+(?:peacefully|quietly|calmly|without\s+(?:incident|violence)|on\s+(?:its|their)\s+own))|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
     # "riot police fired tear gas": the police's kit, not a riot
     ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
              r"ransack\w*|(?:threw|throwing|hurled|hurling|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|"
-             r"molotov\s+cocktails|fireworks|flares|smoke\s+bombs|firecrackers|bricks|bottles)|smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows|windscreens|shop\s?fronts|storefronts|cars)|(?:broke|breaking|smashed)\s+(?:down|through|open)\s+(?:the\s+)?(?:\w+\s+)?(?:doors?|gates?)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze|alight))\b",
+             r"molotov\s+cocktails|fireworks|flares|smoke\s+bombs|firecrackers|bricks|bottles)|smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows|windscreens|shop\s?fronts|storefronts|cars)|(?:broke|breaking|smashed)\s+(?:down|through|open)\s+(?:the\s+)?(?:\w+\s+)?(?:doors?|gates?)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|(?<!was\s)(?<!were\s)(?<!been\s)stoned\s+(?!to\s+death)(?:an?|the|their|police|security|soldiers|troops|vehicles?|cars?|convoys?)\b|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze|alight))\b",
      True),
     ("mob", r"\b(?:mobs?|lynch\w*)\b", True),
     # "was beaten and then burned to death by a crowd": a crowd's killing
@@ -168,6 +177,27 @@ def _remembered_death(trigger: Trigger, sentence: str) -> bool:
         and bool(_REMEMBERED.search(sentence[max(0, trigger.start - 60):trigger.start]))
 
 
+# "a town the militants have used as a base for attacks on the capital": what a place serves for, no act told
+_PURPOSE_OF_A_PLACE = re.compile(r"\b(?:base|bases|launch\s*pad|launching\s+pad|staging\s+(?:ground|post|area)|springboard|"
+                                 r"hideout|safe\s+haven|haven|sanctuary)\s+(?:for|from\s+which\s+to\s+(?:launch|stage|carry\s+out))\s+"
+                                 r"(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# "The missiles hit an industrial facility ..., setting cars on fire": the fire is the strike's
+_MUNITION_BEFORE = re.compile(r"\b(?:missiles?|shells?|rockets?|strikes?|air\s?strikes?|bombs?|drones?|debris|"
+                              r"shelling|bombardment|explosions?|blasts?)\b[^.;]{0,100}$", re.IGNORECASE)
+
+
+def _fire_of_a_strike(trigger: Trigger, sentence: str) -> bool:
+    return trigger.cue == "riot" and trigger.text.lower().startswith("setting") \
+        and bool(_MUNITION_BEFORE.search(sentence[:trigger.start]))
+
+
+def _purpose_of_a_place(trigger: Trigger, sentence: str) -> bool:
+    return trigger.cue in ("attack", "ied", "suicide") \
+        and bool(_PURPOSE_OF_A_PLACE.search(sentence[max(0, trigger.start - 50):trigger.start]))
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """All cues in a sentence, leftmost first; overlapping hits keep the longest."""
     hits = [
@@ -184,7 +214,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         elif hit.cue != clash[0].cue and (hit.start, hit.end) == (clash[0].start, clash[0].end):
             kept.append(hit)  # same words, two readings ("foiled attack")
     return [k for k in kept if not _ends_a_siege(k, sentence) and not _carries_or_backs(k, sentence)
-            and not _remembered_death(k, sentence)]
+            and not _remembered_death(k, sentence) and not _purpose_of_a_place(k, sentence)
+            and not _fire_of_a_strike(k, sentence)]
 
 
 def has_strong_trigger(sentence: str) -> bool:

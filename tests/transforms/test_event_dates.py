@@ -93,8 +93,14 @@ D = dt.date
     ("A strike is planned for next week.", WED, D(2023, 3, 26), D(2023, 3, 20), 2, "next week"),
     # several expressions: the most precise wins; a statement's date ranks last
     ("The Taliban, ousted in 2001, took the town on Friday.", SUN, D(2021, 7, 2), D(2021, 7, 2), 1, "on Friday"),
-    ("The army said on Monday that fighting over the past three days killed 40.", WED, WED,
-     D(2023, 3, 13), 2, "over the past three days"),
+    # ... and the span it tells ends on that day ("said on Monday ... over the past three days")
+    ("The army said on Monday that fighting over the past three days killed 40.", WED, D(2023, 3, 13),
+     D(2023, 3, 11), 2, "over the past three days"),
+    ("The army said in a statement on Monday that 40 were killed in the previous 24 hours.", WED, D(2023, 3, 13),
+     D(2023, 3, 13), 1, "in the previous 24 hours"),
+    # guard: a span told with no day of telling ends on publication
+    ("The army said fighting over the past three days killed 40.", WED, WED, D(2023, 3, 13), 2,
+     "over the past three days"),
     # "a week ago" / "last week" told first: the weekday after it is in that week
     ("A week ago, gunmen stormed the hotel late on Saturday night.", SUN, D(2021, 6, 26), D(2021, 6, 26), 1,
      "on Saturday"),

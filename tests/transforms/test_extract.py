@@ -1185,7 +1185,7 @@ def extracted_lists(nlp):
     return _extract_by_id(nlp, [*STORY_CASES, *RANKING_CASES, *SESSION6_CASES, *SESSION12_CASES, *SESSION13_CASES,
                                 *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
                                 *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
-                                *SESSION22_CASES])
+                                *SESSION22_CASES, *SESSION23_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -2221,4 +2221,94 @@ SESSION22_CASES = [
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION22_CASES, ids=[c[0] for c in SESSION22_CASES])
 def test_told_days_names_crowds_arrests_and_vigils(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
+
+
+SESSION23_CASES = [
+    # "March 11, 2024 (KADUGLI) –": the dateline's town holds a quarter the story names; the looting
+    # the losing side did as it pulled back, told apart from the fight, is an event of its own
+    ("dateline-quarter-looting", "March 11, 2024 (KADUGLI) – The army repelled an RSF assault on Kadugli on Sunday."
+     "\n\nResidents of the Hay al-Matar neighbourhood said RSF fighters looted shops and homes as they withdrew "
+     "on Sunday evening.",
+     [Want("Armed clash", place="Kadugli", date=SUNDAY),
+      Want("Looting/property destruction", actor1="Rapid Support Forces", place="Hay al-Matar", parent="Kadugli",
+           date=SUNDAY)]),
+    # a road named by the towns it joins: the first town, when the sentence names no other place
+    ("road-between-towns", "Gunmen abducted six traders on the Bida-Mokwa road on Sunday.",
+     [Want("Abduction/forced disappearance", place="Bida", date=SUNDAY)]),
+    # guard: a place the sentence names wins over the road
+    ("road-and-a-town", "Gunmen abducted six traders near Mokwa on the Bida-Mokwa road on Sunday.",
+     [Want("Abduction/forced disappearance", place="Mokwa", date=SUNDAY)]),
+    # "The jet struck X ... on Saturday": the strike just told, at its place and on its day
+    ("the-jet-struck", "At least 15 fishermen were killed when a fighter jet bombed a fishing village on the shores "
+     "of Lake Chad, residents said.\n\nThe jet struck Malam Fatori, in Abadam district of Borno state, on "
+     "Saturday, the sources said.",
+     [Want("Air/drone strike", place="Malam Fatori", fatalities=15, date=SATURDAY)]),
+    # guard: a bomber that struck is no aircraft
+    ("the-bomber-struck", "The bomber struck during Friday prayers at a mosque in Kunduz, killing 20 worshippers.",
+     [Want("Attack", place="Kunduz", fatalities=20, date=FRIDAY)]),
+    # an operation's name is no place; "in strikes on Saturday on X": X, on Saturday (the statement's
+    # Monday is the day of the telling)
+    ("operation-and-statement-day", "In a statement on Monday, the air component of Operation Lafiya Dole said its "
+     "jets had killed scores of fighters in strikes on Saturday on Kirta Wulgo.",
+     [Want("Air/drone strike", place="Kirta Wulgo", date=SATURDAY)]),
+    # a protest "condemning the attack" is peaceful: the attack is what it condemns
+    ("protest-condemning-an-attack", "Hundreds of students staged a protest in Herat on Sunday, condemning the attack.",
+     [Want("Peaceful protest", place="Herat", date=SUNDAY)]),
+    # militiamen who drove the Taliban out of two towns took them; former soldiers are no army
+    ("drove-out-of-towns", "Local militiamen, many of them former members of the Afghan security forces, drove the "
+     "Taliban out of Khinjan and Dushi on Saturday.",
+     [Want("Non-state actor overtakes territory", actor1="Unidentified Armed Group (Afghanistan)", place="Khinjan",
+           date=SATURDAY),
+      Want("Non-state actor overtakes territory", actor1="Unidentified Armed Group (Afghanistan)", place="Dushi",
+           date=SATURDAY)]),
+    # "X in Donetsk region and Y in Zaporizhzhia region": two villages, each in its region
+    ("each-in-its-region", "Ukrainian troops liberated Staromaiorske in Donetsk region and Piatykhatky in "
+     "Zaporizhzhia region on Sunday.",
+     [Want("Government regains territory", place="Staromaiorske", parent="Donetsk", date=SUNDAY),
+      Want("Government regains territory", place="Piatykhatky", parent="Zaporizhzhia", date=SUNDAY)]),
+    # "AFRICOM said the strike was carried out Saturday in the vicinity of X": the strike told, at X
+    # on that day; a town "used as a base for attacks" tells no attack
+    ("strike-carried-out-near", "The US military said it killed four militants in an air strike in Somalia's Bay "
+     "region over the weekend.\n\nIn a statement released Sunday, AFRICOM said the strike was carried out "
+     "Saturday in the vicinity of Buurhakaba, a town the militants have used as a base for attacks on the capital.",
+     [Want("Air/drone strike", place="Bay", fatalities=4, date=SUNDAY, precision=2),
+      Want("Air/drone strike", place="Buurhakaba", date=SATURDAY, precision=1)]),
+    # "In the city of Horlivka, ... shelled the Nikitovsky district": a district of that city
+    ("district-of-the-city", "In the city of Horlivka, one civilian was killed when Ukrainian forces shelled the "
+     "Nikitovsky district on Monday morning, the mayor said.",
+     [Want("Shelling/artillery/missile attack", place="Nikitovsky", parent="Horlivka", fatalities=1, date=PUBLISHED)]),
+    # a village administrator is a civilian official: shooting him is an attack, not a clash
+    ("administrator-shot", "In Kyaukse Township, a ward administrator was shot dead near his home on Sunday.",
+     [Want("Attack", actor2="Civilians", place="Kyaukse", fatalities=1, date=SUNDAY)]),
+    # cars set on fire by the missiles are the strike's damage, no arson of its own
+    ("missiles-set-cars-on-fire", "On Friday morning, Russian missiles struck the city of Kremenchuk, killing three "
+     "people.\n\nThe missiles hit an industrial facility and a nearby street, setting cars on fire.",
+     [Want("Shelling/artillery/missile attack", place="Kremenchuk", fatalities=3, date=FRIDAY)]),
+    # churches a rampaging crowd set on fire are its riot, with the deaths the fires caused
+    ("rampage-and-churches", "On Saturday, groups of young men went on the rampage in Gode, looting shops and "
+     "attacking residents from other ethnic groups.\n\nAt least seven churches were set on fire on Saturday, and "
+     "six priests were among those killed, the church said.",
+     [Want("Violent demonstration", place="Gode", fatalities=6, date=SATURDAY)]),
+    # guard: a group "a former Seleka rebel group" is still the rebels who fought
+    ("former-rebel-group", "A peacekeeper was killed when his patrol was ambushed by armed men near Ndele on Sunday."
+     "\n\nThe patrol was attacked about 15 kilometres south of the town by fighters from the Popular Front for the "
+     "Renaissance of Central Africa (FPRC), a former Seleka rebel group. Two of the attackers were also killed in "
+     "the exchange of fire.",
+     [Want("Armed clash", actor1="FPRC", place="Ndele", date=SUNDAY)]),
+    # guard: a habitual "since ... last autumn" leaves the next paragraph's "later that evening" Saturday's
+    ("since-last-autumn", "A man was killed when Russian forces shelled Kupiansk on Saturday afternoon. The town has "
+     "been shelled almost daily since Russian forces renewed their push toward it last autumn.\n\nLater that "
+     "evening, Russia hit Kharkiv city with two missiles, injuring three people.",
+     [Want("Shelling/artillery/missile attack", place="Kupiansk", fatalities=1, date=SATURDAY),
+      Want("Shelling/artillery/missile attack", place="Kharkiv", date=SATURDAY)]),
+    # residents who block the road and stone a patrol riot
+    ("stoned-a-patrol", "On Friday, hundreds of residents blocked the main road in Kiwanja and stoned a MONUSCO "
+     "patrol, officials said.",
+     [Want("Violent demonstration", place="Kiwanja", actor2="MONUSCO", date=FRIDAY)]),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION23_CASES, ids=[c[0] for c in SESSION23_CASES])
+def test_datelines_roads_jets_operations_and_regions(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)

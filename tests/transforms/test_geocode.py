@@ -1112,3 +1112,25 @@ def test_a_name_is_no_witness_for_which_of_its_namesakes_the_story_means():
     # guard: with no unit of its own the story keeps the ranking's pick
     (out,) = geocode_mentions(gaz, [replace(capture, story_units=("Shadaw",))])
     assert (out.place.admin1, out.place.geonameid) == ("Mandalay", 9400000021)
+
+
+# --- session 23: capitals over hamlets abroad, home towns over units abroad ---------------------
+
+
+def test_a_capital_abroad_beats_a_hamlet_of_its_name_in_another_named_country(levant):
+    # fails on e097b68: "an air strike near Tripoli" in a Mali story that names Israel was placed
+    # at an Israeli hamlet called Tripoli, not Libya's capital
+    capital, city = geocode_mentions(levant, [story(L("Tripoli"), "ML", abroad=("IL",)),
+                                              story(L("Tripoli"), "ML", abroad=("LB",))])
+    assert where(capital.place) == ("Libya", "Tripoli", "Tripoli", 1)
+    # guard: a city of that name in a country the story names is meant
+    assert where(city.place) == ("Lebanon", "North", "Tripoli", 1)
+
+
+def test_a_town_at_home_beats_a_parent_unit_found_only_abroad(levant):
+    # fails on e097b68: "Gao, in the Northern District" in a Mali story (a parent no Malian unit
+    # bears) was placed in Israel's Northern District
+    assert where(geocode(levant, L("Gao", "city", parent="Northern District"), "ML").place) == ("Mali", "Gao", "Gao", 1)
+    # guard: a place the gazetteer lacks stays in the unit the text names
+    assert where(geocode(levant, L("Nowhere Camp", parent="Northern District"), "ML").place) == \
+        ("Israel", "Northern", "Nowhere Camp", 3)

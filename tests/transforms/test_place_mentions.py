@@ -727,3 +727,26 @@ def test_a_word_of_a_site_s_name_is_not_its_town(nlp):
     # guard: a site named after its town still names the town
     sentence = "Gunmen attacked the Nyala airport on Monday."
     assert [h.mention.name for h in scan_places(sentence, nlp(sentence)).hits] == ["Nyala"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a reference point named after its title, 200 km away, is not the scene
+    ("The strike was carried out about 200 kilometers (125 miles) northwest of the capital, Mogadishu.", []),
+    # a service's name holds no place ("Security Service of Ukraine")
+    ("Media outlets, citing sources in the Security Service of Ukraine, reported the strike.", []),
+    # "drove X out of A and B": the towns taken
+    ("Militiamen drove the Taliban out of Khinjan and Dushi on Saturday.", ["Khinjan", "Dushi"]),
+    # "X in Donetsk region and Y in Zaporizhzhia region": each village in its region, no region a scene
+    ("Troops liberated Staromaiorske in Donetsk region and Piatykhatky in Zaporizhzhia region.",
+     ["Staromaiorske", "Piatykhatky"]),
+    # guard: a town named with no distance is the scene
+    ("The strike was carried out near the capital, Mogadishu.", ["Mogadishu"]),
+    # a campus named for its town, where the act happened, is in that town
+    ("A woman blew herself up at the University of Karachi on Tuesday.", ["Karachi"]),
+    # guard: researchers from a university tell no scene
+    ("Researchers from the University of Maiduguri said the attack killed four people.", []),
+], ids=["far-from-the-capital", "security-service", "drove-out-of", "each-in-its-region", "near-the-capital",
+        "at-a-towns-university", "from-a-university"])
+def test_reference_points_services_and_towns_taken(nlp, sentence, expected):
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.mention.name for h in scan.hits if not h.destination and not h.is_parent] == expected

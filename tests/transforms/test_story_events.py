@@ -832,3 +832,27 @@ def test_fighting_near_a_town_of_no_district_named_days_before_a_vague_lead_stay
     vague = replace(later, location=L("Borno", "province"), place=BORNO,
                     sentence="Further south, clashes between the army and ISWAP were reported in Borno.")
     assert [m.mention_id for m in fold_retold_events([lead, vague], {"a1": MONDAY})] == ["m1"]
+
+
+# --- session 23: a day inside the range the lead told -------------------------------------------
+
+
+def test_a_day_told_inside_the_leads_weekend_folds_into_it():
+    # fails on e097b68: "over the weekend" (Saturday-Sunday) and "the strike hit a compound on
+    # Saturday in the vicinity of Pulka" were two strikes, a day apart, both told with a day
+    lead = replace(ev("m1", 0, "The army said it killed four militants in an air strike in Borno over the weekend.",
+                      "Borno", fat=4, sub="Air/drone strike", actor1="Military Forces of Nigeria", actor2="ISWAP",
+                      date=SUNDAY), date_start=SATURDAY_9, time_precision=2)
+    later = ev("m2", 100, "In a statement on Sunday, the army said the strike hit a compound on Saturday in the "
+                          "vicinity of Pulka.", "Pulka", sub="Air/drone strike", actor1="Military Forces of Nigeria",
+               actor2="ISWAP", date=SATURDAY_9)
+    # the day told inside the range is the event's
+    assert [(m.mention_id, m.place.location, m.fatalities, m.event_date, m.time_precision)
+            for m in fold_retold_events([lead, later], {"a1": MONDAY})] == [("m1", "Pulka", 4, SATURDAY_9, 1)]
+    # guard: a day outside the range is another strike
+    friday = replace(later, event_date=dt.date(2024, 3, 8), date_start=dt.date(2024, 3, 8),
+                     sentence="The army said another strike hit a compound on Friday in the vicinity of Pulka.")
+    assert [m.mention_id for m in fold_retold_events([lead, friday], {"a1": MONDAY})] == ["m1", "m2"]
+    # guard: a lead that tells several acts over the range sums them; each day told is its own
+    several = replace(lead, sentence="The army said it killed four militants in air strikes in Borno over the weekend.")
+    assert [m.mention_id for m in fold_retold_events([several, later], {"a1": MONDAY})] == ["m1", "m2"]
