@@ -57,9 +57,14 @@ _STATEMENT = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|cl
 _PART_OF_DAY = re.compile(r"^(?:overnight|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
 
 
+# "Five days earlier, on Sept. 7": a count of days from another day ranks after a calendar date
+_COUNTED_FROM = re.compile(r"\b(?:ago|earlier|later|after|before)$", re.IGNORECASE)
+
+
 def _rank(hit: DateHit, sentence: str) -> tuple:
     is_statement = bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start]))
-    return (is_statement, hit.date is None, hit.precision, bool(_PART_OF_DAY.match(hit.text.strip())), hit.start)
+    return (is_statement, hit.date is None, hit.precision, bool(_COUNTED_FROM.search(hit.text.strip())),
+            bool(_PART_OF_DAY.match(hit.text.strip())), hit.start)
 
 
 def _as_event_date(hit: DateHit) -> EventDate:

@@ -39,7 +39,8 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "ruler", "monarch", "fisherm", "miner", "hunter", "motorist", "traveller", "traveler", "commuter",
                  "shepherd", "vendor", "merchant", "patient", "guest", "administrator")
 _ATTRIBUTION = re.compile(
-    r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed|confirmed)"
+    # (", killing 29 people in an attack claimed by IS" is the toll: "claimed by" names the perpetrator)
+    r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed(?!\s+(?:by|the\s+lives))|confirmed)"
     r"(?:\s+[^,.]*)?)\s*[.”\"]*\s*$", re.IGNORECASE)
 # "On Tuesday, the ministry said 64 insurgents had been killed": after an opening phrase of time or
 # place the comma starts the report itself, not an attribution closing it
@@ -260,10 +261,17 @@ def _holds_a_notable_person(verb) -> bool:
     return False
 
 
+# "marched carrying the coffins of seven civilians, ..., who were beheaded by militants": the
+# dead a crowd mourns are no toll of the march
+_MOURNED_DEAD = re.compile(r"\b(?:carrying|carried|holding|held|bearing|bore)\s+(?:the\s+)?(?:coffins?|caskets?|bodies|"
+                           r"portraits|photographs|photos|pictures)\s+of\s+[^.;]*?\b(?:who|that)\s+(?:were|was|had\s+been|"
+                           r"have\s+been)\s+\w+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _toll_of(sentence: str) -> FatalityCount:
     """The sentence's death toll, without its attribution (", the army said": no deaths there)."""
-    return parse_fatalities(_without_attribution(sentence))
+    return parse_fatalities(_without_attribution(_MOURNED_DEAD.sub(" ", sentence)))
 
 
 def _confidence(explicit_date: bool, location: LocationMention | None, named: int, strong: bool) -> float:

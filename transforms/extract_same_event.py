@@ -253,7 +253,11 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if one_raid(a, b, types):
         return _dates_agree(a, b)  # one sentence, one group: "stormed the college, Kagara, kidnapping 27"
-    retold_kind = len(types) == 1 or (types <= REMOTE_TYPES and later.vague_weapon)  # "The strike hit X": any weapon
+    earlier = a if later is b else b
+    # "The strike hit X": any weapon; "A suicide bomber blew himself up ... south of Baghdad" / "The attack
+    # hit a stadium in the village of Asriya": the bombing told only near a reference point
+    retold_kind = len(types) == 1 or (types <= REMOTE_TYPES and later.vague_weapon) or (
+        is_suicide_assault(types) and (earlier.mention.location is None or earlier.mention.location.near))
     if retold_kind and _RETOLD_SUBJECT.match(later.mention.sentence) and a.mention.char_start != b.mention.char_start:
         # "suicide bombing at a convention in Bajaur" / "The bomber blew himself up ... in Khar, the
         # district headquarters": the definite subject is the event just told, wherever it names

@@ -141,6 +141,11 @@ _HANDLING_BEFORE = re.compile(
 # "The attackers, armed with rifles and grenades, stormed the church": what they carried
 _ARMED_WITH_BEFORE = re.compile(r"\barmed\s+with\s+(?:[\w,'’-]+\s+){0,6}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "took control of Daraa city, the birthplace of the 2011 uprising": what the place was in a past era
+# (not "during the 2011 uprising", which dates the act)
+_NAMED_BY_ITS_YEAR = re.compile(r"\b(?:birthplace|cradle|heart|symbol|scene|site|centre|center|hub|capital)\s+of\s+the\s+"
+                                r"(?:1[89]\d\d|20\d\d)\s+(?:uprising|revolution|war|invasion|elections?|coup|"
+                                r"counter-?offensive|crisis|conflict|protests)\b", re.IGNORECASE)
 _NEG_WORDS = frozenset({"no", "not", "never", "n't", "without"})
 
 
@@ -374,7 +379,7 @@ def has_old_year(sentence: str, published: dt.date | None) -> bool:
     """The sentence dates itself to an earlier year than the article ('in 2011')."""
     if published is None:
         return False
-    years = [int(y) for y in _OLD_YEAR.findall(sentence)]
+    years = [int(y) for y in _OLD_YEAR.findall(_NAMED_BY_ITS_YEAR.sub(" ", sentence))]
     if not years:
         return False
     newest = max(years)

@@ -63,7 +63,10 @@ _DEST_BEFORE = re.compile(
 # "QUETTA:": where the reporter files from
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)"
                        # "Islamabad, Pakistan –": the town in title case, closed by a long dash
-                       r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[—–]\s")
+                       r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[—–]\s"
+                       # "Addis Ababa (AFP) -", "Bucha, Ukraine (AFP) -": title case, the agency in brackets
+                       r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+                       r"\s+\([A-Z][A-Za-z .]*\)\s*[—–-]\s")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "in Yangon, Dawei, Mandalay, Myeik, Bago and Pokokku": the list goes on in names the parser missed
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"

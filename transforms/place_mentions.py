@@ -95,11 +95,11 @@ _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", 
                             "Airbase", "Airport", "Airfield",
                             "County", "Governorate"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
-_AFTER_PREP = re.compile(rf"\b(?i:in|near|at|outside|from|around|of|across|over|between|"
+_AFTER_PREP = re.compile(rf"\b(?i:in|near|at|outside|from|around|of|across|over|between|through|"
                          # "the violence spread on Sunday to Dire Dawa": the new scene
                          rf"(?:spread|spreads|spreading|spilled|spilling)\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:to|into))"
                          rf"\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
-_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between", "spread", "spreads", "spreading",
+_PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between", "through", "spread", "spreads", "spreading",
                           "spilled", "spilling"})
 # "through the streets of Diwaniyah", "the outskirts of X": "of" after a part of a town places it
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:streets|outskirts|suburbs?|centre|center|heart|edges?|fringes?|periphery|"

@@ -38,7 +38,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("withdraw", r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)(?!\s+(?:it|them|the\s+(?:curfew|order|decision|bill|law|ban|charges?|case|request|complaint|candidacy|nomination|statement|offer|proposal|support|recognition|licen[cs]e|accreditation|measure|directive|decree)))|pull-?out|redeploy\w*|deploy\w*|reinforcements?|sent\s+(?:more\s+)?(?:troops|soldiers|forces))\b", True),
     ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
-    ("cross_border", r"\bcross(?:ed|es|ing)?\b", False),
+    # "a border crossing", "the Bab al-Hawa crossing": a place, not a crossing made
+    ("cross_border", r"(?<!border\s)(?<!the\s)(?<!a\s)\bcross(?:ed|es|ing)?\b(?!\s+point)", False),
     ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|(?:opened|open|opening)\s+fire\s+on\s+(?:each\s+other|one\s+another)|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
@@ -70,6 +71,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a car packed with explosives blew up", "ambushed a column with homemade mines": a bomb by another name
     ("ied", r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled)\s+with\s+explosives|explosives?-(?:laden|packed|rigged)|"
             r"booby-?trap\w*|(?:homemade|home-made|improvised|anti-?tank|anti-?personnel)\s+mines?)\b", True),
+    # "a woman was killed when she stepped on a mine"
+    ("ied", r"\b(?:stepped\s+on|trod\s+on|ran\s+over|drove\s+over|triggered|hit)\s+(?:an?\s+|the\s+)?(?:anti-?(?:personnel|tank)\s+)?mines?\b"
+            r"|\bmine\s+(?:blast|explosion)s?\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
     ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
     # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
@@ -172,11 +176,6 @@ _REMEMBERED = re.compile(r"\b(?:anniversary|commemorat\w+|memory|mourning|markin
                          r"(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _remembered_death(trigger: Trigger, sentence: str) -> bool:
-    return trigger.cue == "kill" and trigger.text.lower().startswith("death") \
-        and bool(_REMEMBERED.search(sentence[max(0, trigger.start - 60):trigger.start]))
-
-
 # "a town the militants have used as a base for attacks on the capital": what a place serves for, no act told
 _PURPOSE_OF_A_PLACE = re.compile(r"\b(?:base|bases|launch\s*pad|launching\s+pad|staging\s+(?:ground|post|area)|springboard|"
                                  r"hideout|safe\s+haven|haven|sanctuary)\s+(?:for|from\s+which\s+to\s+(?:launch|stage|carry\s+out))\s+"
@@ -188,14 +187,40 @@ _MUNITION_BEFORE = re.compile(r"\b(?:missiles?|shells?|rockets?|strikes?|air\s?s
                               r"shelling|bombardment|explosions?|blasts?)\b[^.;]{0,100}$", re.IGNORECASE)
 
 
-def _fire_of_a_strike(trigger: Trigger, sentence: str) -> bool:
-    return trigger.cue == "riot" and trigger.text.lower().startswith("setting") \
-        and bool(_MUNITION_BEFORE.search(sentence[:trigger.start]))
+# "marched carrying the coffins of seven civilians who were beheaded by militants": the deaths
+# the crowd mourns, not an act of this event
+_MOURNED_DEATH = re.compile(r"\b(?:coffins?|caskets?|bodies|funerals?|portraits|photographs|photos|pictures)\s+of\s+"
+                            r"[^.;]{0,80}?\b(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE)
 
 
-def _purpose_of_a_place(trigger: Trigger, sentence: str) -> bool:
-    return trigger.cue in ("attack", "ied", "suicide") \
-        and bool(_PURPOSE_OF_A_PLACE.search(sentence[max(0, trigger.start - 50):trigger.start]))
+# Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
+# how many characters before the cue they may start; None: anywhere before it in the sentence)
+_NO_ACT_AFTER = (
+    (frozenset({"kill"}), "death", _REMEMBERED, 60),
+    (frozenset({"attack", "ied", "suicide"}), "", _PURPOSE_OF_A_PLACE, 50),
+    (frozenset({"riot"}), "setting", _MUNITION_BEFORE, None),
+    (frozenset({"attack", "kill"}), "", _MOURNED_DEATH, 140),
+)
+
+
+def _told_as_no_act(trigger: Trigger, sentence: str) -> bool:
+    return any(trigger.cue in cues and trigger.text.lower().startswith(start)
+               and words.search(sentence[max(0, trigger.start - window) if window else 0:trigger.start])
+               for cues, start, words, window in _NO_ACT_AFTER)
+
+
+# "A suicide bomber blew himself up ..., killing 29 people in an attack claimed by IS": the attack
+# the toll is told in is the bombing itself
+_TOLL_IN_THE_ACT = re.compile(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\b[^.;]{0,60}?\bin\s+(?:an?|the|this)\s+"
+                              r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_WEAPON_CUES = frozenset({"suicide", "ied", "air", "shelling", "grenade"})
+
+
+def _the_weapons_act_named_again(trigger: Trigger, kept: list[Trigger], sentence: str) -> bool:
+    return trigger.cue == "attack" and trigger.text.lower().startswith("attack") \
+        and any(k.cue in _WEAPON_CUES and k.strong and k.end <= trigger.start for k in kept) \
+        and bool(_TOLL_IN_THE_ACT.search(sentence[max(0, trigger.start - 90):trigger.start]))
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -214,8 +239,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         elif hit.cue != clash[0].cue and (hit.start, hit.end) == (clash[0].start, clash[0].end):
             kept.append(hit)  # same words, two readings ("foiled attack")
     return [k for k in kept if not _ends_a_siege(k, sentence) and not _carries_or_backs(k, sentence)
-            and not _remembered_death(k, sentence) and not _purpose_of_a_place(k, sentence)
-            and not _fire_of_a_strike(k, sentence)]
+            and not _told_as_no_act(k, sentence) and not _the_weapons_act_named_again(k, kept, sentence)]
 
 
 def has_strong_trigger(sentence: str) -> bool:

@@ -98,6 +98,9 @@ D = dt.date
      D(2023, 3, 11), 2, "over the past three days"),
     ("The army said in a statement on Monday that 40 were killed in the previous 24 hours.", WED, D(2023, 3, 13),
      D(2023, 3, 13), 1, "in the previous 24 hours"),
+    # a calendar date beats a count of days from another day ("Five days earlier, on March 10")
+    ("Five days earlier, on March 10, a boat was hit by rockets.", WED, D(2023, 3, 10), D(2023, 3, 10), 1,
+     "March 10"),
     # guard: a span told with no day of telling ends on publication
     ("The army said fighting over the past three days killed 40.", WED, WED, D(2023, 3, 13), 2,
      "over the past three days"),

@@ -2302,6 +2302,32 @@ SESSION23_CASES = [
      "evening, Russia hit Kharkiv city with two missiles, injuring three people.",
      [Want("Shelling/artillery/missile attack", place="Kupiansk", fatalities=1, date=SATURDAY),
       Want("Shelling/artillery/missile attack", place="Kharkiv", date=SATURDAY)]),
+    # second round (read off heldout170-177 after their blind run):
+    # "Addis Ababa (AFP) -": a title-case dateline is where the report was filed, not the scene
+    ("title-case-agency-dateline", "Addis Ababa (AFP) - Ethiopian security forces opened fire on protesters in the "
+     "northern city of Bahir Dar on Friday, killing at least one person, witnesses said.",
+     [Want("Excessive force against protesters", place="Bahir Dar", fatalities=1, date=FRIDAY)]),
+    # the dead a march mourns, beheaded elsewhere, are no toll and no violence of the march
+    ("march-with-coffins", "Thousands of people marched through Mazar-i-Sharif on Wednesday carrying the coffins of "
+     "five Hazara civilians, among them a girl, who were beheaded by militants in Zabul province, demanding "
+     "protection on the highways.",
+     [Want("Peaceful protest", place="Mazar-i-Sharif", fatalities=0, date=WEDNESDAY)]),
+    # "the birthplace of the 2011 uprising": a past era named by its year does not make the act background
+    ("era-named-by-its-year", "On Saturday, local armed factions took control of Quneitra city, the birthplace of "
+     "the 2011 uprising, after government troops pulled out.",
+     [Want("Non-state actor overtakes territory", place="Quneitra", date=SATURDAY)]),
+    # guard: "during the 2011 uprising" dates the act itself: background
+    ("during-an-era", "Al-Qaida militants seized the town of Mudiyah during the 2011 uprising.", []),
+    # a bombing told near a reference point, then "The attack hit a stadium in X": one suicide bombing
+    # at X, with the toll "in an attack claimed by" the group
+    ("suicide-bombing-then-its-place", "A suicide bomber blew himself up among young men gathered for a football "
+     "match south of Baghdad on Friday, killing 29 people in an attack claimed by the Islamic State group.\n\n"
+     "The attack hit a small stadium in the village of Jurf al-Nasr, near the town of Iskandariya.",
+     [Want("Suicide bomb", actor1="Islamic State", place="Jurf al-Nasr", fatalities=29, date=FRIDAY)]),
+    # stepping on a mine is a mine blast; "a border crossing" is a place, not a crossing made
+    ("stepped-on-a-mine", "On Sunday a woman was killed when she stepped on a mine near Taung Bazar, a border crossing "
+     "in Buthidaung Township.",
+     [Want("Remote explosive/landmine/IED", place="Taung Bazar", fatalities=1, date=SUNDAY)]),
     # residents who block the road and stone a patrol riot
     ("stoned-a-patrol", "On Friday, hundreds of residents blocked the main road in Kiwanja and stoned a MONUSCO "
      "patrol, officials said.",
