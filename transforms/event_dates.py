@@ -61,9 +61,12 @@ _PART_OF_DAY = re.compile(r"^(?:overnight|tonight|this\s+(?:morning|afternoon|ev
 _COUNTED_FROM = re.compile(r"\b(?:ago|earlier|later|after|before)$", re.IGNORECASE)
 
 
+def _is_statement_day(hit: DateHit, sentence: str) -> bool:
+    return bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start]))
+
+
 def _rank(hit: DateHit, sentence: str) -> tuple:
-    is_statement = bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start]))
-    return (is_statement, hit.date is None, hit.precision, bool(_COUNTED_FROM.search(hit.text.strip())),
+    return (_is_statement_day(hit, sentence), hit.date is None, hit.precision, bool(_COUNTED_FROM.search(hit.text.strip())),
             bool(_PART_OF_DAY.match(hit.text.strip())), hit.start)
 
 
@@ -135,7 +138,7 @@ def _to_the_day_told(best: DateHit, hits: list[DateHit], sentence: str, publishe
     if published is None or best.date != published or best.precision > 2 or not _SPAN_TO_NOW.search(best.text):
         return best
     told = [h for h in hits if h is not best and h.date is not None and h.precision == 1 and h.date < published
-            and _STATEMENT.search(sentence[max(0, h.start - 30):h.start])]
+            and _is_statement_day(h, sentence)]
     if not told:
         return best
     shift = published - told[0].date
