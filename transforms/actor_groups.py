@@ -202,6 +202,11 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("ATMIS", "external", "SO", (r"atmis", r"aussom", r"african\s+union\s+(?:troops|forces|peacekeepers)")),
 )
 
+# Militias that fight for the state: never the "gunmen" of an attack story, and whoever kills
+# them is the state's enemy.
+PRO_GOVERNMENT_MILITIAS = frozenset({"VDP", "Civilian JTF", "Koglweogo Militia", "Dozo Militia", "Dan Na Ambassagou",
+                                     "Popular Mobilization Forces", "Ahlu Sunna Wal Jamaa", "Giants Brigades"})
+
 # UN missions by name: a generic "UN peacekeepers" in the same sentence is that mission.
 UN_MISSIONS = frozenset({"MONUSCO", "MINUSMA", "MINUSCA", "UNIFIL", "UNMISS", "UNAMID", "UNISFA", "UNDOF"})
 

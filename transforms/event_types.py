@@ -65,6 +65,7 @@ class ClauseSignals:
     state_actor: bool = False  # the acting side is a state's armed forces
     bare_attack: bool = False  # the attack words are only "attack(ed)": no raid, storming or shooting told
     on_protest: bool = False  # the act's object is a protest ("stormed a protest camp", "fired on demonstrators")
+    live_fire: bool = False  # guns fired at people ("fired live rounds at", "opened fire on"), not into the air
     aircraft_only: bool = False  # the air words only name aircraft ("deployed additional aircraft"), no strike
     aircraft_hit: bool = False  # an aircraft named is the target ("a UN helicopter came under fire"), not the weapon
     aircraft_transport: bool = False  # the aircraft carries people or aid ("a helicopter to evacuate the wounded")
@@ -81,9 +82,11 @@ def event_type_of(sub_event_type: str) -> str:
 def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
     if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues:
         return "Violent demonstration"
-    if sig.on_protest and sig.actor1_kind in ("military", "police") and "attack" in cues:
+    if sig.on_protest and sig.actor1_kind in ("military", "police") and (
+            "attack" in cues or "kill" in cues and sig.deaths):
         # "security forces stormed a protest camp, opening fire on demonstrators": force on the protest
-        return "Excessive force against protesters" if sig.deaths else "Protest with intervention"
+        # live rounds at a crowd are lethal force, whoever they hit (codebook: lethal or severe force)
+        return "Excessive force against protesters" if sig.deaths or sig.live_fire else "Protest with intervention"
     if sig.on_protest and sig.target_kind == "protesters" and sig.actor1_kind is None and "attack" in cues \
             and not cues & {"riot", "clash"}:
         # "two protesters were shot dead when police opened fire on a crowd": the protesters are the ones hit

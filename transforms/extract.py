@@ -37,7 +37,7 @@ from transforms.extract_dates import clause_date, date_outside_asides, sentence_
 from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
 from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, day_of_told_event,
                                          elaborates, list_continuation, place_of_unplaced_event, places_of_told_event,
-                                         unplaced_follow_up, weapon_of_told_event)
+                                         unplaced_follow_up, updates_the_toll, weapon_of_told_event)
 from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
 from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
                                      name_vague_weapons)
@@ -357,7 +357,9 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 h for h in clause.places if h.mention.name in used)
         if not places:
             ctx.pending[sentence.index] = draft
-            story = story_place(sentence, ctx) if draft.sub in _CROWD_ACTS and _told_in_past(clause) else []
+            arrest = draft.sub == "Arrests"
+            story = story_place(sentence, ctx, apart=arrest) if (draft.sub in _CROWD_ACTS or arrest) \
+                and _told_in_past(clause) else []
             if story:
                 places = [h.mention for h in story]
             elif draft.fat.known and draft.fat.best > 0:
@@ -403,7 +405,8 @@ def _mentions(plan: _Plan) -> list[EventMention]:
                 found[told] = absorb_detail(found[told], new[0])
                 continue
             if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and (
-                    elaborates(sentence, ctx) or unplaced_follow_up(new, found[-1], sentence, ctx)):
+                    elaborates(sentence, ctx) or updates_the_toll(sentence)
+                    or unplaced_follow_up(new, found[-1], sentence, ctx)):
                 if last_count == 1 and not (len(found) > 1 and OVERALL.search(sentence.text)):
                     # "The attack killed 18": detail of the one event just told; "31 killed in the
                     # strikes overall" sums several, and is no one event's toll

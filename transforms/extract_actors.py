@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from transforms.actor_groups import PRO_GOVERNMENT_MILITIAS
 from transforms.actors import ActorMatch, canonical_actor
 from transforms.event_types import STATE_KINDS
 from transforms.extract_roles import Roles
@@ -129,7 +130,9 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     elif sub == "Armed clash":
         if a1 is None and a2 is not None:
             # "224 fighters were killed": the victims' enemy acted
-            a1 = (_first(pool, _is_state) or army) if _is_non_state(a2) else (_first(pool, _is_non_state) or enemy)
+            # (pro-government militiamen killed were the insurgents' victims, not the army's)
+            a1 = (_first(pool, _is_state) or army) if _is_non_state(a2) and a2.name not in PRO_GOVERNMENT_MILITIAS \
+                else (_first(pool, _is_non_state) or enemy)
         if a1 is None:
             a1 = _first(pool, _is_non_state) or enemy
         if a2 is not None and a2.kind == "civilians":

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from transforms.actor_groups import UN_MISSIONS
+from transforms.actor_groups import PRO_GOVERNMENT_MILITIAS, UN_MISSIONS
 from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
 from transforms.place_mentions import PlaceHit, PlaceScan
@@ -31,8 +31,12 @@ _ANAPHOR_KIND = re.compile(
     r"\b(?:the|this|that)\s+(?:\w+\s+)?(city|town|village|district|province|region)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 _KIND_OF_ANAPHOR = {"city": "city", "town": "city", "village": "village", "district": "district",
                     "province": "province", "region": "region"}
-_SAME_PLACE = re.compile(r"\b(?:in|at|near|around)\s+the\s+same\s+(?:area|place|town|village|district|location|spot|locality)\b",
-                         re.IGNORECASE)
+_SAME_PLACE = re.compile(r"\b(?:in|at|near|around)\s+the\s+same\s+"
+                         r"(?:area|place|town|village|district|location|spot|locality)\b"
+                         # "blew up at the gates of the general staff headquarters, about a kilometre away": from
+                         # where the story's last event was
+                         r"|\b(?:a|one|two|three|a\s+few|several|\d+)\s+(?:hundred\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)"
+                         r"\s+away\b(?!\s+(?:from|in)\b)", re.IGNORECASE)
 # "the Sara neighbourhood", "the Bonaberi, Ndokoti and Akwa neighborhoods": names of a town's quarters
 # ("the Hay al-Matar neighbourhood": an article inside the name)
 _QUARTER_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*"
@@ -122,7 +126,7 @@ class ArticleContext:
     def named_groups(self) -> tuple[ActorMatch, ...]:
         """The article's named non-state groups told more than once, most mentioned first
         (pro-government militias aside; a name seen once may be a headline's words)."""
-        named = [a for a in self.actors if a.kind in _NAMED_GROUP_KINDS and a.name not in _PRO_GOVERNMENT]
+        named = [a for a in self.actors if a.kind in _NAMED_GROUP_KINDS and a.name not in PRO_GOVERNMENT_MILITIAS]
         ranked = [name for name, count in Counter(a.name for a in named).most_common() if count >= 2]
         return tuple(next(a for a in named if a.name == name) for name in ranked)
 
@@ -172,6 +176,7 @@ _FILED_FROM_AFTER_DATE = re.compile(
     r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"
     r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\)\s*(?:—|–|-|:)\s")
 # "the Civil Hospital here", "in the city here": the dateline's town (never a sentence-opening "Here")
+_DATELINE_TOWN = re.compile(r"\bthe\s+(?:provincial\s+capital|city|town)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 _HERE = re.compile(r"(?<=[a-zA-Z,]\s)(here)\b(?!\s*(?:is|are|was|were|,?\s+too)\b)")
 
 
@@ -299,15 +304,10 @@ def dominant_foreign_force(actors: list[ActorMatch]) -> ActorMatch | None:
     return next(a for a in foreign if a.name == top)
 
 
-# Militias that fight for the state: never the "gunmen" of an attack story.
-_PRO_GOVERNMENT = frozenset({"VDP", "Civilian JTF", "Koglweogo Militia", "Dozo Militia", "Dan Na Ambassagou",
-                             "Popular Mobilization Forces", "Ahlu Sunna Wal Jamaa", "Giants Brigades"})
-
-
 def dominant_group(actors: list[ActorMatch]) -> ActorMatch | None:
     """The named non-state group the article mentions most ('Taliban', 'M23'), pro-government
     militias aside (in a jihadist attack on Djibo, the VDP are defenders)."""
-    named = [a for a in actors if a.kind in _NAMED_GROUP_KINDS and a.name not in _PRO_GOVERNMENT]
+    named = [a for a in actors if a.kind in _NAMED_GROUP_KINDS and a.name not in PRO_GOVERNMENT_MILITIAS]
     if not named:
         return None
     ranked = Counter(a.name for a in named).most_common(2)
@@ -383,20 +383,27 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
             found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
             if found:
                 break
+    filed = None if found else _FILED_FROM.match(sentence.text) or _FILED_FROM_AFTER_DATE.match(sentence.text)
+    town = _DATELINE_TOWN.search(sentence.text) if filed and find_country_name(filed.group("city")) is None else None
+    if town is not None:
+        # "LAHORE: ... clashed with law enforcers in the provincial capital": the town the sentence is filed
+        # from (later on, "the city" may be any the story has moved to)
+        found = [PlaceHit(LocationMention(filed.group("city").title(), "city"), town.start(), town.end())]
     if found:
         ctx.inherited[sentence.index] = found
     return found
 
 
-def story_place(sentence: Sentence, ctx: ArticleContext) -> list[PlaceHit]:
+def story_place(sentence: Sentence, ctx: ArticleContext, apart: bool = False) -> list[PlaceHit]:
     """'Police fired tear gas, while PTI workers hurled stones' two sentences after 'arrived at
     Khan's home in the Zaman Park neighbourhood': an act told with no place, no toll and no
     place in the sentence before goes on where the story last was, a few sentences back. A
     place an event was already told at is not taken: "Protesters threw stones" after "police
-    fired on a march in X" is more of that event."""
+    fired on a march in X" is more of that event; unless the act is one apart (`apart`: "soldiers
+    detained the president" after "a crowd was dispersed in X" is no more of the dispersal)."""
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         if ctx.event_places.get(back):
-            return []
+            return ctx.event_places[back][:1] if apart else []
         found = _places_of(back, ctx)
         if found:
             return found[:1]

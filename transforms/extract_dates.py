@@ -18,6 +18,7 @@ from transforms.date_rules import find_date_hits
 from transforms.event_dates import EventDate, resolve_event_date, resolve_relative_date
 from transforms.extract_clauses import Clause, clause_text
 from transforms.extract_context import ArticleContext
+from transforms.fatalities import TOLL_UPDATE
 from transforms.sentences import Sentence
 
 # "two days after US forces left": dated from another event, not from publication.
@@ -52,14 +53,19 @@ _DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*[^()\n—–]{{0,60}}?)
                        # "October 27, 2024 (WAD MADANI) – ": Sudan Tribune's date-first dateline
                        r"|^(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*"
                        rf"(?:\([A-Za-z .'’-]+\))?\s*{_DASH}\s+")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b[^.]{0,12}$"
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|statement|announced|confirmed|reported|added|stated)\b"
+                            r"(?!\s+that\b)[^.]{0,12}$"  # "said that on Monday its air force struck": the act's day
                             r"|\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}$")  # "told Radio Tamazuj on Tuesday"
+# "A jihadist alliance on Saturday claimed the attacks": the day of the claim
+_CLAIM_AFTER = re.compile(r"\s*(?:claimed|said|announced)\b")
 _OFFSET_WORDS = re.compile(r"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+(after|before)\b", re.IGNORECASE)
 # at the head of a sentence, counted from the day the story just told
-_DAYS_LATER = re.compile(r"^\W*(?:(?:(a|one|two|three|four|five|six|seven)\s+days?|the\s+(?:next|following)\s+day)\s+later|"
+# ("In a separate strike about an hour later": after a lead-in naming the act)
+_DAYS_LATER = re.compile(r"^\W*(?:In\s+(?:a|another)\s+(?:separate\s+|second\s+|similar\s+)?[\w-]+\s+)?"
+                         r"(?:(?:(a|one|two|three|four|five|six|seven)\s+days?|the\s+(?:next|following)\s+day)\s+later|"
                          r"the\s+(?:next|following)\s+day|(?:on\s+)?the\s+same\s+day|"
                          # "At about the same time, a strike hit ...", "Hours later, ...": the day just told
-                         r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?the\s+same\s+time|"
+                         r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?the\s+same\s+time|"
                          r"(?:(?:a\s+few|several|two|three|some)\s+)?(?:minutes|hours)\s+later|"
                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|half\s+)?an\s+hour\s+later)\b",
                          re.IGNORECASE)
@@ -90,7 +96,8 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     # the day last told outright, however many quotes and details came since ("... on Sunday. [the toll,
     # the claims] On the same day, the jihadists also attacked ...")
     last_told = next((ctx.dates[i] for i in range(sentence.index - 1, max(-1, sentence.index - 11), -1)
-                      if i in ctx.dates and ctx.dates[i][0].event_date is not None and ctx.dates[i][0].is_explicit),
+                      if i in ctx.dates and ctx.dates[i][0].event_date is not None and ctx.dates[i][0].is_explicit
+                      and ctx.dates[i][1]),  # "..., the minister told reporters on Saturday": no event's day
                      None)
     if later and last_told is not None:
         # "On Tuesday, pagers exploded ... A day later, walkie-talkies detonated": after the day just told
@@ -121,6 +128,12 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         # "Overnight, missiles had already struck ... on Oct. 9": a flashback; the story's own
         # time runs on after it
         flashback = previous is not None and _PAST_PERFECT.search(text)
+        if TOLL_UPDATE.search(text):
+            # "... died in hospital on Wednesday, bringing the toll to 10": the day of a death, which
+            # no later "an hour later" counts from
+            if previous is not None:
+                ctx.dates[sentence.index] = previous
+            return own, firm
         ctx.dates[sentence.index] = previous if flashback else (own, firm)
         return own, firm
     if previous is not None and (same_paragraph or continues):
@@ -170,7 +183,8 @@ def _is_statement_date(text: str, expression: str | None) -> bool:
     if not expression:
         return False
     at = text.find(expression)
-    return at >= 0 and bool(_SPEECH_BEFORE.search(text[max(0, at - 30):at]))
+    return at >= 0 and bool(_SPEECH_BEFORE.search(text[max(0, at - 30):at])
+                            or _CLAIM_AFTER.match(text, at + len(expression)))
 
 
 def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDate | None:

@@ -59,6 +59,8 @@ def _without_attribution(text: str) -> str:
 
 _SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympathi[sz]ers|members|crowds?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
+# "workers of the TLP clashed with law enforcers": a party's followers are a crowd
+_PARTY_CROWD = re.compile(r"\b(?i:supporters|followers|loyalists|workers|activists)\s+of\s+(?:the\s+)?[A-Z]")
 _ARSON = re.compile(r"torched|\bset\b|setting|ablaze|fire", re.IGNORECASE)
 _SUPPORTERS_AFTER = re.compile(r"\s+(?:supporters|followers|loyalists|backers|sympathi[sz]ers|youths)\b", re.IGNORECASE)
 # "Gunmen opened fire on supporters of Hezbollah ...": a crowd fired on is the victim, not who fought
@@ -77,6 +79,7 @@ _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|young\s+men|mobs?|demonstra
 
 # "security forces stormed a protest camp", "opened fire on demonstrators", "raided the sit-in"
 _FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:ed|ing)?|(?:open(?:ed|ing)?\s+)?fire[sd]?\s+on|"
+                               r"(?:met|greeted|answered)(?=\s+(?:[\w'’-]+\s+){0,8}?with\s+(?:lethal|deadly|live|brutal))|"
                                r"fired\s+(?:live\s+)?(?:rounds|bullets|ammunition)\s+(?:on|at|into)|shot\s+at|"
                                r"clear(?:ed|ing)|crush(?:ed|ing))\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?"
                                r"(?:protest(?:ers|s)?|sit-ins?|demonstrat(?:ors|ions?)|rall(?:y|ies)|march(?:es|ers)?|processions?)\b",
@@ -94,6 +97,17 @@ _ARRESTED_TRYING_TO_PROTEST = re.compile(r"\b(?:arrest\w*|detain\w*|round(?:ed)?
 _FORCE_ON_CROWD = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:on|at|into)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?crowds?\b"
                              r"(?!\s+of\s+(?!(?:\w+\s+)?(?:protesters|demonstrators|marchers)\b))",
                              re.IGNORECASE)
+
+
+# "fired live rounds at groups of young people who had gathered in several neighbourhoods": a crowd
+# that had gathered is a protest, whatever it is called
+_FORCE_ON_GATHERED = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:(?:live\s+)?(?:rounds|bullets|ammunition)\s+)?"
+                                r"(?:on|at|into)\s+(?:[\w-]+\s+){1,5}?(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|"
+                                r"were\s+(?:protesting|demonstrating|marching|chanting))\b", re.IGNORECASE)
+
+
+_LIVE_FIRE = re.compile(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\b(?:open(?:ed|ing)?\s+fire|fired)\s+(?:directly\s+)?"
+                        r"(?:on|into|at)\s+(?!(?:the\s+)?air\b)", re.IGNORECASE)
 
 
 # "a helicopter to evacuate the wounded", "planes dropped food": aircraft carrying, not striking
@@ -143,9 +157,11 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
                                       or _SUPPORTERS_AFTER.match(text, a1.end))  # "junta supporters"
     if backers:
         a1 = None
-    crowd = a1 is None and (any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
-                                and not _CROWD_FLED.match(text, c.end())
-                                for c in _CROWD.finditer(text[:first])) or bool(_CROWD_MARCHING.search(text)))
+    # "workers of the TLP clashed with law enforcers": a party's crowd
+    crowd = a1 is None and (bool(_PARTY_CROWD.search(text[:first]) and clause.cues & {"clash", "protest", "riot"})
+                            or any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
+                                   and not _CROWD_FLED.match(text, c.end())
+                                   for c in _CROWD.finditer(text[:first])) or bool(_CROWD_MARCHING.search(text)))
     crashed = any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air")
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
@@ -158,9 +174,11 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         foreign_actor=a1 is not None and a1.inter == 8,
         state_actor=a1 is not None and a1.kind == "military",
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
-        on_protest=bool(_FORCE_ON_PROTEST.search(text) or _FORCE_ON_CROWD.search(text) and (
-                            "protest" in clause.cues or a1 is not None and a1.kind == "police")
+        on_protest=bool(_FORCE_ON_PROTEST.search(text) or _FORCE_ON_GATHERED.search(text)
+                        or _FORCE_ON_CROWD.search(text) and (
+                            "protest" in clause.cues or a1 is not None and a1.kind in ("police", "military"))
                         or "arrest" in clause.cues and _ARRESTED_TRYING_TO_PROTEST.search(text)),
+        live_fire=bool(_LIVE_FIRE.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
         aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
         aircraft_crash=crashed,

@@ -17,7 +17,7 @@ from transforms.event_dates import resolve_event_date
 from transforms.extract_context import LOOKBACK_SENTENCES, ArticleContext, fallback_places, usable_places
 from transforms.extract_draft import candidates_for
 from transforms.extract_merge import Candidate
-from transforms.fatalities import FatalityCount
+from transforms.fatalities import TOLL_UPDATE, FatalityCount
 from transforms.place_mentions import scan_places
 from transforms.sentences import Sentence
 
@@ -31,6 +31,11 @@ ELABORATION = re.compile(
 # "31 killed in the strikes overall": a sum of several events, no one event's toll
 OVERALL = re.compile(r"\b(?:overall|in\s+total|in\s+all|altogether|combined|nationwide|across\s+the\s+country)\b",
                      re.IGNORECASE)
+
+
+def updates_the_toll(sentence: Sentence) -> bool:
+    """'..., bringing the toll to 10' / 'died of his wounds': the toll of an event told before."""
+    return bool(TOLL_UPDATE.search(sentence.text))
 
 
 # "The attacks took place in the villages of A and B": where the event just told happened

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRADES, REMOTE_TYPES, VIOLENCE_TOLD,
-                                          Candidate, burned_by_the_crowd, burned_in_the_raid, fight_told, fought_back, is_suicide_assault, one_raid,
+from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRADES, REMOTE_TYPES, STRIKE_TYPES,
+                                          VIOLENCE_TOLD, Candidate, burned_by_the_crowd, burned_in_the_raid, fight_told,
+                                          fought_back, is_suicide_assault, one_raid,
                                           count_of_the_event, is_count_only, same_event, shells_of_the_fight,
                                           weapon_named_once, within_range)
 from transforms.records import EventMention, LocationMention
@@ -60,6 +61,13 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
     if detail.mention.sub_event_type == "Suicide bomb" and held.mention.sub_event_type in ASSAULT_TYPES:
         changes.update(event_type=detail.mention.event_type, sub_event_type="Suicide bomb",
                        **_bomber_sides(held.mention, detail.mention))
+    if held.mention.sub_event_type == "Attack" and detail.mention.sub_event_type == "Armed clash" \
+            and not held.mention.fatalities_known and fought_back(held, detail, {"Attack", "Armed clash"}):
+        # "terrorists attacked the Lere camp" / "After violent fighting, the assailants were pushed back,
+        # ... two soldiers were killed": an attack that met armed resistance, and killed no one else first
+        d = detail.mention
+        changes.update(event_type=d.event_type, sub_event_type="Armed clash", actor1=d.actor1, inter1=d.inter1,
+                       actor2=d.actor2, inter2=d.inter2)
     toll_added = not held.mention.fatalities_known and detail.mention.fatalities_known
     if toll_added:
         changes.update(_toll(held.mention, detail.mention))
@@ -93,6 +101,8 @@ def precise_beats_vague(held: EventMention, detail: EventMention) -> bool:
             and detail.fatalities >= held.fatalities)
 
 
+_HARM_TOLD = re.compile(VIOLENCE_TOLD.pattern + r"|\b(?:wounded|wounding|injur\w*|beat(?:en|ing)?|assault\w*|"
+                        r"abduct\w*|kidnap\w*|rap(?:ed|ing)|tortur\w*|dead|died|bodies|victims?)\b", re.IGNORECASE)
 _CROWD_VIOLENCE = frozenset({"Violent demonstration", "Mob violence"})
 _STATE_INTER = (1, 8)  # state forces, at home or abroad
 
@@ -200,13 +210,20 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         m = replace(m, sub_event_type=lead.sub_event_type, actor1=lead.actor1, inter1=lead.inter1,
                     actor2=lead.actor2, inter2=lead.inter2)
     if shells_of_the_fight(a, b, types):
-        winner = "Armed clash" if fight_told(m.sentence) else "Shelling/artillery/missile attack"
+        winner = "Armed clash" if fight_told(m.sentence) else next(iter(types & STRIKE_TYPES))
         if m.sub_event_type != winner:
             kept = _of(a, b, winner)
             m = replace(kept, **_toll(kept, m))
     if burned_in_the_raid(a, b, types) and m.sub_event_type not in ("Attack", "Armed clash"):
         raid = _of(a, b, "Attack", "Armed clash")
         m = replace(raid, **_toll(raid, m))
+    if burned_in_the_raid(a, b, types) and types == {"Attack", "Looting/property destruction"} \
+            and a.mention.char_start == b.mention.char_start \
+            and not m.fatalities_known and not _HARM_TOLD.search(a.mention.sentence):
+        # "soldiers stormed the offices of Radio Omega, smashed transmitters and set fire to a car": no one
+        # harmed, only things (codebook: burning without a clash is property destruction)
+        m = replace(m, event_type=_of(a, b, "Looting/property destruction").event_type,
+                    sub_event_type="Looting/property destruction")
     if burned_by_the_crowd(a, b, types) and m.sub_event_type == "Looting/property destruction":
         # "young men went on the rampage" / "seven churches were set on fire, six priests killed": the
         # crowd's riot, with the deaths its arson caused

@@ -186,6 +186,10 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
             role = _path_role(token, head.head, cues) if shares_subject else None
             if role == "actor1" and subject_lost:
                 role = "actor2"  # "a detachment ... engaged in a mission and was attacked by X": it suffered it
+            if role is None and head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in head.children) \
+                    and _path_role(token, head.head, cues) == "actor2":
+                # "five VDP were killed when their patrol was ambushed": who suffered the main verb suffered the act
+                role = "actor2"
         if accused is not None and token is not None and role is None:
             # "the government accused TPLF fighters of executing 100 people": the accused acted,
             # the accuser only speaks

@@ -165,7 +165,15 @@ def shells_of_the_fight(a: Candidate, b: Candidate, types: set[str]) -> bool:
     shells hit their homes': the shells are the fight's, in the one sentence that tells both;
     'fired 140 rockets at northern Israel, targeting army bases': the target is the barrage's
     (see fight_told)."""
-    return types == {"Armed clash", "Shelling/artillery/missile attack"} and a.mention.char_start == b.mention.char_start
+    if a.mention.char_start != b.mention.char_start:
+        return False
+    # "its air force carried out strikes on fleeing vehicles, neutralizing several terrorists": the strike's toll
+    # (not "assailants entered the air base and set fire to several aircraft": a fight at the base)
+    return types == {"Armed clash", "Shelling/artillery/missile attack"} or (
+        types == {"Armed clash", "Air/drone strike"} and bool(_NEUTRALISED.search(a.mention.sentence)))
+
+
+_NEUTRALISED = re.compile(r"\bneutrali[sz](?:e|ed|es|ing)\b", re.IGNORECASE)
 
 
 _FIGHT_WORDS = re.compile(r"\bexchang\w*\s+(?:\w+\s+){0,2}?fire|\bfight(?:ing|s)?\b|\bfought\b|\bclash\w*|\bbattl\w*|"

@@ -51,6 +51,13 @@ _TOKEN = re.compile(
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s*[-–]\s*\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\w\s]")
 
 
+# "A woman wounded in the attack died on Wednesday, bringing the toll in Nyaung Kone to 10": the dead
+# of an event already told, counted again (the day is the death's, the place the event's)
+TOLL_UPDATE = re.compile(r"\b(?:bringing|raising|pushing|taking)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\b"
+                         r"|\b(?:died|dies)\s+(?:later\s+)?(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b"
+                         r"|\bsuccumbed\s+to\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class FatalityCount:
     """Deaths one sentence reports: best estimate, range, and whether any count was given."""
@@ -452,6 +459,14 @@ def _combine(words: list[str], phrases: list[_Phrase]) -> FatalityCount:
 
 
 _BRACKETS = re.compile(r"\s*\([^()]{0,80}\)")
+# "five Volunteers for the Defence of the Homeland were killed": a group's long name is one noun
+_LONG_NAME = re.compile(r"\b(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Scores|Hundreds|Thousands)\b)"
+                        r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:for|of|the|and))+\s+[A-Z][\w'’-]+"
+                        r"(?:(?:\s+(?:for|of|the|and))*\s+[A-Z][\w'’-]+)*")
+
+
+def _one_word(name: re.Match) -> str:
+    return re.sub(r"\s+", "-", name.group(0))
 # "One student, Benjamin Habila, was shot dead": the victim's name between commas
 # ("Muntadhar al-Helfi", "Sarah bint Ali": lowercase name particles too)
 _NAME_PART = r"(?:(?:al|el|ad|as|ash|an|bin|bint|ibn|abu|de|da|del|dos|du|van|von)[-\s])?[A-Z][\w'’.-]+"
@@ -473,7 +488,8 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     """
     # "ten fighters of the Hashd al-Shaabi (Popular Mobilization Forces, PMF) were killed": the aside in
     # brackets stands between the count and its verb
-    tokens = _tokenize(_SERVING_WITH.sub("", _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", sentence)))))
+    plain = _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", sentence)))
+    tokens = _tokenize(_LONG_NAME.sub(_one_word, _SERVING_WITH.sub("", plain)))
     words = [w.lower() for w in tokens]
     by_end = _find_phrases(words)
     by_start = {p.start: p for p in by_end.values()}

@@ -253,7 +253,7 @@ def _prefer_town_in_unit(gaz: Gazetteer, scored: list[tuple], wanted: int | None
     best = live[0][0]
     level = gaz.level[best]
     if level == PLACE:
-        return _namesake_of_a_unit(gaz, live) or best
+        return _namesake_of_a_unit(gaz, live) or _district_of_a_missing_town(gaz, live, best) or best
     if level not in (ADM1, ADM2) or wanted in (ADM1, ADM2, COUNTRY):
         return best
     code = gaz.admin2_code[best] if level == ADM2 else gaz.admin1_code[best]
@@ -265,6 +265,17 @@ def _prefer_town_in_unit(gaz: Gazetteer, scored: list[tuple], wanted: int | None
         if inside and sizeable:
             return entry
     return best
+
+
+def _district_of_a_missing_town(gaz: Gazetteer, live: list[tuple], best: int) -> int | None:
+    """'south of Maungdaw town', where the gazetteer has the district Maungdaw but, of towns, only an
+    unpeopled hamlet of the name elsewhere: the district, whose seat the town is."""
+    if gaz.population[best] > 0 or gaz.feature_code[best] != "PPL":
+        return None
+    units = [s[0] for s in live if gaz.level[s[0]] == ADM2 and s[2] == "exact"]
+    if len(units) != 1 or gaz.admin2_code[best] == gaz.admin2_code[units[0]]:
+        return None
+    return units[0]
 
 
 def _namesake_of_a_unit(gaz: Gazetteer, live: list[tuple]) -> int | None:

@@ -16,7 +16,9 @@ BACKGROUND_DAYS = 30
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer|nor|failed\s+to|no)\s+(?:\w+\s+){0,2}$"
                        # "police said nobody had so far been arrested": no one was (only auxiliaries between)
-                       r"|\b(?:nobody|no\s+one)\s+(?:(?:has|have|had|was|were|is|are|been|so\s+far|yet|ever)\s+)*$",
+                       r"|\b(?:nobody|no\s+one)\s+(?:(?:has|have|had|was|were|is|are|been|so\s+far|yet|ever)\s+)*$"
+                       # "Nobody who set fire to state property will be spared": a warning, no act
+                       r"|\b(?:nobody|no\s+one|anyone|anybody)\s+(?:who|that)\s+(?:\w+\s+)?$",
                        re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|will|shall|plans?\s+to|planned\s+to|planning\s+to|"
@@ -32,6 +34,13 @@ _HYPOTHETICAL = re.compile(
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to|permit(?:s|ted)?\s+(?:\w+\s+){0,3}to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 # "a decision on whether to pursue talks with the TTP or launch a full military offensive": a choice
+# "A rally that was to be held outside the press club on Sunday was called off": planned, then not held
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:was|were)\s+(?:to\s+be|due\s+to\s+be|"
+                               r"scheduled\s+to\s+be|planned\s+to\s+be)\b"
+                               r"|[^.;]{0,100}?\b(?:was|were|had\s+been)\s+(?:called\s+off|cancell?ed|postponed)\b",
+                               re.IGNORECASE)
+# "The resistance forces have no defence against air attacks": what can be done against a kind of act
+_DEFENCE_AGAINST = re.compile(r"\bdefen[cs]es?\s+(?:systems?\s+)?against\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CHOICE_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b[^.;:]*$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 # "denied that the military had carried out any attack on the camp": a denial reaching the act
@@ -48,7 +57,9 @@ _PROMISE = re.compile(
     r"\b(?:vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?\s+(?:of|against)|"
     r"urg(?:e|es|ed|ing)|call(?:ed|s|ing)?\s+(?:on|for)|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|prevent(?:s|ed|ing)?|"
     r"avoid(?:s|ed|ing)?|stop|halt|ban(?:s|ned|ning)?|order(?:s|ed)?|refrain(?:s|ed|ing)?\s+from|"
-    r"(?:an\s+)?end\s+to|cessation\s+of)\s+(?:\w+\s+){0,4}$",
+    r"(?:an\s+)?end\s+to|cessation\s+of|"
+    # "have been preparing an offensive on al Shabaab strongholds": planned, not fought
+    r"prepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:an?|the|their|its|a\s+new|a\s+major)?)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:over\s+the\s+years|for\s+years|for\s+decades|in\s+recent\s+years|over\s+the\s+past\s+(?:\w+\s+)?(?:years|decades)|"
@@ -59,6 +70,9 @@ _HABITUAL = re.compile(
     r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+(?:months|weeks|days)|"
     r"this\s+year|so\s+far\s+this|"
+    # "The military has been conducting major offensives in the countryside, burning villages": a way of war
+    r"(?:has|have)\s+been\s+(?:conducting|carrying\s+out|waging|mounting|launching)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offensives|operations|campaigns|air\s?strikes|raids|attacks|bombings)|"
     # "armed gangs that raid villages and kidnap residents for ransom": what a group does, no act
     r"(?:gangs?|groups?|militias?|bandits|fighters|militants|insurgents)\s+(?:that|who|which)\s+(?:often\s+|regularly\s+)?"
     r"(?:raid|kidnap|attack|abduct|kill|loot|terrori[sz]e|target|operate|roam|control)\b)\b",
@@ -254,7 +268,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
             sentence[start:end].lower().endswith("ed") and re.search(r"\band\s+$", sentence[max(0, start - 10):start]))):
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]) \
-            or _CHOICE_BEFORE.search(sentence[max(0, start - 100):start]):
+            or _CHOICE_BEFORE.search(sentence[max(0, start - 100):start]) \
+            or _DEFENCE_AGAINST.search(sentence[max(0, start - 60):start]) or _CALLED_OFF_AFTER.match(sentence, end):
         return "hypothetical"
     if _is_habitual(sentence, start, end) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
             sentence[max(0, start - 60):start]):  # "frequent cattle raids and revenge attacks": across "and"
@@ -308,6 +323,7 @@ _BRINGS_THE_COUNT = re.compile(r"\bbring(?:s|ing)?\s+(?:to\s+(?:more\s+than\s+|o
                                re.IGNORECASE)
 
 
+_ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?of\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BLAMED_FOR = re.compile(r"\b(?:blamed|responsible|known|notorious|accused)\s+(?:for|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -318,6 +334,8 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
         return True
     if _BLAMED_FOR.search(sentence[max(0, start - 40):start]) and _TALLY_SIZE.search(sentence[end:end + 40]):
         return True  # "the ADF is blamed for killing thousands of civilians": a record, no event
+    if _ACCUSED_OF.search(sentence[max(0, start - 60):start]) and _TALLY_PERIOD.search(sentence[end:end + 80]):
+        return True  # "accuse Tigrayan forces of killing dozens of civilians since the offensive began": a record
     if _DOCUMENTED_BEFORE.search(sentence[max(0, start - 100):start]):
         return True  # "has documented dozens of civilian deaths in drone strikes since ...": a record
     if _KILLED_IN_PERFECT.search(sentence[max(0, start - 60):start]) and _TALLY_PERIOD.search(sentence[end:]):

@@ -291,7 +291,10 @@ _PLACE_PARTS = TOWN_PARTS | frozenset("streets street districts zones province c
                                       # "Tripoli's municipality building", "Kabul's main hospital": a site in the town
                                       "building buildings hall headquarters hospital hospitals market markets mosque "
                                       "church school university stadium square station bridge prison camp camps base "
-                                      "bazaar hotel".split())
+                                      "bazaar hotel monastery monasteries pagoda temple shrine clinic airport port "
+                                      "outskirts homes houses".split())
+# "Nyaung Kone village's monastery": a place told with its unit word is a place, never a government
+_SETTLEMENT_WORDS = frozenset("village town township camp neighbourhood neighborhood".split())
 
 
 def is_metonym(doc, hit: PlaceHit) -> bool:
@@ -318,6 +321,7 @@ def is_metonym(doc, hit: PlaceHit) -> bool:
         return True  # "a warning issued last week by Washington": who acted, not where
     if token.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in _RELATION_NOUNS:
         return True
-    if token.dep_ == "poss" and head.lower_ not in _PLACE_PARTS and head.pos_ == "NOUN":
+    if token.dep_ == "poss" and head.lower_ not in _PLACE_PARTS and head.pos_ == "NOUN" \
+            and token.lower_ not in _SETTLEMENT_WORDS:
         return True
     return False

@@ -276,6 +276,8 @@ def _is_summary(lead: EventMention, mentions: list[EventMention]) -> bool:
         return False
     inside = {m.char_start for m in mentions  # one sentence listing three villages is one telling
               if m is not lead and m.article_id == lead.article_id and _family(m) == _family(lead)
+              # told after it: "strikes on fleeing vehicles near X" sums nothing told before
+              and m.char_start > lead.char_start
               and _level(m) > level and m.place is not None and m.place.iso3 == lead.place.iso3
               and (level == 0 or m.place.admin1 == lead.place.admin1)
               and (level < 2 or m.place.admin2 == lead.place.admin2)

@@ -39,7 +39,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
     # "a border crossing", "the Bab al-Hawa crossing": a place, not a crossing made
-    ("cross_border", r"(?<!border\s)(?<!the\s)(?<!a\s)\bcross(?:ed|es|ing)?\b(?!\s+point)", False),
+    ("cross_border", r"(?<!border\s)(?<!the\s)(?<!a\s)\bcross(?:ed|es|ing)?\b(?!\s+point)(?!-border\b)", False),
     ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|(?:opened|open|opening)\s+fire\s+on\s+(?:each\s+other|one\s+another)|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
@@ -48,6 +48,14 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("clash", r"\bneutrali[sz](?:e|ed|es|ing)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
+    # "fired live rounds at groups of young people", "fired into the crowd": shooting at people (not "fired
+    # tear gas" nor "into the air")
+    ("attack", r"\bfired\s+(?:(?:live\s+)?(?:rounds|ammunition|bullets|gunshots|shots)\s+(?:directly\s+)?(?:at|on|into)\s+(?!the\s+air\b)"
+               r"|(?:directly\s+)?(?:on|into|at)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:crowds?|protesters|demonstrators|mourners|"
+               r"worshippers|civilians|residents|villagers|passengers|people)\b)", True),
+    # "PKK fighters tried to infiltrate a base": an assault on a post
+    ("attack", r"\binfiltrat(?:e|ed|es|ing)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+)?"
+               r"(?:base|post|outpost|camp|positions?|barracks)\b", True),
     # "The attackers struck on Sunday afternoon in the Tillia department": struck, said of attackers
     ("attack", r"(?:" + "|".join(f"(?<={noun}\\s)" for noun in ("attackers", "assailants", "gunmen", "militants", "jihadists",
                                                                   "insurgents", "bandits", "raiders", "terrorists",
@@ -103,6 +111,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("protest", r"\b(?:residents|youths?|villagers|crowds?|hundreds|thousands)\s+(?:[\w,]+\s+){0,12}?block(?:ed|ing)\s+"
                 r"(?:the\s+|a\s+)?(?:main\s+|national\s+)?(?:roads?|highway|streets?)\b", False),
     # "the crowd dispersed peacefully": it left on its own
+    # "chased protesters into side streets and beat those they caught": force on a crowd
+    ("disperse", r"\b(?:chas(?:ed|ing)\s+(?:away\s+)?(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)|"
+                 r"beat(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:protesters|demonstrators|marchers|those\s+they\s+caught))\b", True),
     ("disperse", r"\b(?:dispers\w*(?!\s+(?:peacefully|quietly|calmly|without\s+(?:incident|violence)|on\s+(?:its|their)\s+own))|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
     # "riot police fired tear gas": the police's kit, not a riot
     ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
@@ -110,6 +121,12 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
              r"molotov\s+cocktails|fireworks|flares|smoke\s+bombs|firecrackers|bricks|bottles)|smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows|windscreens|shop\s?fronts|storefronts|cars)|(?:broke|breaking|smashed)\s+(?:down|through|open)\s+(?:the\s+)?(?:\w+\s+)?(?:doors?|gates?)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|(?<!was\s)(?<!were\s)(?<!been\s)stoned\s+(?!to\s+death)(?:an?|the|their|police|security|soldiers|troops|vehicles?|cars?|convoys?)\b|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze|alight))\b",
      True),
     ("mob", r"\b(?:mobs?|lynch\w*)\b", True),
+    # "an angry crowd caught four of the gunmen in the chaos that followed and killed them"
+    ("mob", r"\b(?:angry|irate|enraged|furious)\s+(?:crowds?|residents|villagers|youths|locals)\s+(?:[\w,]+\s+){0,10}?"
+            r"(?:killed|beat|beaten|burned|burnt|stoned|lynched)\b", True),
+    # "Witnesses said the men were beaten and then set on fire in the street": people burned, by a crowd
+    ("mob", r"(?:(?<=\bwere\s)|(?<=\bwas\s))(?:beaten|stoned)\s+(?:and\s+(?:then\s+)?)?(?:set\s+on\s+fire|set\s+ablaze|burn(?:ed|t))\b",
+     True),
     # "was beaten and then burned to death by a crowd": a crowd's killing
     ("mob", r"\b(?:beaten|burn(?:ed|t)|stoned|hacked|killed|set\s+(?:on\s+)?fire)\s+(?:[\w-]+\s+){0,5}?by\s+(?:an?\s+|the\s+)?"
             r"(?:angry\s+|irate\s+|enraged\s+|furious\s+)?crowds?\b", True),
@@ -194,6 +211,12 @@ _MOURNED_DEATH = re.compile(r"\b(?:coffins?|caskets?|bodies|funerals?|portraits|
                             re.IGNORECASE)
 
 
+# "set fire to several aircraft", "destroyed two helicopters on the ground": aircraft as the things hit
+_AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:set\s+(?:fire\s+to|ablaze)|torched|burn(?:ed|t)|destroy(?:ed|ing)|damag(?:ed|ing)|"
+                                  r"seiz(?:ed|ing)|captur(?:ed|ing))\s+(?:\w+\s+){0,3}$",
+                                  re.IGNORECASE)
+
+
 # Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
 # how many characters before the cue they may start; None: anywhere before it in the sentence)
 _NO_ACT_AFTER = (
@@ -201,6 +224,7 @@ _NO_ACT_AFTER = (
     (frozenset({"attack", "ied", "suicide"}), "", _PURPOSE_OF_A_PLACE, 50),
     (frozenset({"riot"}), "setting", _MUNITION_BEFORE, None),
     (frozenset({"attack", "kill"}), "", _MOURNED_DEATH, 140),
+    (frozenset({"air"}), "", _AIRCRAFT_HIT_BEFORE, 60),
 )
 
 

@@ -1185,7 +1185,7 @@ def extracted_lists(nlp):
     return _extract_by_id(nlp, [*STORY_CASES, *RANKING_CASES, *SESSION6_CASES, *SESSION12_CASES, *SESSION13_CASES,
                                 *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
                                 *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
-                                *SESSION22_CASES, *SESSION23_CASES])
+                                *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -2337,4 +2337,107 @@ SESSION23_CASES = [
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION23_CASES, ids=[c[0] for c in SESSION23_CASES])
 def test_datelines_roads_jets_operations_and_regions(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
+
+
+SESSION24_CASES = [
+    # "X village's monastery": a village told with its unit word is where the bombs fell, not a government
+    ("village-possessive", "A fighter jet dropped two bombs on Kyauk Taw village's monastery on Sunday, killing five "
+     "monks.",
+     [Want("Air/drone strike", place="Kyauk Taw", fatalities=5, date=SUNDAY)]),
+    # a death in hospital "bringing the toll to nine" counts the event told, on no day of its own: "about an
+    # hour later" runs from the raid, not from the death
+    ("toll-update-and-an-hour-later", "Gunmen attacked Ruwan Kura village on Saturday, killing eight people. A man "
+     "wounded in the attack died in hospital on Sunday, bringing the toll in Ruwan Kura to nine.\n\nIn a separate "
+     "raid about an hour later, gunmen killed two farmers in Dan Gulbi village.",
+     [Want("Attack", place="Ruwan Kura", fatalities=8, date=SATURDAY),
+      Want("Attack", place="Dan Gulbi", fatalities=2, date=SATURDAY)]),
+    # a way of war, and what can be done against a kind of act, are no events
+    ("has-been-conducting-operations", "The army has been conducting operations in Kanbalu township, burning "
+     "villages and carrying out air strikes.", []),
+    ("no-defence-against", "Jets bombed Kanbalu on Sunday, killing four people. The resistance forces have no "
+     "defence against air attacks.",
+     [Want("Air/drone strike", place="Kanbalu", fatalities=4, date=SUNDAY)]),
+    # "about a kilometre away": from where the story's last event was; "at almost the same time": its day
+    ("a-kilometre-away", "Gunmen opened fire on a checkpoint in Mopti on Sunday, killing two soldiers.\n\nAt almost the "
+     "same time, a car packed with explosives blew up outside the police headquarters, about a kilometre away.",
+     [Want("Armed clash", place="Mopti", fatalities=2, date=SUNDAY),
+      Want("Remote explosive/landmine/IED", place="Mopti", date=SUNDAY)]),
+    # "said that on Saturday": the act's day; "neutralising several terrorists": the strike's toll
+    ("said-that-on-saturday", "The army said that on Saturday its jets struck fleeing vehicles near Gossi, "
+     "neutralising several terrorists.",
+     [Want("Air/drone strike", place="Gossi", date=SATURDAY)]),
+    # an arrest told with no place, after a crowd was dispersed in X: at X, and apart from the dispersal
+    ("arrest-after-a-dispersal", "On Sunday, hundreds of people who gathered in Bobo-Dioulasso were dispersed by "
+     "soldiers who fired into the air.\n\nSoldiers also detained two opposition leaders on Sunday.",
+     [Want("Protest with intervention", place="Bobo-Dioulasso", date=SUNDAY),
+      Want("Arrests", place="Bobo-Dioulasso", date=SUNDAY)]),
+    # a raid that harmed only things is property destruction; guard: one that killed is an attack
+    ("raid-on-things", "Soldiers stormed the offices of a private radio station in Niamey on Saturday, smashed its "
+     "equipment and set fire to a car parked outside.",
+     [Want("Looting/property destruction", place="Niamey", date=SATURDAY)]),
+    ("raid-that-killed", "Gunmen stormed Kuka village on Saturday, killing three people, and set fire to houses.",
+     [Want("Attack", place="Kuka", fatalities=3, date=SATURDAY)]),
+    # live rounds at people who had gathered: lethal force on a crowd, whoever they hit
+    ("live-rounds-at-a-gathering", "On Sunday soldiers fired live rounds at groups of young men who had gathered in "
+     "Tanghin, chanting slogans.",
+     [Want("Excessive force against protesters", place="Tanghin", date=SUNDAY)]),
+    # guard: shots into the air disperse a crowd
+    ("fired-into-the-air", "Police fired into the air to disperse hundreds of people who had gathered in Jos on Sunday.",
+     [Want("Protest with intervention", place="Jos", date=SUNDAY)]),
+    ("chased-and-beat", "Police chased protesters into side streets in Gulu on Saturday and beat those they caught.",
+     [Want("Protest with intervention", place="Gulu", date=SATURDAY)]),
+    ("soldiers-fired-on-the-crowd", "Thousands marched through Ambo on Sunday. Residents said soldiers fired on the "
+     "crowd near the main square, killing two people.",
+     [Want("Excessive force against protesters", place="Ambo", fatalities=2, date=SUNDAY)]),
+    ("met-with-lethal-force", "Security forces met protests in Mandalay with lethal force on Saturday, killing three "
+     "people.",
+     [Want("Excessive force against protesters", place="Mandalay", fatalities=3, date=SATURDAY)]),
+    # pro-government militiamen killed when their patrol was ambushed: a clash, and the insurgents' doing
+    ("militia-patrol-ambushed", "Six Volunteers for the Defence of the Homeland were killed on Saturday when their "
+     "patrol was ambushed near Titao.",
+     [Want("Armed clash", actor1="Unidentified Armed Group (Burkina Faso)", actor2="VDP", place="Titao", fatalities=6,
+           date=SATURDAY)]),
+    # an attack on a camp that the next sentence says was fought off is a clash
+    ("assailants-pushed-back", "Militants attacked the Tessit camp on Sunday. \"After heavy fighting, the "
+     "assailants were pushed back,\" the army said, adding that three soldiers were killed.",
+     [Want("Armed clash", place="Tessit", fatalities=3, date=SUNDAY)]),
+    # planned, and a record "since" something: no events
+    ("preparing-an-offensive", "Troops have been preparing an offensive on rebel strongholds in Ituri province.", []),
+    ("accused-since", "Officials accuse rebel fighters of killing dozens of civilians in Kasai since the offensive "
+     "began.", []),
+    # "PESHAWAR: ... in the provincial capital": the town filed from
+    ("dateline-provincial-capital", "PESHAWAR: Police fired tear gas at traders who blocked roads in the provincial "
+     "capital on Sunday.",
+     [Want("Protest with intervention", place="Peshawar", date=SUNDAY)]),
+    # a party's workers who clash with police, protesting, riot
+    ("party-workers-clashed", "Workers of the Awami Party clashed with police in Sylhet on Sunday, protesting the "
+     "arrest of their leader.",
+     [Want("Violent demonstration", place="Sylhet", date=SUNDAY)]),
+    ("angry-crowd-killed", "An angry crowd caught two suspected thieves in Kano on Sunday and killed them.",
+     [Want("Mob violence", place="Kano", date=SUNDAY)]),
+    # infiltrating a base is an assault on it; a "cross-border operation" is no crossing made
+    ("infiltrate-a-base", "Militants infiltrated an army base in Dir on Saturday.",
+     [Want("Armed clash", place="Dir", date=SATURDAY)]),
+    ("cross-border-operation", "Five soldiers were killed on Saturday in an attack on a base in Duhok, in the zone of "
+     "the army's cross-border operation.",
+     [Want("Armed clash", place="Duhok", fatalities=5, date=SATURDAY)]),
+    # a rally that was to be held and was called off; a warning to "nobody who set fire": no events
+    ("rally-called-off", "A rally that was to be held outside the press club in Quetta on Sunday was called off.", []),
+    ("nobody-who-set-fire", "\"Nobody who set fire to state property in Peshawar will be spared,\" the police chief "
+     "said on Sunday.", []),
+    # a court named for its town places an arrest there
+    ("arrested-at-the-town-s-high-court", "Police arrested the party leader at the Islamabad High Court on Sunday.",
+     [Want("Arrests", place="Islamabad", date=SUNDAY)]),
+    # aircraft set on fire are the things hit, not the weapon
+    ("aircraft-set-on-fire", "Gunmen entered the air base in Senou on Sunday and set fire to several aircraft.",
+     [Want("Looting/property destruction", place="Senou", date=SUNDAY)]),
+    # a man beaten and burned by people in the street: a mob's killing
+    ("beaten-and-burned", "In Kano on Sunday, a suspected thief was beaten and then burned to death in the street.",
+     [Want("Mob violence", place="Kano", date=SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION24_CASES, ids=[c[0] for c in SESSION24_CASES])
+def test_tolls_told_again_crowds_fired_on_and_raids_on_things(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)

@@ -382,3 +382,18 @@ def test_one_named_person_killed_counts_one(sentence, expected):
 ])
 def test_a_toll_of_the_abducted_or_wounded_is_no_death_toll(sentence, expected):
     assert parse_fatalities(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on b9c0d99: a group's long name ("X for the Y of the Z") between the count and its verb
+    ("Five Volunteers for the Defence of the Homeland were killed when their patrol was ambushed.",
+     (5, 5, 5, True)),
+    ("Five members of the Volunteers for the Defence of the Homeland were killed on Saturday.", (5, 5, 5, True)),
+    ("Three fighters of the National Movement for the Liberation of Azawad were killed.", (3, 3, 3, True)),
+    # guards: a count word starting the sentence is no name; "Two of the Taliban" counts two
+    ("Two of the Taliban were killed.", (2, 2, 2, True)),
+    ("The Ministry of the Interior said 12 people were killed.", (12, 12, 12, True)),
+])
+def test_a_long_group_name_between_count_and_verb(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected

@@ -838,6 +838,29 @@ def test_of_two_tied_villages_the_one_whose_province_has_a_unit_of_that_name_win
     assert (place.admin1, place.geonameid) == ("Diffa", 2)
 
 
+
+def _maungdaw_gazetteer(population: int) -> Gazetteer:
+    """A township Maungdaw in Rakhine; of towns called Maungdaw, only one in Chin (of `population`)."""
+    return Gazetteer.from_rows(
+        [{"iso2": "MM", "iso3": "MMR", "name": "Myanmar"}],
+        [{"admin1_code": "MM.01", "country_iso2": "MM", "name": "Rakhine"},
+         {"admin1_code": "MM.02", "country_iso2": "MM", "name": "Chin"}],
+        [{"admin2_code": "MM.01.02", "admin1_code": "MM.01", "country_iso2": "MM", "name": "Maungdaw"},
+         {"admin2_code": "MM.02.04", "admin1_code": "MM.02", "country_iso2": "MM", "name": "Mindat"}],
+        [{"geonameid": 7, "name": "Maungdaw", "asciiname": "Maungdaw", "country_iso2": "MM", "admin1_code": "MM.02",
+          "admin2_code": "MM.02.04", "feature_code": "PPL", "population": population}])
+
+
+def test_a_town_missing_from_the_gazetteer_is_its_namesake_district_not_a_hamlet_elsewhere():
+    # fails on b9c0d99: "south of Maungdaw town" went to an unpeopled hamlet in Chin
+    place = geocode(_maungdaw_gazetteer(0), L("Maungdaw", "city"), "MM").place
+    assert (place.admin1, place.admin2) == ("Rakhine", "Maungdaw")
+
+
+def test_a_peopled_town_of_the_name_stays_the_town():  # guard: unchanged behaviour
+    place = geocode(_maungdaw_gazetteer(20000), L("Maungdaw", "city"), "MM").place
+    assert (place.admin1, place.admin2, place.geonameid) == ("Chin", "Mindat", 7)
+
 # --- a chain of parents: "Yin village in Kani Township, Sagaing Region" --------------------------
 
 def _myanmar_gazetteer() -> Gazetteer:

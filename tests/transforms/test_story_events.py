@@ -856,3 +856,11 @@ def test_a_day_told_inside_the_leads_weekend_folds_into_it():
     # guard: a lead that tells several acts over the range sums them; each day told is its own
     several = replace(lead, sentence="The army said it killed four militants in air strikes in Borno over the weekend.")
     assert [m.mention_id for m in fold_retold_events([several, later], {"a1": MONDAY})] == ["m1", "m2"]
+
+
+def test_a_sum_like_act_told_after_the_events_is_no_summary_of_them():
+    # fails on b9c0d99: "strikes on fleeing vehicles near X" the next day was taken for a lead summing
+    # the two events told before it, and dropped
+    strikes = ev("m5", 300, "The army said its jets carried out strikes on fleeing vehicles in Gwoza on Monday, "
+                            "killing 39.", "Gwoza", 39, sub="Air/drone strike", actor1=ARMY, date=MONDAY)
+    assert names(fold_retold_events([IN_PULKA, IN_NGOSHE, strikes])) == ["m2", "m3", "m5"]
