@@ -127,7 +127,10 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
             own, firm = previous  # "also attacked X, the group said on Wednesday"
         # "Overnight, missiles had already struck ... on Oct. 9": a flashback; the story's own
         # time runs on after it
-        flashback = previous is not None and _PAST_PERFECT.search(text)
+        # (its own verb, near its day: not "erupted on Tuesday when ..., where the opposition had hoped to")
+        told_at = text.find(own.expression) if own.expression else -1
+        flashback = previous is not None and any(told_at < 0 or p.start() < told_at + len(own.expression) + 60
+                                                 for p in _PAST_PERFECT.finditer(text))
         if TOLL_UPDATE.search(text):
             # "... died in hospital on Wednesday, bringing the toll to 10": the day of a death, which
             # no later "an hour later" counts from

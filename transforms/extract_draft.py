@@ -110,6 +110,10 @@ _LIVE_FIRE = re.compile(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\b(?:ope
                         r"(?:on|into|at)\s+(?!(?:the\s+)?air\b)", re.IGNORECASE)
 
 
+_CROWD_OF_NEEDS = re.compile(r"\b(?:aid|food|flour|bread|distribution|relief|water|fuel|queu\w*|funeral|wedding|"
+                             r"prayers?|market)\b", re.IGNORECASE)
+
+
 # "a helicopter to evacuate the wounded", "planes dropped food": aircraft carrying, not striking
 _AIRCRAFT_CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:evacuat|transport|carr(?:y|ied|ying)|ferr(?:y|ied)|"
                                r"deliver|rescu|airlift|brought|bring|(?:dropp(?:ed|ing)|drop)\s+(?:food|aid|supplies|leaflets))",
@@ -176,7 +180,10 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
         on_protest=bool(_FORCE_ON_PROTEST.search(text) or _FORCE_ON_GATHERED.search(text)
                         or _FORCE_ON_CROWD.search(text) and (
-                            "protest" in clause.cues or a1 is not None and a1.kind in ("police", "military"))
+                            "protest" in clause.cues or a1 is not None and a1.kind == "police"
+                            # "soldiers fired on the crowd near the main square", but not on "crowds heading
+                            # to an aid distribution site"
+                            or a1 is not None and a1.kind == "military" and not _CROWD_OF_NEEDS.search(text))
                         or "arrest" in clause.cues and _ARRESTED_TRYING_TO_PROTEST.search(text)),
         live_fire=bool(_LIVE_FIRE.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),

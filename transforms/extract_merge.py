@@ -68,6 +68,13 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
         d = detail.mention
         changes.update(event_type=d.event_type, sub_event_type="Armed clash", actor1=d.actor1, inter1=d.inter1,
                        actor2=d.actor2, inter2=d.inter2)
+    grades = PROTEST_GRADES.get(held.mention.sub_event_type), PROTEST_GRADES.get(detail.mention.sub_event_type)
+    if None not in grades and grades[1] > grades[0] and _CROWD_ACTS_NEXT.match(detail.mention.sentence):
+        # "several thousand marched from Independence Square" / "Protesters broke through police lines,
+        # threw cobblestones": one demonstration, graded by the worst that happened to it (as in merging)
+        d = detail.mention
+        changes.update(event_type=d.event_type, sub_event_type=d.sub_event_type, actor1=d.actor1, inter1=d.inter1,
+                       actor2=d.actor2, inter2=d.inter2)
     toll_added = not held.mention.fatalities_known and detail.mention.fatalities_known
     if toll_added:
         changes.update(_toll(held.mention, detail.mention))
@@ -103,6 +110,12 @@ def precise_beats_vague(held: EventMention, detail: EventMention) -> bool:
 
 _HARM_TOLD = re.compile(VIOLENCE_TOLD.pattern + r"|\b(?:wounded|wounding|injur\w*|beat(?:en|ing)?|assault\w*|"
                         r"abduct\w*|kidnap\w*|rap(?:ed|ing)|tortur\w*|dead|died|bodies|victims?)\b", re.IGNORECASE)
+# "The camp was attacked at around 6am by armed terrorists": an assault on a post, whatever burned
+_ARMED_SITE = re.compile(r"\b(?:camp|base|post|outpost|barracks|checkpoint|garrison|position)s?\b", re.IGNORECASE)
+# "Protesters broke through police lines, threw cobblestones": the crowd itself told acting next (not "the
+# army said the crew was escaping protesters who were throwing stones": one side's version)
+_CROWD_ACTS_NEXT = re.compile(r"\W*(?:The\s+|Some\s+|Many\s+)?(?:protesters|demonstrators|marchers|crowds?|rioters)\b",
+                              re.IGNORECASE)
 _CROWD_VIOLENCE = frozenset({"Violent demonstration", "Mob violence"})
 _STATE_INTER = (1, 8)  # state forces, at home or abroad
 
@@ -218,8 +231,8 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         raid = _of(a, b, "Attack", "Armed clash")
         m = replace(raid, **_toll(raid, m))
     if burned_in_the_raid(a, b, types) and types == {"Attack", "Looting/property destruction"} \
-            and a.mention.char_start == b.mention.char_start \
-            and not m.fatalities_known and not _HARM_TOLD.search(a.mention.sentence):
+            and not m.fatalities_known and not any(_HARM_TOLD.search(c.mention.sentence) for c in (a, b)) \
+            and not _ARMED_SITE.search(_of(a, b, "Attack").sentence):
         # "soldiers stormed the offices of Radio Omega, smashed transmitters and set fire to a car": no one
         # harmed, only things (codebook: burning without a clash is property destruction)
         m = replace(m, event_type=_of(a, b, "Looting/property destruction").event_type,

@@ -12,7 +12,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 
-from transforms.place_names import loose_key, name_key, translit_key
+from transforms.place_names import fold_name, loose_key, name_key, translit_key
 from transforms.records import Place
 
 COUNTRY, ADM1, ADM2, PLACE = 0, 1, 2, 3
@@ -193,7 +193,11 @@ class Gazetteer:
         ignored: one village name recurs across many countries.
         """
         best: dict[str, int] = {}
-        for entry in self.lookup(name):
+        entries = self.lookup(name)
+        folded = fold_name(name)
+        own = [e for e in entries if fold_name(self.name[e]) == folded and self.tier(e)]
+        # "Mangu" is a district in Nigeria by its own name, and Bangkok only by an alternate one
+        for entry in own or entries:
             tier = self.tier(entry)
             if tier:
                 country = self.country[entry]

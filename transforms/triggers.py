@@ -217,6 +217,13 @@ _AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:set\s+(?:fire\s+to|ablaze)|torched|burn
                                   re.IGNORECASE)
 
 
+# "the army is respecting a ceasefire brokered by regional leaders", "in breach of the truce": a truce
+# that holds or is broken, not one agreed
+_TRUCE_KEPT_BEFORE = re.compile(r"\b(?:respect\w*|observ\w*|violat\w*|breach\w*|despite|abid\w*\s+by|adher\w*\s+to|"
+                                r"honou?r\w*|flout\w*|undermin\w*)\s+(?:of\s+)?(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
 # Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
 # how many characters before the cue they may start; None: anywhere before it in the sentence)
 _NO_ACT_AFTER = (
@@ -225,6 +232,7 @@ _NO_ACT_AFTER = (
     (frozenset({"riot"}), "setting", _MUNITION_BEFORE, None),
     (frozenset({"attack", "kill"}), "", _MOURNED_DEATH, 140),
     (frozenset({"air"}), "", _AIRCRAFT_HIT_BEFORE, 60),
+    (frozenset({"agreement"}), "", _TRUCE_KEPT_BEFORE, 50),
 )
 
 

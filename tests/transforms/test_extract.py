@@ -2435,6 +2435,20 @@ SESSION24_CASES = [
     # a man beaten and burned by people in the street: a mob's killing
     ("beaten-and-burned", "In Kano on Sunday, a suspected thief was beaten and then burned to death in the street.",
      [Want("Mob violence", place="Kano", date=SUNDAY)]),
+    # second round
+    # "erupted on Tuesday when ..., where the opposition had hoped to": no flashback, the story runs on Tuesday
+    ("no-flashback-in-a-subordinate-clause", "Gunmen killed two soldiers in Mopti on Saturday.\n\nThe violence "
+     "erupted on Tuesday when thousands marched in Kyiv towards parliament, where the opposition had hoped to force "
+     "a vote. Police fired tear gas at them in Mariinsky Park.",
+     [Want("Armed clash", place="Mopti", date=SATURDAY), Want("Peaceful protest", place="Kyiv", date=TUESDAY),
+      Want("Protest with intervention", place="Mariinsky Park", date=TUESDAY)]),
+    # soldiers firing on crowds heading to an aid site attack civilians; it is no protest
+    ("crowds-heading-to-aid", "Soldiers opened fire on crowds heading to an aid distribution site in Rafah on "
+     "Sunday, killing 27 people.",
+     [Want("Attack", place="Rafah", fatalities=27, date=SUNDAY)]),
+    # a truce kept is no agreement made
+    ("respecting-a-ceasefire", "Officially, the army in Goma is respecting a ceasefire brokered by regional leaders.",
+     []),
 ]
 
 

@@ -470,3 +470,26 @@ def test_a_count_elsewhere_another_day_or_with_an_act_stays_apart_from_the_crowd
     # guard: unchanged behaviour
     lead = at(crowd("Peaceful protest", "Protesters (Bangladesh)"), 0, "Thousands protested in Dhaka on Sunday.")
     assert [m.sub_event_type for m in merge_candidates([lead, count])] == ["Peaceful protest", "Attack"]
+
+
+def _told(c: Candidate, sentence: str) -> Candidate:
+    return replace(c, mention=replace(c.mention, sentence=sentence))
+
+
+def test_a_crowd_told_rioting_next_grades_the_march_it_follows():
+    # fails on 070e344: "Protesters broke through police lines, threw cobblestones" absorbed into the
+    # march left it a peaceful protest
+    march = cand("Peaceful protest", place="Kyiv", actor1="Protesters (Ukraine)")
+    riot = _told(cand("Violent demonstration", place=None, actor1="Rioters (Ukraine)",
+                      actor2="Police Forces of Ukraine"),
+                 "Protesters broke through police lines and threw cobblestones at riot police.")
+    out = absorb_detail(march, riot).mention
+    assert (out.sub_event_type, out.actor1, out.location.name) == ("Violent demonstration", "Rioters (Ukraine)", "Kyiv")
+
+
+def test_one_side_s_version_of_a_crowd_does_not_grade_it():
+    # guard: unchanged behaviour - "the army said the crew was escaping protesters who were throwing stones"
+    march = cand("Peaceful protest", place="Maputo", actor1="Protesters (Mozambique)")
+    version = _told(cand("Violent demonstration", place=None, actor1="Rioters (Mozambique)"),
+                    "The army said the crew had been trying to escape from protesters who were throwing stones.")
+    assert absorb_detail(march, version) is march

@@ -65,3 +65,16 @@ def test_unique_top_tier_names_its_country(gaz, name, expected):
 ])
 def test_villages_ties_and_unknown_names_give_none(gaz, name):
     assert gaz.country_of_place(name) is None
+
+
+def test_a_name_of_its_own_outranks_another_place_s_alternate_name():
+    # fails on 070e344: "Mangu", a Nigerian district by its own name, went to Bangkok, a capital whose
+    # alternate names include "Mangu"
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "NG", "iso3": "NGA", "name": "Nigeria"}, {"iso2": "TH", "iso3": "THA", "name": "Thailand"}],
+        [{"admin1_code": "NG.49", "country_iso2": "NG", "name": "Plateau"}],
+        [{"admin2_code": "NG.49.12", "admin1_code": "NG.49", "country_iso2": "NG", "name": "Mangu"}],
+        [{"name": "Bangkok", "country_iso2": "TH", "feature_code": "PPLC", "population": 5104476,
+          "alternate_names": ["Krung Thep", "Mangu"]}])
+    assert gaz.country_of_place("Mangu") == "NG"
+    assert gaz.country_of_place("Krung Thep") == "TH"  # guard: an alternate name alone still counts
