@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from transforms.actors import ActorMatch
 
-_ACTOR1_PREPS = {"by"}
 _ACTOR2_PREPS = {"from", "against", "on", "with", "at", "targeting"}
 _TO_CAPTOR_CUES = {"capture", "transfer"}
 _SPEECH_VERBS = frozenset("said says say told confirmed confirms announced reported stated added noted disclosed "

@@ -160,7 +160,6 @@ _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NAMED_BY_ITS_YEAR = re.compile(r"\b(?:birthplace|cradle|heart|symbol|scene|site|centre|center|hub|capital)\s+of\s+the\s+"
                                 r"(?:1[89]\d\d|20\d\d)\s+(?:uprising|revolution|war|invasion|elections?|coup|"
                                 r"counter-?offensive|crisis|conflict|protests)\b", re.IGNORECASE)
-_NEG_WORDS = frozenset({"no", "not", "never", "n't", "without"})
 
 
 def _window_before(sentence: str, start: int, chars: int = 60) -> str:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 # Magic numbers of formats people drop into news folders by mistake.
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"BZh", b"\x7fELF")
-_METADATA_KEYS = ("url", "title", "published", "source")
 
 
 class InputRejected(Exception):
