@@ -116,11 +116,7 @@ class ArticleContext:
     @cached_property
     def dateline_city(self) -> str | None:
         """'QUETTA:', 'ADEN (Reuters) -': the town the report is filed from, in its first lines."""
-        for sentence in self.sentences[:3]:
-            found = _FILED_FROM.match(sentence.text) or _FILED_FROM_AFTER_DATE.match(sentence.text)
-            if found and find_country_name(found.group("city")) is None:
-                return found.group("city").title()
-        return None
+        return next((city for sentence in self.sentences[:3] if (city := _filed_from(sentence.text))), None)
 
     @cached_property
     def named_groups(self) -> tuple[ActorMatch, ...]:
@@ -176,6 +172,12 @@ _FILED_FROM_AFTER_DATE = re.compile(
     r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"
     r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\)\s*(?:—|–|-|:)\s")
 # "the Civil Hospital here", "in the city here": the dateline's town (never a sentence-opening "Here")
+def _filed_from(text: str) -> str | None:
+    """'QUETTA: ...', 'ADEN (Reuters) - ...': the town a sentence says it is filed from (not a country)."""
+    found = _FILED_FROM.match(text) or _FILED_FROM_AFTER_DATE.match(text)
+    return found.group("city").title() if found and find_country_name(found.group("city")) is None else None
+
+
 _DATELINE_TOWN = re.compile(r"\bthe\s+(?:provincial\s+capital|city|town)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
 _HERE = re.compile(r"(?<=[a-zA-Z,]\s)(here)\b(?!\s*(?:is|are|was|were|,?\s+too)\b)")
 
@@ -383,12 +385,12 @@ def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -
             found = [h for h in _places_of(back, ctx) if h.mention.kind == kind]
             if found:
                 break
-    filed = None if found else _FILED_FROM.match(sentence.text) or _FILED_FROM_AFTER_DATE.match(sentence.text)
-    town = _DATELINE_TOWN.search(sentence.text) if filed and find_country_name(filed.group("city")) is None else None
+    filed = None if found else _filed_from(sentence.text)
+    town = _DATELINE_TOWN.search(sentence.text) if filed else None
     if town is not None:
         # "LAHORE: ... clashed with law enforcers in the provincial capital": the town the sentence is filed
         # from (later on, "the city" may be any the story has moved to)
-        found = [PlaceHit(LocationMention(filed.group("city").title(), "city"), town.start(), town.end())]
+        found = [PlaceHit(LocationMention(filed, "city"), town.start(), town.end())]
     if found:
         ctx.inherited[sentence.index] = found
     return found

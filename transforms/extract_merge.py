@@ -65,16 +65,12 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
             and not held.mention.fatalities_known and fought_back(held, detail, {"Attack", "Armed clash"}):
         # "terrorists attacked the Lere camp" / "After violent fighting, the assailants were pushed back,
         # ... two soldiers were killed": an attack that met armed resistance, and killed no one else first
-        d = detail.mention
-        changes.update(event_type=d.event_type, sub_event_type="Armed clash", actor1=d.actor1, inter1=d.inter1,
-                       actor2=d.actor2, inter2=d.inter2)
+        changes.update(_type_and_sides(detail.mention))
     grades = PROTEST_GRADES.get(held.mention.sub_event_type), PROTEST_GRADES.get(detail.mention.sub_event_type)
     if None not in grades and grades[1] > grades[0] and _CROWD_ACTS_NEXT.match(detail.mention.sentence):
         # "several thousand marched from Independence Square" / "Protesters broke through police lines,
         # threw cobblestones": one demonstration, graded by the worst that happened to it (as in merging)
-        d = detail.mention
-        changes.update(event_type=d.event_type, sub_event_type=d.sub_event_type, actor1=d.actor1, inter1=d.inter1,
-                       actor2=d.actor2, inter2=d.inter2)
+        changes.update(_type_and_sides(detail.mention))
     toll_added = not held.mention.fatalities_known and detail.mention.fatalities_known
     if toll_added:
         changes.update(_toll(held.mention, detail.mention))
@@ -188,6 +184,13 @@ def _combine(keep: Candidate, other: Candidate) -> Candidate:
                    toll_from_detail=keep.toll_from_detail and other.toll_from_detail)
 
 
+def _type_and_sides(o: EventMention) -> dict:
+    """The fields a mention takes when another's telling of the event decides its type: the
+    type and both sides (not the place, day or toll)."""
+    return dict(event_type=o.event_type, sub_event_type=o.sub_event_type, actor1=o.actor1, inter1=o.inter1,
+                actor2=o.actor2, inter2=o.inter2)
+
+
 def _of(a: Candidate, b: Candidate, *subs: str) -> EventMention:
     """Of two mentions, the one whose sub-event type is among `subs` (else the second)."""
     return (a if a.mention.sub_event_type in subs else b).mention
@@ -206,8 +209,7 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         violent = [c for c in (a, b) if c.mention.sub_event_type in _CROWD_VIOLENCE
                    and a.mention.char_start == b.mention.char_start]
         w = violent[0].mention if violent else max((a, b), key=lambda c: PROTEST_GRADES[c.mention.sub_event_type]).mention
-        m = replace(m, event_type=w.event_type, sub_event_type=w.sub_event_type,
-                    actor1=w.actor1, inter1=w.inter1, actor2=w.actor2, inter2=w.inter2)
+        m = replace(m, **_type_and_sides(w))
     if "Disrupted weapons use" in types and m.sub_event_type == "Disrupted weapons use":
         strike = (a if a.mention.sub_event_type != "Disrupted weapons use" else b).mention
         m = replace(strike, **_toll(strike, m))  # the strike, partly intercepted
@@ -244,8 +246,7 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         m = replace(crowd, **_toll(crowd, m))
     if fought_back(a, b, types) and m.sub_event_type != "Armed clash":
         clash = _of(a, b, "Armed clash")
-        m = replace(m, event_type=clash.event_type, sub_event_type="Armed clash", actor1=clash.actor1,
-                    inter1=clash.inter1, actor2=clash.actor2, inter2=clash.inter2)
+        m = replace(m, **_type_and_sides(clash))
     if weapon_named_once(a, b, types):
         named = (b if a.vague_weapon else a).mention
         m = replace(m, sub_event_type=named.sub_event_type)
@@ -260,8 +261,7 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
         m = replace(m, **_toll(m, other)) if not m.fatalities_known else m
     if len(types) > 1 and count_of_the_event(a, b):
         told = (b if is_count_only(a) else a).mention  # the act told beats the guess of a bare count
-        m = replace(m, event_type=told.event_type, sub_event_type=told.sub_event_type, actor1=told.actor1,
-                    inter1=told.inter1, actor2=told.actor2, inter2=told.inter2)
+        m = replace(m, **_type_and_sides(told))
     if is_suicide_assault(types):
         bomb = _of(a, b, "Suicide bomb")
         m = replace(m, event_type=bomb.event_type, sub_event_type="Suicide bomb", **_bomber_sides(m, bomb))

@@ -467,6 +467,8 @@ _LONG_NAME = re.compile(r"\b(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|T
 
 def _one_word(name: re.Match) -> str:
     return re.sub(r"\s+", "-", name.group(0))
+
+
 # "One student, Benjamin Habila, was shot dead": the victim's name between commas
 # ("Muntadhar al-Helfi", "Sarah bint Ali": lowercase name particles too)
 _NAME_PART = r"(?:(?:al|el|ad|as|ash|an|bin|bint|ibn|abu|de|da|del|dos|du|van|von)[-\s])?[A-Z][\w'’.-]+"

@@ -33,7 +33,6 @@ _HYPOTHETICAL = re.compile(
     r"hopes?\s+(?:for|of)|powers?\s+to|authority\s+to|authori[sz](?:e|es|ed|ing)\s+(?:\w+\s+){0,3}to|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to|permit(?:s|ted)?\s+(?:\w+\s+){0,3}to)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE)
-# "a decision on whether to pursue talks with the TTP or launch a full military offensive": a choice
 # "A rally that was to be held outside the press club on Sunday was called off": planned, then not held
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:was|were)\s+(?:to\s+be|due\s+to\s+be|"
                                r"scheduled\s+to\s+be|planned\s+to\s+be)\b"
@@ -41,6 +40,7 @@ _CALLED_OFF_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:was|w
                                re.IGNORECASE)
 # "The resistance forces have no defence against air attacks": what can be done against a kind of act
 _DEFENCE_AGAINST = re.compile(r"\bdefen[cs]es?\s+(?:systems?\s+)?against\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "a decision on whether to pursue talks with the TTP or launch a full military offensive": a choice
 _CHOICE_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\b[^.;:]*$", re.IGNORECASE)
 _DENIED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+(?:claims|reports))\b\s+(?:\w+\s+){0,6}$", re.IGNORECASE)
 # "denied that the military had carried out any attack on the camp": a denial reaching the act

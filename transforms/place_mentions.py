@@ -433,16 +433,16 @@ _SITE_BEFORE = re.compile(r"\b(?:camp|base|post|outpost|checkpoint|barracks|garr
 _INSTITUTION_OF = re.compile(r"\b(?i:Patriarchate|Patriarch|Diocese|Archdiocese|Bishop|Archbishop|Emir|Emirate|Sultanate|"
                              r"Sultan|Mayor|University|Bank|Kingdom|Republic|Church|Metropolitan)\s+of\s*$")
 # "a woman blew herself up at the University of Karachi": a campus where the act happened is in its town
-_TOWNS_UNIVERSITY = re.compile(rf"\b(?i:at|in|inside|outside|near)\s+the\s+University\s+of\s+(?P<name>{_NAME})"
-                               # "from the premises of the Islamabad High Court", "outside the Lahore Press Club"
-                               r"|\bthe\s+(?!(?:National|State|Federal|Supreme|Islamic|Open|Central|Catholic|American|"
-                               r"Technical|Medical|Military|Police|Provincial|Regional|City|Capital)\b)"
-                               r"(?P<town>[A-Z][\w'’-]+)\s+(?:High\s+Court|Press\s+Club|University|"
-                               r"Central\s+(?:Prison|Jail)|Railway\s+Station)\b")
+_TOWN_OF_AN_INSTITUTION = re.compile(rf"\b(?i:at|in|inside|outside|near)\s+the\s+University\s+of\s+(?P<name>{_NAME})"
+                                     # "from the premises of the Islamabad High Court", "outside the Lahore Press Club"
+                                     r"|\bthe\s+(?!(?:National|State|Federal|Supreme|Islamic|Open|Central|Catholic|American|"
+                                     r"Technical|Medical|Military|Police|Provincial|Regional|City|Capital)\b)"
+                                     r"(?P<town>[A-Z][\w'’-]+)\s+(?:High\s+Court|Press\s+Club|University|"
+                                     r"Central\s+(?:Prison|Jail)|Railway\s+Station)\b")
 
 
-def _scan_town_universities(text: str, found: list[PlaceHit]) -> None:
-    for m in _TOWNS_UNIVERSITY.finditer(text):
+def _scan_towns_of_institutions(text: str, found: list[PlaceHit]) -> None:
+    for m in _TOWN_OF_AN_INSTITUTION.finditer(text):
         group = "name" if m.group("name") else "town"
         name = _clean_name(m.group(group))
         if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
@@ -567,7 +567,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
         _scan_bearings(sentence, found)  # after the units: "in the south of Chiure district" is the district
     _scan_trigger_objects(sentence, found)
     _scan_town_homes(sentence, found)
-    _scan_town_universities(sentence, found)
+    _scan_towns_of_institutions(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
