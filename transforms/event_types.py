@@ -72,6 +72,8 @@ class ClauseSignals:
     aircraft_crash: bool = False  # the aircraft named crashed ("a helicopter crashed near Gao"): lost, not striking
     riot_named: bool = False  # the text calls it a riot ("during a riot in which 33 were killed"), not "riot police"
     stones_thrown: bool = False  # the riot words are things thrown ("stone-throwing youths", "hurling rocks")
+    # a crowd and police or troops are both told in the clause ("clashes between protesters and security forces")
+    crowd_meets_forces: bool = False
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -87,12 +89,15 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
         # "security forces stormed a protest camp, opening fire on demonstrators": force on the protest
         # live rounds at a crowd are lethal force, whoever they hit (codebook: lethal or severe force)
         return "Excessive force against protesters" if sig.deaths or sig.live_fire else "Protest with intervention"
-    if sig.on_protest and sig.target_kind == "protesters" and sig.actor1_kind is None and "attack" in cues \
-            and not cues & {"riot", "clash"}:
+    if sig.on_protest and sig.target_kind in ("protesters", "civilians", None) and sig.actor1_kind is None \
+            and "attack" in cues and not cues & {"riot", "clash"}:
         # "two protesters were shot dead when police opened fire on a crowd": the protesters are the ones hit
         return "Excessive force against protesters" if sig.deaths else "Protest with intervention"
-    if "clash" in cues and sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military"):
-        return "Violent demonstration"  # "protesters clashed with the police": the crowd fought
+    if "clash" in cues and (sig.actor1_kind in ("protesters", None) and sig.target_kind in ("police", "military")
+                            or sig.crowd_meets_forces):
+        # "protesters clashed with the police", "killed in clashes between protesters and security forces":
+        # the crowd fought, whoever died
+        return "Violent demonstration"
     if "attack" in cues and (sig.actor1_kind in ("protesters", "civilians") or sig.crowd
                              or sig.actor1_kind is None and sig.target_kind in ("government", "police", "military")):
         # "protesters broke through barricades and stormed the residence"; "... stormed ministries as
@@ -100,7 +105,8 @@ def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
         return "Violent demonstration"
     if sig.target_kind in ("police", "military") and cues & {"attack", "kill"}:
         return "Violent demonstration"  # "a police officer was stabbed to death during protests"
-    if sig.deaths or cues & {"kill"} and sig.deaths:
+    if sig.deaths or sig.live_fire and sig.actor1_kind in ("military", "police") and sig.target_kind == "protesters":
+        # "security forces fired live rounds and tear gas at marchers": lethal force, whoever it hit
         return "Excessive force against protesters"
     if cues & {"disperse", "arrest"} or sig.on_protest and "attack" in cues:
         return "Protest with intervention"
@@ -214,9 +220,10 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:
             return None
-    if sig.on_protest and sig.actor1_kind in ("military", "police") and cues & {"attack", "arrest", "kill"} \
-            and not cues & _WEAPON_CUES:
-        # "security forces opened fire on a march", "arrested activists who tried to march": force on a protest
+    if sig.on_protest and (sig.actor1_kind in ("military", "police") or sig.actor1_kind is None and sig.live_fire) \
+            and cues & {"attack", "arrest", "kill"} and not cues & _WEAPON_CUES:
+        # "security forces opened fire on a march", "arrested activists who tried to march": force on a protest;
+        # "one man was shot dead when security forces fired on a crowd": the dead are the crowd's
         cues = cues | {"protest"}
     if "protest" in cues or "disperse" in cues and not cues & _WEAPON_CUES:
         return _protest_type(cues, sig)  # tear gas and water cannon are only ever fired at crowds

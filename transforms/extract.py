@@ -192,7 +192,9 @@ _RANKED_AS = re.compile(r"\b(?:is|was|were|has\s+been|had\s+been|became)\s+(?:\w
 
 
 # "..., surpassing the April 4 missile strike on Kryvyi Rih": what a ranking compares the told event with
-_COMPARED_WITH = re.compile(r"\b(?:surpassing|eclipsing|exceeding|overtaking|topping|outstripping)\s+")
+# (or "... since March 2, when a drone hit ...")
+_COMPARED_WITH = re.compile(r"\b(?:surpassing|eclipsing|exceeding|overtaking|topping|outstripping)\s+"
+                            r"|\bsince\s+[^,.;]{3,40},\s+when\s+")
 
 
 def _ranked_as_subject(text: str) -> bool:
@@ -259,6 +261,27 @@ def _told_in_past(clause: Clause) -> bool:
     return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in head.children)
 
 
+def _pronouns_of_the_sentence_before(doc, index: int, ctx: ArticleContext, actors: list) -> list:
+    """Stand-ins for the pronouns that point at the sides of the event the sentence just before told:
+    'they' acting is the side that acted ("In Lviv, protesters seized the administration. In
+    Ivano-Frankivsk, they stormed ..."); 'N of them' suffering it is the side that suffered ("soldiers
+    detained thirty young men. Three of them were shot dead")."""
+    if ctx.last_draft is None or ctx.last_draft[0] != index - 1:
+        return []
+    told = ctx.last_draft[1]
+    acts = {t.start for t in ctx.triggers[index]}
+    out = []
+    for t in doc:
+        if any(a.start <= t.idx for a in actors):
+            break  # an actor told before the pronoun in its own sentence is what it stands for
+        if t.lower_ == "they" and t.dep_ == "nsubj" and t.head.idx in acts and told.subject is not None:
+            out.append(replace(told.subject, start=t.idx, end=t.idx + len(t)))
+        elif t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" \
+                and t.head.head.dep_ in ("nsubjpass", "nsubj") and (told.acted_on or told.settled.actor2) is not None:
+            out.append(replace(told.acted_on or told.settled.actor2, start=t.idx, end=t.idx + len(t)))
+    return out
+
+
 def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[Candidate]:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc) and sentence.index > 0:
         return []  # "Rescue workers at the site of a Russian attack on Kharkiv.": a photo caption, no report
@@ -268,6 +291,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     # "Maru local government area" is a place, not the Government
     admin = [h for h in scan.hits if h.mention.kind not in ("place", "country")]
     actors = [a for a in actors if not any(h.start < a.end and a.start < h.end for h in admin)]
+    actors = actors + _pronouns_of_the_sentence_before(doc, sentence.index, ctx, actors)
     ctx.scans[sentence.index] = scan
     compared_from = None
     if _RANKS_THE_TOLD_EVENT.match(sentence.text) or _ranked_as_subject(sentence.text):
@@ -320,6 +344,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:
             clause.places = _framing_places(sentence.text, scan)
+        # read before places come from other sentences, whose offsets are not this sentence's
+        clause_actors = actors_in_clause(doc, clause, clauses, actors)
         if not clause.places:
             clause.places = inherited_places(sentence, scan, ctx)
         # a clause dated apart from its sentence ("four days after a drone hit X on March 2") is firmly dated
@@ -335,7 +361,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         # "airstrikes killed 16 ..., as Baghdad protested": bombs from afar are not force on a crowd
         toll_elsewhere = toll_elsewhere or clause.cues <= {"protest"} and any(
             "kill" in c.cues and c.cues & _REMOTE_WEAPON_CUES for c in clauses if c is not clause)
-        draft = draft_clause(clause, doc, actors_in_clause(doc, clause, clauses, actors), date, firm or own_day, ctx,
+        draft = draft_clause(clause, doc, clause_actors, date, firm or own_day, ctx,
                              ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end, toll_elsewhere)
         if draft is None or (draft.sub == "Change to group/activity" and not own_places):
             continue  # "Police and military were deployed": forces moving, but to nowhere the text names

@@ -23,7 +23,8 @@ _VIOLENT = frozenset({"clash", "attack", "air", "shelling", "ied", "suicide", "g
                       "capture", "recapture", "abandon", "protest", "disperse", "riot", "mob", "abduct", "sexual"})
 _PROTEST_RESPONSES = frozenset({"disperse", "arrest", "riot", "kill", "attack", "loot"})
 _MOVES_TO = frozenset({"withdraw", "mobilise", "base"})
-_PLAIN_DETS = frozenset({"the", "this", "that", "these", "those"})
+# ("ISKP claimed both attacks": the two just told)
+_PLAIN_DETS = frozenset({"the", "this", "that", "these", "those", "both"})
 # "Sunday's bombing", "yesterday's attack" point back as surely as "the bombing"
 _BACK_REFERENCE_DETS = _PLAIN_DETS | WEEKDAY_WORDS | {"yesterday", "today"}
 # word forms, not lemmas: the flow loads spaCy without its lemmatizer
@@ -34,7 +35,9 @@ _RETELLING_VERBS = frozenset(
     "claims claimed trigger triggers triggered cause caused fuel fuelled fueled raise raised heighten heightened "
     "describe describes described call calls called brand branded label labelled labeled term termed "
     "amount amounts amounted constitute constitutes constituted leave leaves left represent represents represented "
-    "expose exposes exposed underline underlines underlined highlight highlights highlighted".split())
+    "expose exposes exposed underline underlines underlined highlight highlights highlighted "
+    # "chanting slogans against the attack", "protesting the killing": what a crowd protests is told already
+    "chant chants chanted chanting protest protests protested protesting".split())
 _QUANTITY_WORDS = frozenset("dozens dozen hundreds scores thousands tons tonnes number lot lots".split())
 _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",

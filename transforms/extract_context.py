@@ -165,8 +165,9 @@ _DATELINE = re.compile(r"(?:^|\n)(?!(?:In|On|At|Meanwhile|However|Separately|Ear
 
 
 # "QUETTA:", "ADEN (Reuters) -", "MAIDUGURI, Nigeria —": a town in capitals opening the report
+# ("ERBIL (Kurdistan 24) –", "KINSHASA, May 10 (Xinhua) --": an outlet's name with digits, a doubled dash)
 _FILED_FROM = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,[^()\n—–:]{0,40})?\s*"
-                         r"(?:\([A-Za-z .]+\))?\s*(?:—|–|-|:)\s")
+                         r"(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|--?|:)\s")
 # "May 27, 2024 (BABANUSA) –": the date first, the town in brackets (a news agency's name is no town)
 _FILED_FROM_AFTER_DATE = re.compile(
     r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"
@@ -213,10 +214,30 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
         iso2 = place_country(name)
         if iso2 is not None:
             votes[iso2] += min(times, _VOTES_PER_PLACE)
+    # "ERBIL (Kurdistan 24) – Iran's Revolutionary Guards claimed a missile attack on Erbil": the reporter files
+    # from where it happened, when the story tells of the town too ("MOSCOW, July 17 (Xinhua) --" over a report
+    # of shelling in Donetsk is a bureau, not a scene)
+    # ("DERNA, Libya (AP) —" names its country, which votes for itself; the gazetteer's Derna is in Romania)
+    line = next((line for line in body_text.split("\n")[:_DATELINE_LINES] if _filed_from(line)), None)
+    filed = _filed_from(line) if line is not None else None
+    iso2 = place_country(filed) if filed and told.get(filed) and not _names_its_country(line) else None
+    if iso2 is not None:
+        votes[iso2] += _VOTES_PER_PLACE
     return votes
 
 
 _VOTES_PER_PLACE = 2
+
+
+_DATELINE_LINES = 4  # a slug or headline may come first
+# "DERNA, Libya (AP) —", "MAIDUGURI, Nigeria —": the words between the town and the agency or dash
+_DATELINE_COUNTRY = re.compile(r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2},\s*"
+                               r"(?P<country>[A-Z][\w .'’-]{2,40}?)\s*[(—–:-]")
+
+
+def _names_its_country(dateline: str) -> bool:
+    found = _DATELINE_COUNTRY.match(dateline)
+    return found is not None and find_country_name(found.group("country").strip()) is not None
 
 
 def article_country(body_text: str, dominant: ActorMatch | None,

@@ -40,8 +40,10 @@ _SINCE_OTHER_STORY = re.compile(
 def _unless_a_year(match: re.Match) -> str:
     """Drop the 'since ...' words, unless they name a year: "the deadliest since the December
     2014 assault, in which 140 were killed" tells that old event too, and its year keeps it
-    background."""
-    return match.group(0) if re.search(r"\b(?:19|20)\d\d\b", match.group(0)) else " "
+    background. So does a day the words go on to tell an event of ("the deadliest attack since
+    March 2, when a drone hit ...")."""
+    keep = re.search(r"\b(?:19|20)\d\d\b", match.group(0)) or re.match(r",\s+when\b", match.string[match.end():])
+    return match.group(0) if keep else " "
 
 
 _DASH = r"(?:--?|—|–)"  # "--" is the wires' plain-text em dash ("BAGHDAD, Aug. 8 (Xinhua) --")
@@ -69,6 +71,9 @@ _DAYS_LATER = re.compile(r"^\W*(?:In\s+(?:a|another)\s+(?:separate\s+|second\s+|
                          r"(?:(?:a\s+few|several|two|three|some)\s+)?(?:minutes|hours)\s+later|"
                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|half\s+)?an\s+hour\s+later)\b",
                          re.IGNORECASE)
+# "In the two days that followed, crowds set fire to buses": a range running on from the day just told
+_DAYS_FOLLOWING = re.compile(r"^\W*(?:In|Over|During)\s+the\s+(?:(two|three|four|five|six|seven)\s+days\s+that\s+followed|"
+                             r"(?:next|following)\s+(two|three|four|five|six|seven)\s+days)\b", re.IGNORECASE)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|also\s+|earlier\s+|previously\s+)?(?:been\s+)?\w+(?:ed|en|ck|ht|ot)\b",
                            re.IGNORECASE)
 _NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -106,6 +111,13 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         day = last_told[0].event_date + dt.timedelta(days=days)
         ctx.dates[sentence.index] = (EventDate(day, day, last_told[0].time_precision, later.group(0), True), last_told[1])
         return ctx.dates[sentence.index]
+    following = _DAYS_FOLLOWING.match(text)
+    if following and last_told is not None:
+        start = last_told[0].event_date + dt.timedelta(days=1)
+        day = last_told[0].event_date + dt.timedelta(days=_NUMBER[(following.group(1) or following.group(2)).lower()])
+        ctx.dates[sentence.index] = (EventDate(day, start, max(2, last_told[0].time_precision), following.group(0), True),
+                                     last_told[1])
+        return ctx.dates[sentence.index]
     own = resolve_event_date(text, ctx.published, default_to_published=False)
     told = [ctx.dates[i] for i in range(max(0, sentence.index - 3), sentence.index) if i in ctx.dates]
     if (continues and own.is_explicit and own.time_precision == 1 and told and told[-1][1]
@@ -134,6 +146,13 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         if TOLL_UPDATE.search(text):
             # "... died in hospital on Wednesday, bringing the toll to 10": the day of a death, which
             # no later "an hour later" counts from
+            if previous is not None:
+                ctx.dates[sentence.index] = previous
+            return own, firm
+        recalled = bool(own.expression) and re.search(rf"\bsince\s+{re.escape(own.expression)},\s+when\b", text)
+        if recalled:
+            # "It was the deadliest attack since March 6, when a suicide bomber ...": an older event
+            # recalled; the story's own time runs on from before it
             if previous is not None:
                 ctx.dates[sentence.index] = previous
             return own, firm
@@ -261,8 +280,10 @@ def date_outside_asides(date: EventDate, whole_text: str, main_text: str, senten
 
     `whole_text` is the clause with its asides, `main_text` without them."""
     if not date.expression or date.expression in main_text or date.expression not in whole_text \
-            or date.time_precision == 1:
-        return date  # a named day is the act's even when the parse hangs it on an aside
+            or date.time_precision == 1 or sentence.text.lstrip(" \"'“(").startswith(date.expression):
+        # a named day is the act's even when the parse hangs it on an aside; so is a sentence's opening
+        # time ("In the two days that followed, crowds ...")
+        return date
     own = resolve_event_date(main_text, ctx.published, default_to_published=False)
     if own.is_explicit and own.event_date is not None:
         return own

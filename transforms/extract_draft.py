@@ -68,8 +68,10 @@ _FIRED_ON = re.compile(r"\b(?:(?:opened\s+)?fire(?:d)?(?:\s+(?:\w+\s+)?(?:Thursd
                        r"Wednesday|shots|bullets|live\s+rounds))?\s+(?:on|at|into)|shot\s+at|attacked|targeting)\s+"
                        r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "clashes broke out as groups of young men tried to march on the palace": the crowd told after the clash
+# (or "several people were killed as rival crowds fought in the streets": the crowds fought, after the toll)
 _CROWD_MARCHING = re.compile(r"\b(?:crowds?|youths|young\s+men|demonstrators|protesters|students)\s+(?:\w+\s+){0,2}?"
-                             r"(?:march(?:ed|ing)?|gathered|rallied|protested)\b", re.IGNORECASE)
+                             r"(?:march(?:ed|ing)?|gathered|rallied|protested)\b"
+                             r"|\bcrowds?\s+(?:\w+\s+){0,2}?(?:fought|clashed)\b", re.IGNORECASE)
 # "Thousands fled to Hillah after clashes in X": people running from the fight, not a crowd fighting
 _CROWD_FLED = re.compile(r"\s+(?:of\s+(?:\w+\s+){0,2}?)?(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
                          r"(?:fled|fleeing|displaced|escaped|evacuated|sought\s+refuge|took\s+refuge)\b", re.IGNORECASE)
@@ -165,7 +167,9 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     crowd = a1 is None and (bool(_PARTY_CROWD.search(text[:first]) and clause.cues & {"clash", "protest", "riot"})
                             or any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
                                    and not _CROWD_FLED.match(text, c.end())
-                                   for c in _CROWD.finditer(text[:first])) or bool(_CROWD_MARCHING.search(text)))
+                                   for c in _CROWD.finditer(text[:first]))
+                            or any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
+                                   for c in _CROWD_MARCHING.finditer(text)))
     crashed = any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air")
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
@@ -191,10 +195,16 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         aircraft_crash=crashed,
         riot_named=any(_RIOT_NAMED.fullmatch(t.text) for t in clause.triggers if t.cue == "riot"),
         stones_thrown=any(_THROWN.match(t.text) for t in clause.triggers if t.cue == "riot"),
+        crowd_meets_forces=_crowd_meets_forces([sub_roles.actor1, sub_roles.actor2, *sub_roles.others]),
         # a crashed aircraft is no weapon either
         aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
                                     or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
                                     for t in clause.triggers if t.cue == "air"))
+
+
+def _crowd_meets_forces(actors) -> bool:
+    kinds = {a.kind for a in actors if a is not None}
+    return bool(kinds & {"protesters", "rioters"}) and bool(kinds & {"police", "military"})
 
 
 def _aircraft_hit_after(text: str, trigger) -> bool:
@@ -324,6 +334,8 @@ class Draft:
     country: Country | None
     firm_date: bool = False
     vague_weapon: bool = False
+    subject: ActorMatch | None = None  # the side the text itself has act, before defaults fill a gap
+    acted_on: ActorMatch | None = None  # the side the text itself has suffer it
 
 
 # remote violence told without its weapon: "explosions hit", "strikes on"
@@ -391,7 +403,8 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
                             () if ctx.state_fights else ctx.named_groups, ctx.state_fights)
     if settled.actor1 is None:
         return None
-    return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm, _names_no_weapon(clause, sub))
+    return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm, _names_no_weapon(clause, sub), roles.actor1,
+                 roles.actor2)
 
 
 def candidates_for(draft: Draft, places: list[LocationMention | None], sentence: Sentence,

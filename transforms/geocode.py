@@ -288,7 +288,8 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
         ranked = counts.get(m.article_id, Counter()).most_common(1)
         place = m.place
         if ranked and place is not None and place.admin1 and place.admin1 != ranked[0][0] and ranked[0][1] >= 2 \
-                and counts[m.article_id][place.admin1] == 1 and m.location is not None and place.geo_precision == 1 \
+                and counts[m.article_id][place.admin1] == 1 and m.location is not None \
+                and _at_a_town(gazetteer, m.location, place) \
                 and not m.location.parent:  # "Gambela, the capital of the neighbouring Gambella region": placed by the text
             iso2 = gazetteer.find_country(place.iso3)
             entries = gazetteer.lookup(m.location.name)
@@ -397,11 +398,17 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
         # "strikes in northern Syria": Syria, at country level unless a province bears the
         # compass name; never another place of the story (Istanbul, told in the same sentence)
         return geocode(gazetteer, mention.location, mention.country_hint).place or gazetteer.country_place(region_of)
-    place = geocode(gazetteer, mention.location, mention.country_hint).place
+    result = geocode(gazetteer, mention.location, mention.country_hint)
+    place = result.place
+    # a district found by a loose spelling ("Lodda" for Lodja scores 89; "Makhmour" for Makhmur 100) is a
+    # guess; a province spelt loosely ("Deir Ezzor") is still that province: provinces are few
+    guessed = any(c["chosen"] and c["level"] == "admin2" and c["match"].startswith("fuzzy")
+                  and float(c["match"].split()[1]) < _SURE_SPELLING for c in result.candidates)
     if place is not None and _in_story_countries(gazetteer, place, mention):
         return _seat_abroad_over_a_village(gazetteer, mention, place) or _namesake_in_story_unit(
             gazetteer, mention, place) or _parent_namesake_in_story_unit(gazetteer, mention, place) \
-            or _far_village_in_story_province(gazetteer, mention, place) or place
+            or _far_village_in_story_province(gazetteer, mention, place) \
+            or (_story_province_over_a_spelling_guess(gazetteer, mention, place) if guessed else None) or place
     capital = place if place is not None and _is_a_capital(gazetteer, mention.location, place) else None
     abroad = [c for c in mention.other_countries if c != mention.country_hint]
     namesake = _exact_place_in(gazetteer, mention.location, abroad)
@@ -422,6 +429,7 @@ def _event_place(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
 
 
 _VILLAGE_POPULATION = 1000
+_SURE_SPELLING = 95
 
 
 def _is_a_capital(gazetteer: Gazetteer, location: LocationMention, place: Place) -> bool:
@@ -438,6 +446,14 @@ def _is_a_small_place(gazetteer: Gazetteer, location: LocationMention, place: Pl
         and gazetteer.feature_code[entry] not in _MAJOR_FEATURES
 
 
+def _at_a_town(gazetteer: Gazetteer, location: LocationMention, place: Place) -> bool:
+    """The place is a town's point, at it or "near" it (geo_precision 2 then), not a unit's."""
+    if place.geo_precision == 1 or not (location.near and place.geo_precision == 2):
+        return place.geo_precision == 1
+    entry = _entry_of(gazetteer, gazetteer.lookup(location.name), place)
+    return entry is not None and gazetteer.level[entry] == PLACE
+
+
 def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
     """'the village of Metele' in a story that names Borno state (in another sentence): the
     Metele of Borno, not the one in Katsina that ranked first. Only for a town the text names
@@ -446,7 +462,7 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     story, where only Maungdaw township is listed) is placed at that district."""
     location = mention.location
     if not mention.story_units or location.parent or location.kind not in ("place", "city", "village") \
-            or place.geo_precision != 1:
+            or not _at_a_town(gazetteer, location, place):
         return None
     iso2 = gazetteer.find_country(place.iso3)
     entries = gazetteer.lookup(location.name)
@@ -482,7 +498,7 @@ def _far_village_in_story_province(gazetteer: Gazetteer, mention: EventMention, 
     village the text names bare, whose name several provinces hold but not the one the story names."""
     location = mention.location
     if not mention.story_units or location.parent or location.kind not in ("place", "village") \
-            or place.geo_precision != 1 or not place.admin1_code:
+            or not _at_a_town(gazetteer, location, place) or not place.admin1_code:
         return None
     iso2 = gazetteer.find_country(place.iso3)
     entries = gazetteer.lookup(location.name)
@@ -498,6 +514,21 @@ def _far_village_in_story_province(gazetteer: Gazetteer, mention: EventMention, 
         other = geocode(gazetteer, nearby, iso2).place
         if other is not None and other.admin1_code == place.admin1_code:
             return None
+    return _province_keeping_name(gazetteer, entry, location.name)
+
+
+def _story_province_over_a_spelling_guess(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:
+    """'the Lodda IDP site' in a story that names only Ituri: the gazetteer lacks Lodda, and the
+    place found by its nearest spelling (Lodja, in Sankuru) is a guess the story's province
+    outweighs. The event is placed at that province (geo_precision 3, its name kept)."""
+    location = mention.location
+    if not mention.story_units or location.parent or not place.admin1_code:
+        return None
+    provinces = _story_provinces(gazetteer, mention, gazetteer.find_country(place.iso3))
+    home = provinces.pop() if len(provinces) == 1 else None
+    entry = gazetteer.units.get(home) if home is not None else None
+    if entry is None or home == place.admin1_code:
+        return None
     return _province_keeping_name(gazetteer, entry, location.name)
 
 

@@ -93,6 +93,9 @@ _KILLED_IN_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|wounded|inju
                                 re.IGNORECASE)
 # "have been killed ... since the takeover", "has killed thousands": a running tally
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "the six-year conflict has left at least 17,000 dead": a perfect with its count before the death word
+_PERFECT_LEFT_DEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+)?left\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
+                                r"some|about|around)\s+)?[\d,]+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TALLY_PERIOD = re.compile(
     r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|dawn|morning)\b)"
     r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
@@ -215,6 +218,11 @@ _FACING_BEFORE = re.compile(r"\b(?:fac(?:e|es|ed|ing)|confront(?:s|ed|ing)?\s+wi
 # "as Baghdad protested what it called a violation", "protested to the ambassador": a diplomatic note
 _DIPLOMATIC_AFTER = re.compile(r"\s+(?:what\s+(?:it|they)\s+(?:called|described|termed)|to\s+the\s+(?:\w+\s+)?"
                                r"(?:ambassador|embassy|envoy|charg[eé]))", re.IGNORECASE)
+# "summoned the ambassador ... to deliver a strongly worded protest", "handed over a protest note"
+_DIPLOMATIC_BEFORE = re.compile(r"\b(?:summon(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:ambassador|envoy|charg[eé])\b[^.;]*"
+                                r"|\b(?:deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?|lodg(?:e|es|ed|ing)|"
+                                r"register(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?:strongly|formal|official|"
+                                r"strong|firm|sharp)[\w-]*\s+){0,2}(?:worded\s+)?)$", re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"^protest(?:s|ed|ing)?$", re.IGNORECASE)
 _CROWD_WORD = re.compile(r"^(?:protests?|demonstrations?|riots?|rioting|unrest)$", re.IGNORECASE)
 _PROMPTED_BEFORE = re.compile(r"\b(?:prompt|spark|trigger|provok|fuel|ignit|touch)\w*\s+(?:off\s+)?(?:[\w-]+\s+){0,2}$",
@@ -251,6 +259,7 @@ def _in_own_stretch_or_undated(sentence: str, start: int, end: int, found: list[
     return any(not re.search(r"[,;]", sentence[min(m.end(), start):max(m.start(), end)]) for m in found)
 
 
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:are|is)\s+(?:being\s+)?$", re.IGNORECASE)
 _CAMPAIGN_WORD = re.compile(r"^(?:fight|struggle|war|campaign)$", re.IGNORECASE)
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:against|on)\s+(?!(?:the\s+)?(?:town|city|village|positions?|base)\b)", re.IGNORECASE)
 
@@ -273,8 +282,11 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _is_habitual(sentence, start, end) or is_running_tally(sentence, start, end) or _FREQUENT_BEFORE.search(
             sentence[max(0, start - 60):start]):  # "frequent cattle raids and revenge attacks": across "and"
         return "habitual_background"
+    if _PRESENT_PASSIVE_BEFORE.search(sentence[max(0, start - 20):start]) and _PARTICIPLE.search(sentence[start:end]):
+        return "habitual_background"  # "no talks while children are killed in the streets": what happens, no act
     if _PROTEST_WORD.match(sentence[start:end]) and (_FACING_BEFORE.search(sentence[max(0, start - 40):start])
-                                                     or _DIPLOMATIC_AFTER.match(sentence, end)):
+                                                     or _DIPLOMATIC_AFTER.match(sentence, end)
+                                                     or _DIPLOMATIC_BEFORE.search(sentence[max(0, start - 160):start])):
         return "statement"
     if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "back_reference"
@@ -340,6 +352,9 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
     if _KILLED_IN_PERFECT.search(sentence[max(0, start - 60):start]) and _TALLY_PERIOD.search(sentence[end:]):
         return True  # "have been killed in Israeli attacks since October": the attacks are the tally's
     before = sentence[max(0, start - 40):start]
+    if _PERFECT_LEFT_DEAD.search(before) and (_TALLY_SIZE.search(before) or _TALLY_PERIOD.search(sentence[end:])
+                                              or _WAR_SUBJECT.search(sentence[max(0, start - 100):start])):
+        return True
     if not _PERFECT_BEFORE.search(before):
         return False
     # "More than 12,000 people have been killed": the size gives a tally away wherever it stands

@@ -371,6 +371,15 @@ def _following_names(text: str, position: int):
 _HYPHENATED_ON = re.compile(r"-[a-z]")
 
 
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+")
+
+
+def _cut_country_name(text: str, hit: PlaceHit) -> bool:
+    """'Democratic Republic' cut before 'of the Congo': the country, told in full."""
+    rest = _OF_A_NAME.match(text, hit.end)
+    return rest is not None and find_country(text[hit.start:hit.end] + rest.group(0)) is not None
+
+
 def _scan_entities(doc, found: list[PlaceHit]) -> None:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -574,7 +583,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     _scan_located_names(sentence, found, _LAST_LOCATED_BY_UNIT)
     if not found:
         _scan_roads(sentence, found)
-    found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end)
+    found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end) and not _cut_country_name(sentence, h)
              and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start]))
              and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))

@@ -118,7 +118,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "riot police fired tear gas": the police's kit, not a riot
     ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
              r"ransack\w*|(?:threw|throwing|hurled|hurling|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|"
-             r"molotov\s+cocktails|fireworks|flares|smoke\s+bombs|firecrackers|bricks|bottles)|smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows|windscreens|shop\s?fronts|storefronts|cars)|(?:broke|breaking|smashed)\s+(?:down|through|open)\s+(?:the\s+)?(?:\w+\s+)?(?:doors?|gates?)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|(?<!was\s)(?<!were\s)(?<!been\s)stoned\s+(?!to\s+death)(?:an?|the|their|police|security|soldiers|troops|vehicles?|cars?|convoys?)\b|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze|alight))\b",
+             r"molotov\s+cocktails|fireworks|flares|smoke\s+bombs|firecrackers|bricks|bottles|paint)|vandali[sz](?:ed|ing|m)|defac(?:ed|ing)\s+(?!the\s+(?:\w+\s+)?(?:\w+)?(?:reputation|image|memory))|sprayed\s+(?:\w+\s+)?graffiti|smash(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:windows|windscreens|shop\s?fronts|storefronts|cars)|(?:broke|breaking|smashed)\s+(?:down|through|open)\s+(?:the\s+)?(?:\w+\s+)?(?:doors?|gates?)|stone-?pelting|(?:stone|rock)-?throwing|pelted|torched|(?<!was\s)(?<!were\s)(?<!been\s)stoned\s+(?!to\s+death)(?:an?|the|their|police|security|soldiers|troops|vehicles?|cars?|convoys?)\b|set(?:ting|s)?\s+(?:[\w'’]+\s+){0,4}?(?:on\s+)?(?:fires?|ablaze|alight))\b",
      True),
     ("mob", r"\b(?:mobs?|lynch\w*)\b", True),
     # "an angry crowd caught four of the gunmen in the chaos that followed and killed them"

@@ -1185,7 +1185,7 @@ def extracted_lists(nlp):
     return _extract_by_id(nlp, [*STORY_CASES, *RANKING_CASES, *SESSION6_CASES, *SESSION12_CASES, *SESSION13_CASES,
                                 *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
                                 *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
-                                *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES])
+                                *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES, *SESSION25_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -2454,4 +2454,83 @@ SESSION24_CASES = [
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION24_CASES, ids=[c[0] for c in SESSION24_CASES])
 def test_tolls_told_again_crowds_fired_on_and_raids_on_things(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
+
+
+MARCH_2 = dt.date(2024, 3, 2)
+MARCH_4 = dt.date(2024, 3, 4)
+SESSION25_CASES = [
+    # "they" acting in a sentence is the side the sentence before had act
+    ("they-of-the-sentence-before", "In Lviv, protesters seized the regional administration and set fire to the "
+     "police building on Sunday. In Ternopil, they stormed the governor's office, breaking windows.",
+     [Want("Violent demonstration", "Rioters", place="Lviv", date=SUNDAY),
+      Want("Violent demonstration", "Rioters", place="Ternopil", date=SUNDAY)]),
+    # ... unless the sentence names who "they" are before it
+    ("they-of-their-own-sentence", "Soldiers opened fire on a procession in Nyanya on Sunday, killing two. On "
+     "Tuesday, gunmen killed three farmers in Kaduna after they raided a village.",
+     [Want("Excessive force against protesters", place="Nyanya", fatalities=2, date=SUNDAY),
+      Want("Attack", "Unidentified Armed Group", place="Kaduna", fatalities=3, date=TUESDAY)]),
+    # "three of them" suffering it are the side the sentence before had suffer: still the soldiers' attack
+    ("n-of-them-suffered", "Soldiers stormed the village of Kuno on Sunday and rounded up thirty young men, "
+     "residents said. Three of them were shot dead near the mosque.",
+     [Want("Attack", "Military Forces", "Civilians", place="Kuno", fatalities=3, date=SUNDAY)]),
+    # clashes between a crowd and the forces are the crowd's violence, whoever died
+    ("clashes-between-crowd-and-forces", "Eight people were killed on Sunday in clashes between protesters and "
+     "security forces in Kassala.",
+     [Want("Violent demonstration", "Rioters", place="Kassala", fatalities=8, date=SUNDAY)]),
+    # live rounds fired at marchers are lethal force, though no death is told in the clause
+    ("live-rounds-at-marchers", "Security forces fired live rounds and tear gas at marchers in Bahri on Sunday.",
+     [Want("Excessive force against protesters", place="Bahri", date=SUNDAY)]),
+    # graffiti, thrown paint, defacing: demonstrators destroying property
+    ("graffiti-and-paint", "Demonstrators sprayed graffiti on the walls of the governor's office in Kassala on "
+     "Sunday and threw paint at its doors.",
+     [Want("Violent demonstration", "Rioters", place="Kassala", date=SUNDAY)]),
+    # a man shot dead when forces fired on a crowd that had gathered: the crowd was fired on, it did not fight
+    ("shot-dead-when-a-crowd-was-fired-on", "In Pyay, one man was shot dead when security forces fired on a crowd "
+     "that had gathered on the main road on Sunday.",
+     [Want("Excessive force against protesters", place="Pyay", fatalities=1, date=SUNDAY)]),
+    # "in the two days that followed": a range after the day just told
+    ("in-the-two-days-that-followed", "Gunmen attacked Kalo village on March 2, killing ten people. In the two days "
+     "that followed, crowds in Gondar set fire to buses and shops.",
+     [Want("Attack", place="Kalo", fatalities=10, date=MARCH_2),
+      Want("Violent demonstration", place="Gondar", date=MARCH_4, date_start=dt.date(2024, 3, 3), precision=2)]),
+    # "claimed both attacks" claims the two just told; it is no third
+    ("claimed-both-attacks", "A bomb exploded in a market in Kabul on Friday, killing eight people. A second bomb "
+     "hit a bus in Kabul on Saturday, killing two. ISKP claimed both attacks.",
+     [Want("Remote explosive/landmine/IED", place="Kabul", fatalities=8, date=FRIDAY),
+      Want("Remote explosive/landmine/IED", place="Kabul", fatalities=2, date=SATURDAY)]),
+    # a war's running toll "has left 17,000 dead" is no event
+    ("conflict-has-left-dead", "A bomb killed five people in Kano on Sunday. The six-year conflict in Borno has left "
+     "at least 17,000 dead.",
+     [Want("Remote explosive/landmine/IED", place="Kano", fatalities=5, date=SUNDAY)]),
+    # "the deadliest attack since March 2, when a drone hit X": the recalled event on its own day; the story's
+    # time runs on from before it
+    ("deadliest-since-a-day-when", "A missile strike on Odesa killed 20 people on Sunday. It was the deadliest attack "
+     "on Odesa since March 2, when a drone hit an apartment building, killing 12 people. Later, shelling "
+     "hit Kherson, killing two.",
+     [Want("Shelling/artillery/missile attack", place="Odesa", fatalities=20, date=SUNDAY),
+      Want("Air/drone strike", place="Odesa", fatalities=12, date=MARCH_2),
+      Want("Shelling/artillery/missile attack", place="Kherson", fatalities=2, date=SUNDAY)]),
+    # deaths "as rival crowds fought in the streets": the crowds' violence, told after the toll
+    ("rival-crowds-fought", "There were also clashes in the eastern city of Harar on Sunday, where three people "
+     "were killed as rival crowds fought in the streets.",
+     [Want("Violent demonstration", "Rioters", place="Harar", fatalities=3, date=SUNDAY)]),
+    # guard: young men fighting beside rebels are fighters, no crowd
+    ("young-men-fought-alongside", "Fighting broke out in Harar on Sunday between the army and the rebels, and "
+     "young men fought alongside the rebels.",
+     [Want("Armed clash", place="Harar", date=SUNDAY)]),
+    # what a crowd chants against is the event told already, not the crowd's own attack
+    ("chanting-against-the-attack", "Missiles hit Erbil on Sunday, killing two people. On Sunday afternoon, dozens "
+     "of people gathered in front of the Iranian consulate in Erbil, chanting slogans against the attack.",
+     [Want("Shelling/artillery/missile attack", place="Erbil", fatalities=2, date=SUNDAY),
+      Want("Peaceful protest", place="Erbil", date=SUNDAY)]),
+    # "the northeastern Democratic Republic of the Congo" is the country, not a place "Democratic Republic"
+    ("democratic-republic-of-the-congo", "At least 15 people were killed when militiamen attacked a camp overnight "
+     "in the northeastern Democratic Republic of the Congo, local sources said.",
+     [Want("Attack", place="-", fatalities=15)]),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION25_CASES, ids=[c[0] for c in SESSION25_CASES])
+def test_pronouns_crowds_that_fought_and_recalled_days(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)

@@ -48,6 +48,25 @@ def test_a_sentence_opening_with_in_votes_and_initials_do_not():
     assert place_country_votes(text, where) == Counter({"IR": 1, "BD": 1})
 
 
+def test_the_town_a_report_is_filed_from_votes_for_its_country():
+    where = {"Erbil": "IQ", "Kurdistan": "IR"}.get
+    # the outlet in the brackets has digits; the story names Iran again and again
+    text = ("Iran claims missile attack\nERBIL (Kurdistan 24) – Iran's Revolutionary Guards said on Sunday they "
+            "fired missiles at Erbil.")
+    assert place_country_votes(text, where) == Counter({"IQ": 3})  # Erbil told once, and filed from
+    # a doubled dash after an agency's dateline, and the town told again
+    assert place_country_votes("KINSHASA, May 10 (Xinhua) -- Police fired tear gas in Kinshasa.",
+                               {"Kinshasa": "CD"}.get) == Counter({"CD": 3})
+    # a dateline that names its country: the country votes for itself, not a namesake town abroad
+    assert place_country_votes("DERNA, Libya (AP) — Hundreds gathered in Derna on Monday.",
+                               {"Derna": "RO"}.get) == Counter({"RO": 1})
+    # guard: a bureau's town the story never tells of is no scene
+    assert place_country_votes("MOSCOW, July 17 (Xinhua) -- Shelling killed one civilian in Donetsk.",
+                               {"Moscow": "RU", "Donetsk": "UA"}.get) == Counter({"UA": 1})
+    # guard: a town in capitals deep in the body files nothing
+    assert place_country_votes("One.\nTwo.\nThree.\nFour.\nERBIL (AFP) - Missiles hit.", where) == Counter()
+
+
 def test_names_of_no_single_country_give_no_vote():
     assert place_country_votes("Gunmen attacked a bus near Tripoli and in Hamra.", WHERE.get) == Counter()
 

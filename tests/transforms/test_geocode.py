@@ -175,6 +175,23 @@ def test_a_namesake_in_a_unit_the_story_names_is_preferred(gaz, location, units,
     assert (out.place.admin1, out.place.admin2) == expected
 
 
+def test_a_namesake_near_which_something_happened_is_preferred_in_the_named_unit(gaz):
+    """'the army camp near Fataki' in an Ituri story: "near" a town is still that town's point."""
+    (out,) = geocode_mentions(gaz, [replace(mention(L("Shorab", "village", near=True), "AF"), story_units=("Zabul",))])
+    assert (out.place.admin1, out.place.admin2, out.place.geo_precision) == ("Zabul", "Arghandab", 2)
+
+
+@pytest.mark.parametrize("name, units, expected", [
+    ("Imam Sahb", ("Kandahar",), ("Kandahar", "", "Imam Sahb", 3)),        # a loose spelling: the story's province
+    ("Imam Sahb", (), ("Kunduz", "Imam Sahib", "Imam Sahib", 3)),         # no story province: the guess stands
+    ("Bagraam", ("Kandahar",), ("Parwan", "Bagram", "Bagram", 3)),         # a sure spelling stands
+    ("Jozjan", ("Kandahar",), ("Jowzjan", "", "Jowzjan", 3)),              # a province spelt loosely stands
+])
+def test_a_spelling_guess_outside_the_story_s_one_province_gives_way(gaz, name, units, expected):
+    (out,) = geocode_mentions(gaz, [replace(mention(L(name), "AF"), story_units=units)])
+    assert (out.place.admin1, out.place.admin2, out.place.location, out.place.geo_precision) == expected
+
+
 def test_a_provincial_seat_is_not_traded_for_a_village_in_a_named_unit(gaz):
     """'Sar-e Pul' is its province's seat; a story that names Badakhshan still means the seat."""
     (out,) = geocode_mentions(gaz, [replace(mention(L("Sar-e Pul"), "AF"), story_units=("Badakhshan",))])

@@ -313,6 +313,28 @@ def test_fearing_an_act_is_hypothetical(sentence, word, expected):
 
 
 @pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # a protest a ministry delivers to an ambassador is a diplomatic note, no crowd
+    ("The Foreign Ministry summoned the Iranian ambassador in Baghdad, Mohammad Kazem Al-e Sadegh, to deliver a "
+     "strongly worded protest.", "protest", "statement"),
+    ("Kabul handed over a formal protest to Islamabad's envoy.", "protest", "statement"),
+    ("Police summoned the organisers after the protest in Baghdad.", "protest", None),  # guard: a crowd's protest
+], ids=["summoned-to-deliver", "handed-over", "summoned-organisers"])
+def test_a_diplomatic_protest_is_a_statement(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # what "is" or "are" done, told in the present, is what happens, not an act reported
+    ('The alliance said there could be no talks "while children are killed in the streets".', "killed",
+     "habitual_background"),
+    ("Villagers are being attacked on their own land, the governor said.", "attacked", "habitual_background"),
+    ("Two children were killed in the streets of Atbara on Monday.", "killed", None),  # guard: the past, told
+], ids=["are-killed", "are-being-attacked", "were-killed"])
+def test_what_is_done_in_the_present_is_no_act(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
     # a wave of attacks, attacks in recent days, "these attacks": a run of acts, no one act
     ("The kidnapping comes amid a wave of attacks in and around the capital.", "attacks", "campaign"),
     ("Cameroon's Far North has been hit by a surge of attacks since January.", "attacks", "campaign"),
