@@ -74,6 +74,8 @@ class ClauseSignals:
     stones_thrown: bool = False  # the riot words are things thrown ("stone-throwing youths", "hurling rocks")
     # a crowd and police or troops are both told in the clause ("clashes between protesters and security forces")
     crowd_meets_forces: bool = False
+    # the crowd was trying to storm or burn ("shot dead six protesters who were trying to break into the compound")
+    crowd_storming: bool = False
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -82,7 +84,9 @@ def event_type_of(sub_event_type: str) -> str:
 
 
 def _protest_type(cues: frozenset[str], sig: ClauseSignals) -> str:
-    if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues:
+    if cues & {"riot"} or sig.actor1_kind == "rioters" or "loot" in cues or sig.crowd_storming:
+        # a crowd storming or burning was no peaceful one, whatever force met it (codebook: excessive
+        # force is against peaceful demonstrators)
         return "Violent demonstration"
     if sig.on_protest and sig.actor1_kind in ("military", "police") and (
             "attack" in cues or "kill" in cues and sig.deaths):
@@ -216,7 +220,9 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
         and not sig.crowd  # "gunmen opened fire on supporters headed to a protest, sparking gunbattles"
     if "protest" in cues and sig.actor1_kind in _NON_STATE_CAPTORS | {"military"} and not cues & _PROTEST_ACTS \
             and (sig.target_kind != "protesters" or gunbattle) and not sig.crowd \
-            and not (sig.on_protest and sig.actor1_kind == "military"):  # troops storming a sit-in: a protest
+            and not (sig.on_protest and (sig.actor1_kind == "military" or sig.live_fire and sig.actor1_kind != "unidentified")):
+        # (troops storming a sit-in, "STC forces opened fire on a protest in Crater": force on a protest by
+        # the group that holds the town; unknown gunmen firing on a rally attack civilians)
         cues = cues - {"protest"}  # "armed groups from Misrata rallied against his advance": no demonstration
         if not cues:
             return None

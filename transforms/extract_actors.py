@@ -168,7 +168,9 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
         a1 = crowd or _default("protesters", iso2)
         a2 = None
         if sub != "Peaceful protest":
-            a2 = _first(pool + [roles.actor1, roles.actor2], lambda x: x is not None and _is_state(x)) or _default("police", iso2)
+            # the state's forces, else the armed men told firing ("STC forces opened fire on a protest")
+            a2 = _first(pool + [roles.actor1, roles.actor2], lambda x: x is not None and _is_state(x)) \
+                or (roles.actor1 if _is_non_state(roles.actor1) else None) or _default("police", iso2)
     elif sub in ("Violent demonstration", "Mob violence"):
         a1 = _default("rioters", iso2)
         a2 = _first([roles.actor2] + pool, lambda x: x is not None and x.kind not in ("rioters", "protesters"))

@@ -72,6 +72,12 @@ _FIRED_ON = re.compile(r"\b(?:(?:opened\s+)?fire(?:d)?(?:\s+(?:\w+\s+)?(?:Thursd
 _CROWD_MARCHING = re.compile(r"\b(?:crowds?|youths|young\s+men|demonstrators|protesters|students)\s+(?:\w+\s+){0,2}?"
                              r"(?:march(?:ed|ing)?|gathered|rallied|protested)\b"
                              r"|\bcrowds?\s+(?:\w+\s+){0,2}?(?:fought|clashed)\b", re.IGNORECASE)
+# "shot dead six protesters who were trying to break into the compound", "killed as they tried to storm and
+# burn the headquarters": the crowd was assaulting a place when it was fired on
+_CROWD_STORMING = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|rioters|they)\s+(?:who\s+|that\s+)?"
+                             r"(?:were\s+|was\s+|had\s+)?(?:trying|tried|attempting|attempted)\s+to\s+"
+                             r"(?:storm|break\s+(?:into|through|in)|burn|set\s+fire|force\s+(?:their|its)\s+way|ransack)\b",
+                             re.IGNORECASE)
 # "Thousands fled to Hillah after clashes in X": people running from the fight, not a crowd fighting
 _CROWD_FLED = re.compile(r"\s+(?:of\s+(?:\w+\s+){0,2}?)?(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
                          r"(?:fled|fleeing|displaced|escaped|evacuated|sought\s+refuge|took\s+refuge)\b", re.IGNORECASE)
@@ -196,6 +202,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         riot_named=any(_RIOT_NAMED.fullmatch(t.text) for t in clause.triggers if t.cue == "riot"),
         stones_thrown=any(_THROWN.match(t.text) for t in clause.triggers if t.cue == "riot"),
         crowd_meets_forces=_crowd_meets_forces([sub_roles.actor1, sub_roles.actor2, *sub_roles.others]),
+        crowd_storming=bool(_CROWD_STORMING.search(text)),
         # a crashed aircraft is no weapon either
         aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
                                     or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])

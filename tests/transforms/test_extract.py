@@ -1185,7 +1185,8 @@ def extracted_lists(nlp):
     return _extract_by_id(nlp, [*STORY_CASES, *RANKING_CASES, *SESSION6_CASES, *SESSION12_CASES, *SESSION13_CASES,
                                 *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
                                 *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
-                                *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES, *SESSION25_CASES])
+                                *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES, *SESSION25_CASES,
+                                *SESSION25_SECOND_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -2533,4 +2534,29 @@ SESSION25_CASES = [
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION25_CASES, ids=[c[0] for c in SESSION25_CASES])
 def test_pronouns_crowds_that_fought_and_recalled_days(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
+
+
+SESSION25_SECOND_CASES = [
+    # a crowd trying to storm or break in was no peaceful one, whoever fired on it
+    ("shot-while-trying-to-break-in", "In Amarah on Sunday, guards at the office of an armed group shot dead six "
+     "protesters who were trying to break into the compound.",
+     [Want("Violent demonstration", "Rioters", place="Amarah", fatalities=6, date=SUNDAY)]),
+    # an armed group's men firing on a protest is force on the protest, theirs
+    ("militia-fires-on-a-protest", "On Sunday, STC forces opened fire on a protest in Crater, killing a young man.",
+     [Want("Excessive force against protesters", "Protesters (Yemen)", "Southern Transitional Council",
+           place="Crater", fatalities=1, date=SUNDAY)]),
+    # guard: unknown gunmen firing on a rally attack civilians
+    ("gunmen-fire-on-a-rally", "On Sunday, gunmen opened fire on a rally near the bridge in Crater, killing one "
+     "participant.",
+     [Want("Attack", place="Crater", fatalities=1, date=SUNDAY)]),
+    # guard: gunmen firing on people headed to a protest, and a gunbattle after: an attack, no protest
+    ("fired-on-supporters-headed-to-a-protest", "On Sunday, gunmen opened fire on supporters headed to a protest in "
+     "Crater, sparking gunbattles that killed three.",
+     [Want("Attack", place="Crater", fatalities=3, date=SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION25_SECOND_CASES, ids=[c[0] for c in SESSION25_SECOND_CASES])
+def test_crowds_that_stormed_and_force_on_them(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)
