@@ -269,6 +269,7 @@ def _pronouns_of_the_sentence_before(doc, index: int, ctx: ArticleContext, actor
     if ctx.last_draft is None or ctx.last_draft[0] != index - 1:
         return []
     told = ctx.last_draft[1]
+    suffered = told.acted_on or told.settled.actor2
     acts = {t.start for t in ctx.triggers[index]}
     out = []
     for t in doc:
@@ -277,8 +278,8 @@ def _pronouns_of_the_sentence_before(doc, index: int, ctx: ArticleContext, actor
         if t.lower_ == "they" and t.dep_ == "nsubj" and t.head.idx in acts and told.subject is not None:
             out.append(replace(told.subject, start=t.idx, end=t.idx + len(t)))
         elif t.lower_ == "them" and t.dep_ == "pobj" and t.head.lower_ == "of" \
-                and t.head.head.dep_ in ("nsubjpass", "nsubj") and (told.acted_on or told.settled.actor2) is not None:
-            out.append(replace(told.acted_on or told.settled.actor2, start=t.idx, end=t.idx + len(t)))
+                and t.head.head.dep_ in ("nsubjpass", "nsubj") and suffered is not None:
+            out.append(replace(suffered, start=t.idx, end=t.idx + len(t)))
     return out
 
 

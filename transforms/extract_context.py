@@ -172,14 +172,15 @@ _FILED_FROM = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+
 _FILED_FROM_AFTER_DATE = re.compile(
     r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"
     r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\)\s*(?:—|–|-|:)\s")
-# "the Civil Hospital here", "in the city here": the dateline's town (never a sentence-opening "Here")
 def _filed_from(text: str) -> str | None:
     """'QUETTA: ...', 'ADEN (Reuters) - ...': the town a sentence says it is filed from (not a country)."""
     found = _FILED_FROM.match(text) or _FILED_FROM_AFTER_DATE.match(text)
     return found.group("city").title() if found and find_country_name(found.group("city")) is None else None
 
 
+# "LAHORE: ... in the provincial capital": the dateline's town named by its kind
 _DATELINE_TOWN = re.compile(r"\bthe\s+(?:provincial\s+capital|city|town)\b(?!\s+of\s+[A-Z])", re.IGNORECASE)
+# "the Civil Hospital here", "in the city here": the dateline's town (never a sentence-opening "Here")
 _HERE = re.compile(r"(?<=[a-zA-Z,]\s)(here)\b(?!\s*(?:is|are|was|were|,?\s+too)\b)")
 
 
@@ -218,11 +219,12 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
     # from where it happened, when the story tells of the town too ("MOSCOW, July 17 (Xinhua) --" over a report
     # of shelling in Donetsk is a bureau, not a scene)
     # ("DERNA, Libya (AP) —" names its country, which votes for itself; the gazetteer's Derna is in Romania)
-    line = next((line for line in body_text.split("\n")[:_DATELINE_LINES] if _filed_from(line)), None)
-    filed = _filed_from(line) if line is not None else None
-    iso2 = place_country(filed) if filed and told.get(filed) and not _names_its_country(line) else None
-    if iso2 is not None:
-        votes[iso2] += _VOTES_PER_PLACE
+    dateline = next(((line, town) for line in body_text.split("\n")[:_DATELINE_LINES] if (town := _filed_from(line))),
+                    None)
+    if dateline is not None and told.get(dateline[1]) and not _names_its_country(dateline[0]):
+        iso2 = place_country(dateline[1])
+        if iso2 is not None:
+            votes[iso2] += _VOTES_PER_PLACE
     return votes
 
 

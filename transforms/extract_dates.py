@@ -143,16 +143,11 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         told_at = text.find(own.expression) if own.expression else -1
         flashback = previous is not None and any(told_at < 0 or p.start() < told_at + len(own.expression) + 60
                                                  for p in _PAST_PERFECT.finditer(text))
-        if TOLL_UPDATE.search(text):
-            # "... died in hospital on Wednesday, bringing the toll to 10": the day of a death, which
-            # no later "an hour later" counts from
-            if previous is not None:
-                ctx.dates[sentence.index] = previous
-            return own, firm
         recalled = bool(own.expression) and re.search(rf"\bsince\s+{re.escape(own.expression)},\s+when\b", text)
-        if recalled:
-            # "It was the deadliest attack since March 6, when a suicide bomber ...": an older event
-            # recalled; the story's own time runs on from before it
+        if TOLL_UPDATE.search(text) or recalled:
+            # "... died in hospital on Wednesday, bringing the toll to 10": the day of a death, which no
+            # later "an hour later" counts from; "It was the deadliest attack since March 6, when a suicide
+            # bomber ...": an older event recalled. The story's own time runs on from before either
             if previous is not None:
                 ctx.dates[sentence.index] = previous
             return own, firm

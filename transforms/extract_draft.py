@@ -171,11 +171,9 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         a1 = None
     # "workers of the TLP clashed with law enforcers": a party's crowd
     crowd = a1 is None and (bool(_PARTY_CROWD.search(text[:first]) and clause.cues & {"clash", "protest", "riot"})
-                            or any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
-                                   and not _CROWD_FLED.match(text, c.end())
+                            or any(not _fired_on(text, c.start()) and not _CROWD_FLED.match(text, c.end())
                                    for c in _CROWD.finditer(text[:first]))
-                            or any(not _FIRED_ON.search(text[max(0, c.start() - 40):c.start()])
-                                   for c in _CROWD_MARCHING.finditer(text)))
+                            or any(not _fired_on(text, c.start()) for c in _CROWD_MARCHING.finditer(text)))
     crashed = any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air")
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
@@ -207,6 +205,11 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
                                     or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
                                     for t in clause.triggers if t.cue == "air"))
+
+
+def _fired_on(text: str, at: int) -> bool:
+    """The crowd told at `at` is one fired on ("opened fire on supporters of Hezbollah"), not one acting."""
+    return bool(_FIRED_ON.search(text[max(0, at - 40):at]))
 
 
 def _crowd_meets_forces(actors) -> bool:
