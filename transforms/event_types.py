@@ -76,6 +76,8 @@ class ClauseSignals:
     crowd_meets_forces: bool = False
     # the crowd was trying to storm or burn ("shot dead six protesters who were trying to break into the compound")
     crowd_storming: bool = False
+    # the deaths are bodies found ("seven other bodies were found in Mbogi"): killed, not fallen in a fight
+    bodies_found: bool = False
 
 
 def event_type_of(sub_event_type: str) -> str:
@@ -197,8 +199,9 @@ def _violence_type(cues: frozenset[str], sig: ClauseSignals) -> str | None:
             return "Attack" if sig.target_kind is None and sig.actor1_kind in ARMED_KINDS else "Armed clash"
         if not sig.deaths:
             return None
-        # a toll with unknown victims: armed men killing someone is violence against civilians
-        return "Attack" if sig.target_kind is None and sig.actor1_kind in ARMED_KINDS else "Armed clash"
+        # a toll with unknown victims: armed men killing someone, or bodies found, is violence against civilians
+        return "Attack" if sig.target_kind is None and (sig.actor1_kind in ARMED_KINDS or sig.bodies_found) \
+            else "Armed clash"
     return None
 
 

@@ -355,12 +355,14 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     for clause in found:
         if clause.head.dep_ == "conj" and clause.head.head in heads:
             clause.conj_of = clause.head.head
+    scene_of_colour: list[PlaceHit] = []
     for hit in scan.hits:
         if hit.is_parent or hit.mention.kind == "country":
             continue
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         owner = _owner(span.root, heads + colour + list(retold_heads)) if span is not None and len(span) else None
         if owner is not None and owner in colour and owner not in heads:
+            scene_of_colour.append(hit)
             continue  # "..., as fighting intensified around Sake": where the colour is, not the act
         target = retold_heads.get(owner) or next((c for c in found if c.head == owner), None)
         if target is None and found:
@@ -373,8 +375,16 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
             target.places.append(hit)
             target.place_rank[hit.start] = _steps_to_trigger(span.root, target) if span is not None and len(span) else 99
     for clause in found:
+        if not any(not h.destination and not h.mention.near for h in clause.places) and _is_where_clause(clause.head):
+            # "Fighting broke out in El Obeid, ... south of Khartoum, where RSF fighters attacked": the
+            # 'where' tells the act at the scene the colour named, however the parse hangs it
+            clause.places = [*clause.places, *scene_of_colour]
         clause.places = _mark_coordinated_places(doc, clause.places)
     return found, rejected
+
+
+def _is_where_clause(head) -> bool:
+    return head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children)
 
 
 _SCENE_PREPS = frozenset({"in", "at", "inside"})
@@ -407,7 +417,11 @@ def _mark_coordinated_places(doc, places: list[PlaceHit]) -> list[PlaceHit]:
             pa, pb = preps.get(a.start), preps.get(b.start)
             if pa is None or pb is None or pa == pb or a.start >= b.start:
                 continue
-            conjoined = pb.dep_ == "conj" and pa in pb.ancestors
+            first_of_b = pb
+            while first_of_b.dep_ == "conj" and first_of_b.head != first_of_b:
+                first_of_b = first_of_b.head
+            # "in Bobo-Dioulasso, ..., in the west, and in Kaya": 'in Kaya' is joined to a sibling of 'in Bobo'
+            conjoined = pb.dep_ == "conj" and (pa in pb.ancestors or first_of_b.head == pa.head)
             verb = pa.head
             joined_on_verb = pb.head == verb and any(
                 c.dep_ == "cc" and pa.i < c.i < pb.i for c in verb.children)

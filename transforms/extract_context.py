@@ -442,8 +442,9 @@ def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContex
     """Where the story is, for an event whose own place the gazetteer may lack ("the
     National Penitentiary"): the sentence's other places in text order (listed siblings
     last), then the places of up to three sentences before, nearest first."""
-    # a sibling in a list ("the villages of A and B") is no better guess than the unit around them
-    found = [h.mention for h in sorted(hits, key=lambda h: (h.listed, h.start))
+    # a sibling in a list ("the villages of A and B") is no better guess than the unit around them,
+    # and a place only near it ("Outside the capital, ... the cathedral in Kisangani") is a worse one
+    found = [h.mention for h in sorted(hits, key=lambda h: (h.listed, h.mention.near, h.start))
              if not h.destination and h.mention.kind != "country"]
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         found.extend(h.mention for h in _places_of(back, ctx))

@@ -141,6 +141,7 @@ _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|mi
                        r"fighter\s+(?:jets?|planes?)", re.IGNORECASE)
 
 
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 _RIOT_NAMED = re.compile(r"riot(?:s|ing|ed)?", re.IGNORECASE)
 _THROWN = re.compile(r"(?:threw|throwing|hurled|hurling|pelting|pelted|stone|rock)\b", re.IGNORECASE)
 
@@ -201,6 +202,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         stones_thrown=any(_THROWN.match(t.text) for t in clause.triggers if t.cue == "riot"),
         crowd_meets_forces=_crowd_meets_forces([sub_roles.actor1, sub_roles.actor2, *sub_roles.others]),
         crowd_storming=bool(_CROWD_STORMING.search(text)),
+        bodies_found=clause.cues == {"kill"} and all(_BODIES.search(t.text) for t in clause.triggers),
         # a crashed aircraft is no weapon either
         aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
                                     or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])

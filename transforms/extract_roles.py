@@ -15,6 +15,7 @@ _ACTOR2_PREPS = {"from", "against", "on", "with", "at", "targeting"}
 _TO_CAPTOR_CUES = {"capture", "transfer"}
 _SPEECH_VERBS = frozenset("said says say told confirmed confirms announced reported stated added noted disclosed "
                           "explained quoted insisted alleged accused accuses accusing blamed blames".split())
+_FINDER_VERBS = frozenset("found discovered recovered retrieved unearthed".split())
 _ACCUSE_VERBS = frozenset("accused accuses accusing accuse blamed blames blaming blame".split())
 # "12 people were killed, including three police officers", "among them two soldiers"
 _VICTIM_PREPS = {"including", "among"}
@@ -68,6 +69,8 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
                 return "source" if dep == "nsubj" else "actor1"
             if dep == "nsubj" and head.lower_ in _SPEECH_VERBS - _ACCUSE_VERBS:
                 return "source"  # "Residents told Reuters on the day of the assault": the tellers of a noun's act
+            if dep == "nsubj" and head.lower_ in _FINDER_VERBS and "kill" in cues and cues <= {"kill", "withdraw"}:
+                return "source"  # "peacekeepers discovered the bodies of 21 civilians": who found the dead, not who killed
             if dep == "nsubj":
                 return "actor1"
             if dep in ("nsubjpass", "dobj", "attr"):

@@ -486,9 +486,17 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
             return None  # "Dnipro" in a Kyiv story is the city, not Kyiv's Dnipro district
         return gazetteer.make_place(districts[0], near=location.near)
     best = max(towns, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
-    if _seat_over_a_smaller_namesake(gazetteer, found, best):
-        return None  # a provincial seat named bare is meant, wherever the story is
+    if _seat_over_a_smaller_namesake(gazetteer, found, best) or _city_over_a_hamlet(gazetteer, found, best, location):
+        return None  # a provincial seat or a city named bare is meant, wherever the story is
     return gazetteer.make_place(best, near=location.near)
+
+
+def _city_over_a_hamlet(gazetteer: Gazetteer, found: int, namesake: int, location: LocationMention) -> bool:
+    """"the northern towns of Dessie and Kombolcha" in a story that names Oromia: the cities of
+    270,000 and 130,000 people, not Oromia's hamlets of those names (told "the village of", a
+    namesake may be meant)."""
+    return location.kind != "village" and gazetteer.population[found] >= _CITY_POPULATION \
+        and gazetteer.population[namesake] * 10 < gazetteer.population[found]
 
 
 def _far_village_in_story_province(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:

@@ -15,6 +15,8 @@ import re
 BACKGROUND_DAYS = 30
 
 _NEGATION = re.compile(r"\b(?:not|never|n't|no longer|nor|failed\s+to|no)\s+(?:\w+\s+){0,2}$"
+                       # "recovered the group without a fight", "fell without fighting": no fight
+                       r"|\bwithout\s+(?:a\s+|any\s+)?(?:single\s+|real\s+|serious\s+)?$"
                        # "police said nobody had so far been arrested": no one was (only auxiliaries between)
                        r"|\b(?:nobody|no\s+one)\s+(?:(?:has|have|had|was|were|is|are|been|so\s+far|yet|ever)\s+)*$"
                        # "Nobody who set fire to state property will be spared": a warning, no act
@@ -223,6 +225,9 @@ _DIPLOMATIC_BEFORE = re.compile(r"\b(?:summon(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s
                                 r"|\b(?:deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?(?:\s+over)?|lodg(?:e|es|ed|ing)|"
                                 r"register(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?:strongly|formal|official|"
                                 r"strong|firm|sharp)[\w-]*\s+){0,2}(?:worded\s+)?)$", re.IGNORECASE)
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announc(?:e|es|ed|ing)|(?<!the\s)plann?(?:ed|ing|s)?|schedul(?:e|es|ed|ing))\s+"
+                               r"(?:(?:a|new|more|further|fresh|mass|nationwide|countrywide|[\w-]+-wide|strike|and|a)\s+){0,4}$",
+                               re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"^protest(?:s|ed|ing)?$", re.IGNORECASE)
 _CROWD_WORD = re.compile(r"^(?:protests?|demonstrations?|riots?|rioting|unrest)$", re.IGNORECASE)
 _PROMPTED_BEFORE = re.compile(r"\b(?:prompt|spark|trigger|provok|fuel|ignit|touch)\w*\s+(?:off\s+)?(?:[\w-]+\s+){0,2}$",
@@ -284,6 +289,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "habitual_background"
     if _PRESENT_PASSIVE_BEFORE.search(sentence[max(0, start - 20):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "habitual_background"  # "no talks while children are killed in the streets": what happens, no act
+    if _CROWD_WORD.match(sentence[start:end]) and _ANNOUNCED_BEFORE.search(sentence[max(0, start - 50):start]):
+        return "promised_or_threatened"  # "civil society in Islamabad have announced protests on Sunday": planned
     if _PROTEST_WORD.match(sentence[start:end]) and (_FACING_BEFORE.search(sentence[max(0, start - 40):start])
                                                      or _DIPLOMATIC_AFTER.match(sentence, end)
                                                      or _DIPLOMATIC_BEFORE.search(sentence[max(0, start - 160):start])):

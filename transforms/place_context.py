@@ -61,12 +61,15 @@ _DEST_BEFORE = re.compile(
     re.IGNORECASE)
 # "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -", "ERBIL (Kurdistan 24) –",
 # "QUETTA:": where the reporter files from
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)"
                        # "Islamabad, Pakistan –": the town in title case, closed by a long dash
                        r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[—–]\s"
                        # "Addis Ababa (AFP) -", "Bucha, Ukraine (AFP) -": title case, the agency in brackets
                        r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
-                       r"\s+\([A-Z][A-Za-z .]*\)\s*[—–-]\s")
+                       r"\s+\([A-Z][A-Za-z .]*\)\s*[—–-]\s"
+                       # "Geneva –", "Juba, 26 February 2014 –": a release's town (and day), closed by a long dash
+                       r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
+                       r"\s+[—–]\s")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 # "in Yangon, Dawei, Mandalay, Myeik, Bago and Pokokku": the list goes on in names the parser missed
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
@@ -78,7 +81,9 @@ _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:(?:elders|delegates|delegations?|represe
                                     r"clerics|team|teams|reinforcements)\s+(?:\w+\s+){0,2}?"
                                     # "held by fighters from the town of Zintan": where they come from (not
                                     # "fighters had withdrawn from Kidal")
-                                    r"|(?:fighters|militiamen|militias|brigades|gunmen)\s+)from\s+(?:the\s+)?"
+                                    r"|(?:fighters|militiamen|militias|brigades|gunmen)\s+"
+                                    # "the body of Yuriy Verbytsky, a 50-year-old seismologist from Lviv": his home town
+                                    r"|\d{1,3}-year-old\s+(?:[\w-]+\s+){0,2}?)from\s+(?:the\s+)?"
                                     r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
 _SPEECH_PLACE_BEFORE = re.compile(

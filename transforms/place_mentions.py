@@ -106,7 +106,8 @@ _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:streets|outskirts|suburbs?|centre|cente
                                   r"entrance|gates?|districts|neighbou?rhoods|quarters|parts|sectors)\s+$", re.IGNORECASE)
 # spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
 _MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
-_APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?{_UNIT}\b")
+# "Wad Madani, the capital of El Gezira state": a name a capital is told of is a town, however tagged
+_APPOSITIVE_UNIT = re.compile(rf",\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}?(?:{_UNIT}|capital(?=\s+of\b))\b")
 _TITLE_WORDS = frozenset(
     "President Minister Ministry Governor Commander General Spokesman Spokeswoman Council Committee "
     "Office Agency News Party Army Forces Force Police Front Movement Union Organization Organisation "
@@ -535,8 +536,9 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
     for hit in found:
         unit = _APPOSITIVE_UNIT.match(text, hit.end)
         if unit and hit.mention.kind == "place":  # "Ngarbuh, a village in ...": a village
-            word = re.search(_UNIT, unit.group(0)).group(0).lower()
-            hit = replace(hit, mention=replace(hit.mention, kind=_UNIT_KIND.get(word, "place")))
+            word = re.search(_UNIT, unit.group(0))
+            kind = _UNIT_KIND.get(word.group(0).lower(), "place") if word else "city"
+            hit = replace(hit, mention=replace(hit.mention, kind=kind))
         owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start])
         if owner and not hit.mention.parent and hit.mention.kind in ("place", "village", "city") \
                 and not _looks_like_title_or_country(owner.group("owner")) and find_country(owner.group("owner")) is None \

@@ -23,6 +23,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
     ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:to|into\s+(?:\w+\s+){0,2}?(?:hands|control))|fall of)\b", True),
     # "the town changed hands", "entered Tarhuna, meeting little resistance": the place was taken
+    # "al-Shabaab fighters entered the town of Galcad on Sunday without a fight": taken unopposed
+    ("capture", r"\b(?:entered|moved\s+into|marched\s+into|rolled\s+into|walked\s+into)\b(?=[^.;]{0,80}?\bwithout\s+"
+                r"(?:a\s+|any\s+)?(?:fight|fighting|resistance|(?:a\s+)?(?:single\s+)?shots?(?:\s+being)?\s+fired|a\s+shot))", True),
     ("capture", r"\bchang(?:ed|es|ing)\s+hands\b|\b(?:meeting|met|encountering|encountered|facing|faced)\s+"
                 r"(?:little|no|little\s+or\s+no|only\s+light)\s+resistance\b", True),
     # "three mortar bombs fell in the Green Zone": munitions fall, towns fall to someone
@@ -64,7 +67,15 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "cost the lives of six farmers", "12 soldiers lost their lives": deaths in other words
     ("kill", r"\b(?:(?:cost|claimed|took)\s+the\s+lives|lost\s+(?:their|his|her)\s+lives?)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
-    ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
+    ("kill", r"\bbod(?:y|ies)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:recovered|found|discovered|"
+             r"exhumed|unearthed|dumped|brought|retrieved|pulled|collected|buried|counted|taken)\b", False),
+    # "Their bodies, some with their throats cut, were found", "The bodies of at least 49 civilians, among
+    # them women, have been discovered", "peacekeepers discovered the bodies of 21 civilians": the dead found
+    # ("found the bodies", "their bodies": the dead of an act told already, no more of it)
+    ("kill", r"(?:\b(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)bod(?:y|ies),\s+[^,.;]{3,60},|\bbod(?:y|ies)\s+of\s+[^.;]{1,80}?,?)"
+             r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|exhumed|unearthed|dumped)\b|"
+             r"\b(?:found|discovered|recovered|retrieved|unearthed|exhumed)\s+(?:the\s+bod(?:y|ies)\s+of\b|"
+             r"(?!(?:the|their|his|her)\s)(?:[\w-]+\s+){1,2}?bodies\b)", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b|(?:was|were)\s+carried\s+out\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
     # "The jet struck Kwatar Daban Masara": one aircraft that strikes (a bare "jet" may be a private
     # one; "the bomber struck" is a suicide bomber)
@@ -98,7 +109,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
     # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
     ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
-                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
+                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
     # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
     ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
                 r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"
