@@ -111,6 +111,7 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("VDP", "political_militia", "BF",
                (r"volunteers\s+for\s+the\s+defen[cs]e\s+of\s+the\s+homeland",), ("VDP",)),
     NamedGroup("Civilian JTF", "political_militia", "NG", (r"civilian\s+joint\s+task\s+force",), ("CJTF",)),
+    NamedGroup("Right Sector", "political_militia", "UA", (r"right\s+sector",)),
     NamedGroup("Dozo Militia", "identity_militia", None, (r"dozos?(?:\s+hunters)?",)),
     NamedGroup("Koglweogo Militia", "identity_militia", "BF", (r"koglweogo",)),
     NamedGroup("Dan Na Ambassagou", "identity_militia", "ML", (r"dan\s+na\s+ambassagou",)),

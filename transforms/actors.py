@@ -153,7 +153,9 @@ _NAMED_UNIT = re.compile(
 # Group names built on a movement word ("Tehreek-i-Jihad Pakistan", "Jaish al-Adl", "Ansar Dine",
 # "Kataib Hezbollah"): an armed group the dictionary lacks, by the shape of its name.
 _PREFIXED_GROUP = re.compile(
-    r"(?-i:(?<![\w-])(?P<name>(?:Tehreek|Tehrik|Tahrik|Jaish|Lashkar|Harakat|Harakah|Ansar|Jabhat|Katibat|Kataib|"
+    # (not "Lashkar Gah", Helmand's capital: a town named like a group)
+    r"(?-i:(?<![\w-])(?!Lashkar\s+Gah\b)"
+    r"(?P<name>(?:Tehreek|Tehrik|Tahrik|Jaish|Lashkar|Harakat|Harakah|Ansar|Jabhat|Katibat|Kataib|"
     r"Liwa|Saraya|Asaib|Jund|Ahrar)(?:-[a-z]{1,3}-|\s+(?:al|ul|ud|ut|as|ash|an|e|i)-?\s?|\s+|-)[A-Z][\w'’-]+"
     r"(?:\s+(?!(?:In|On|At|The|And|Of|For|By|From)\b)[A-Z][\w'’-]+){0,2}))")
 # Capitalised words that open a sentence or a phrase, not a name: "The 93rd Brigade", "Fighters of the X Front"

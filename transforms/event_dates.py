@@ -61,8 +61,16 @@ _PART_OF_DAY = re.compile(r"^(?:overnight|tonight|this\s+(?:morning|afternoon|ev
 _COUNTED_FROM = re.compile(r"\b(?:ago|earlier|later|after|before)$", re.IGNORECASE)
 
 
+# "Also on Saturday, the Emergency Room in Omdurman said that shells had landed ... on Friday": a
+# sentence's opening day told of the teller, who is named right after it (no act of its own between)
+_OPENER_BEFORE = re.compile(r"^[\s\"'“(]*(?:(?:also|later|earlier|meanwhile|separately|and)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TELLER_THEN_SAID = re.compile(r"^,\s+(?:(?![\w'’-]*ed\b)[\w'’.()-]+\s+){1,7}?(?:said|says|told|reported|announced|stated)\s+"
+                               r"(?:(?:\w+\s+){0,3}?that\b)", re.IGNORECASE)
+
+
 def _is_statement_day(hit: DateHit, sentence: str) -> bool:
-    return bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start]))
+    return bool(_STATEMENT.search(sentence[max(0, hit.start - 30):hit.start])) or bool(
+        _OPENER_BEFORE.match(sentence[:hit.start]) and _TELLER_THEN_SAID.match(sentence[hit.end:]))
 
 
 def _rank(hit: DateHit, sentence: str) -> tuple:

@@ -34,7 +34,8 @@ from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, arti
                                         fallback_places, inherited_places, is_abroad, story_place, named_units, pick_places,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
-from transforms.extract_draft import candidates_for, draft_clause, mention_id, verb_of
+from transforms.extract_draft import (candidates_for, draft_clause, ends_the_fight_told, finds_bodies_elsewhere,
+                                      mention_id, verb_of)
 from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, day_of_told_event,
                                          elaborates, list_continuation, place_of_unplaced_event, places_of_told_event,
                                          unplaced_follow_up, updates_the_toll, weapon_of_told_event)
@@ -284,6 +285,7 @@ def _pronouns_of_the_sentence_before(doc, index: int, ctx: ArticleContext, actor
 
 
 def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[Candidate]:
+    ctx.current_sentence = sentence.index
     if not any(t.pos_ in ("VERB", "AUX") for t in doc) and sentence.index > 0:
         return []  # "Rescue workers at the site of a Russian attack on Kharkiv.": a photo caption, no report
     actors = ctx.actors_in(sentence)
@@ -329,6 +331,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
     out: list[Candidate] = []
     by_head = {c.head.i: c for c in clauses}
     for clause in clauses:
+        if clause.cues == {"kill"} and _after_a_disaster(sentence, ctx):
+            continue  # "The floods struck Derna ... The WHO has confirmed 3,958 deaths": no one killed them
         main_text = clause_text_without_asides(doc, clause)
         if has_old_year(main_text, ctx.published):
             continue
@@ -366,6 +370,8 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                              ctx.sentences[min(sentence.index + 2, len(ctx.sentences) - 1)].end, toll_elsewhere)
         if draft is None or (draft.sub == "Change to group/activity" and not own_places):
             continue  # "Police and military were deployed": forces moving, but to nowhere the text names
+        if finds_bodies_elsewhere(clause) and not scan.hits:
+            continue  # "rescuers had recovered 38 bodies by Thursday": the dead of a fight or raid the story told
         places = pick_places(clause.places, clause.place_rank)
         if draft.fat.known:
             # "70 were killed in Tchoma Bangou and 30 in Zaroumdareye": each place its own event
@@ -384,8 +390,11 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
                 h for h in clause.places if h.mention.name in used)
         if not places:
             ctx.pending[sentence.index] = draft
-            arrest = draft.sub == "Arrests"
-            story = story_place(sentence, ctx, apart=arrest) if (draft.sub in _CROWD_ACTS or arrest) \
+            # an arrest, or a truce between the sides of a fight told before, told with no place is made where
+            # the story is, an act apart from the fight just told there ("... clashes in Tripoli. A ceasefire
+            # was reached on Friday evening"); a deal others made is where the text says, or nowhere
+            apart = draft.sub == "Arrests" or draft.sub == "Agreement" and ends_the_fight_told(draft)
+            story = story_place(sentence, ctx, apart=apart) if (draft.sub in _CROWD_ACTS or apart) \
                 and _told_in_past(clause) else []
             if story:
                 places = [h.mention for h in story]
@@ -431,9 +440,9 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             if told is not None:
                 found[told] = absorb_detail(found[told], new[0])
                 continue
-            if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and (
-                    elaborates(sentence, ctx) or updates_the_toll(sentence)
-                    or unplaced_follow_up(new, found[-1], sentence, ctx)):
+            if new and found and sentence.index - last_index <= LOOKBACK_SENTENCES and not _a_truce_after_a_fight(
+                    new, found[-1]) and (elaborates(sentence, ctx) or updates_the_toll(sentence)
+                                         or unplaced_follow_up(new, found[-1], sentence, ctx)):
                 if last_count == 1 and not (len(found) > 1 and OVERALL.search(sentence.text)):
                     # "The attack killed 18": detail of the one event just told; "31 killed in the
                     # strikes overall" sums several, and is no one event's toll
@@ -459,6 +468,26 @@ def _mentions(plan: _Plan) -> list[EventMention]:
     return _distinct_ids([replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
                                                             m.sub_event_type, m.location), story_units=units)
                           for m in merged])
+
+
+# (a storm by name or kind: "militants tried to storm the training centre" is an assault)
+_DISASTER = re.compile(r"\b(?:floods?|flooding|(?-i:Storm\s+[A-Z]\w+)|(?:tropical|winter|dust|heavy|severe)\s+storms?|"
+                       r"rainstorms?|snowstorms?|sandstorms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|"
+                       r"landslides?|mudslides?|tsunamis?|heatwaves?|epidemics?|cholera|dams?\s+(?:to\s+)?burst)\b",
+                       re.IGNORECASE)
+
+
+def _after_a_disaster(sentence: Sentence, ctx: ArticleContext) -> bool:
+    """Deaths told in a paragraph that names a flood, a storm or a quake before them are its dead."""
+    earlier = range(sentence.index - 1, max(-1, sentence.index - 4), -1)
+    return bool(_DISASTER.search(sentence.text)) or any(
+        ctx.paragraph_of(i) == sentence.paragraph and _DISASTER.search(ctx.sentences[i].text) for i in earlier)
+
+
+def _a_truce_after_a_fight(new: list[Candidate], told: Candidate) -> bool:
+    """'... clashes killed 16 in Tripoli. A ceasefire was reached on Friday evening': the truce is an
+    act of its own, no detail of the fight it ended."""
+    return all(c.mention.sub_event_type == "Agreement" for c in new) and told.mention.sub_event_type != "Agreement"
 
 
 def _distinct_ids(mentions: list[EventMention]) -> list[EventMention]:

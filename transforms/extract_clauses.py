@@ -43,7 +43,9 @@ _MATERIEL = frozenset(
     w + suffix for w in ("weapon", "arm", "ammunition", "rifle", "gun", "vehicle", "truck", "car", "motorcycle",
                          "equipment", "drug", "cocaine", "cash", "money", "explosive", "document", "cattle",
                          "livestock", "goods", "supplie", "supply", "fuel", "boat", "ship", "vessel", "tank",
-                         "material", "cache", "stockpile", "haul", "consignment", "shipment", "depot", "stash")
+                         "material", "cache", "stockpile", "haul", "consignment", "shipment", "depot", "stash",
+                         # "seized their banners and mobile phones": what a crowd carried
+                         "banner", "placard", "phone", "camera", "passport", "laptop", "flag", "sign")
     for suffix in ("", "s"))
 
 
@@ -412,6 +414,7 @@ def _mark_coordinated_places(doc, places: list[PlaceHit]) -> list[PlaceHit]:
     Baghdad') are not a list."""
     preps = {h.start: _scene_prep(doc, h) for h in places if not h.is_parent}
     listed: set[int] = set()
+    scene_preps = {p for p in preps.values() if p is not None}
     for a in places:
         for b in places:
             pa, pb = preps.get(a.start), preps.get(b.start)
@@ -421,7 +424,9 @@ def _mark_coordinated_places(doc, places: list[PlaceHit]) -> list[PlaceHit]:
             while first_of_b.dep_ == "conj" and first_of_b.head != first_of_b:
                 first_of_b = first_of_b.head
             # "in Bobo-Dioulasso, ..., in the west, and in Kaya": 'in Kaya' is joined to a sibling of 'in Bobo'
-            conjoined = pb.dep_ == "conj" and (pa in pb.ancestors or first_of_b.head == pa.head)
+            # (not "In the capital, ... in Khartoum North and in central Khartoum": the capital frames a list of its own)
+            conjoined = pb.dep_ == "conj" and (pa in pb.ancestors or first_of_b.head == pa.head
+                                               and first_of_b not in scene_preps)
             verb = pa.head
             joined_on_verb = pb.head == verb and any(
                 c.dep_ == "cc" and pa.i < c.i < pb.i for c in verb.children)
@@ -549,6 +554,7 @@ def _join_taken_and_retaken(clauses: list[Clause]) -> None:
         clauses.remove(drop)
 
 
+_DISGUISED_AS_BEFORE = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-)\s*(?:(?:members?|soldiers|officers|personnel|servicemen|policemen|"
                             r"employees|staff)\s+of\s+(?:the\s+)?)?$")
 
@@ -570,6 +576,8 @@ def actors_in_clause(doc, clause: Clause, clauses: list[Clause], actors: list[Ac
             continue  # "two days after US forces left Bagram": another event's actors
         if _FORMER_BEFORE.search(doc.text[max(0, actor.start - 40):actor.start]):
             continue  # "militiamen, many of them former members of the Afghan security forces": no longer them
+        if _DISGUISED_AS_BEFORE.search(doc.text[max(0, actor.start - 30):actor.start]):
+            continue  # "Boko Haram gunmen disguised as soldiers killed hundreds": the gunmen, not the army
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         owner = _owner(span.root, heads) if span is not None and len(span) else None
         if owner is None or owner == clause.head:

@@ -69,8 +69,9 @@ class ArticleContext:
     pending: dict = field(default_factory=dict)  # sentence index -> draft without a place
     retold: set = field(default_factory=set)  # sentences whose strong cue only points back ("one of the strikes")
     points_back: set = field(default_factory=set)  # strong cues, no place, and "the attack" pointing back
-    parents: dict = field(default_factory=dict)
-    last_draft: tuple | None = None  # (sentence index, Draft) of the latest event placed  # place name -> the unit the article first placed it in
+    parents: dict = field(default_factory=dict)  # place name -> the unit the article first placed it in
+    current_sentence: int = -1  # index of the sentence being read
+    last_draft: tuple | None = None  # (sentence index, Draft) of the latest event placed
 
     def with_known_parents(self, scan: PlaceScan) -> PlaceScan:
         """'Jangebe, in Talata Mafara LGA' early on, 'youths in Jangebe' later: the article's
@@ -167,7 +168,7 @@ _DATELINE = re.compile(r"(?:^|\n)(?!(?:In|On|At|Meanwhile|However|Separately|Ear
 # "QUETTA:", "ADEN (Reuters) -", "MAIDUGURI, Nigeria —": a town in capitals opening the report
 # ("ERBIL (Kurdistan 24) –", "KINSHASA, May 10 (Xinhua) --": an outlet's name with digits, a doubled dash)
 _FILED_FROM = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:,[^()\n—–:]{0,40})?\s*"
-                         r"(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|--?|:)\s")
+                         r"(?:\([A-Za-z0-9 .'’]+\))?\s*(?:—|–|--?|:)\s")
 # "May 27, 2024 (BABANUSA) –": the date first, the town in brackets (a news agency's name is no town)
 _FILED_FROM_AFTER_DATE = re.compile(
     r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"

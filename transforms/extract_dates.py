@@ -69,7 +69,9 @@ _DAYS_LATER = re.compile(r"^\W*(?:In\s+(?:a|another)\s+(?:separate\s+|second\s+|
                          # "At about the same time, a strike hit ...", "Hours later, ...": the day just told
                          r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?the\s+same\s+time|"
                          r"(?:(?:a\s+few|several|two|three|some)\s+)?(?:minutes|hours)\s+later|"
-                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|half\s+)?an\s+hour\s+later)\b",
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|half\s+)?an\s+hour\s+later|"
+                         # "Late that evening, fighters opened fire on a checkpoint": later on the day just told
+                         r"(?:(?:late|early|later)\s+)?that\s+(?:same\s+)?(?:day|evening|night|afternoon|morning))\b",
                          re.IGNORECASE)
 # "In the two days that followed, crowds set fire to buses": a range running on from the day just told
 _DAYS_FOLLOWING = re.compile(r"^\W*(?:In|Over|During)\s+the\s+(?:(two|three|four|five|six|seven)\s+days\s+that\s+followed|"
@@ -97,6 +99,19 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     text = _SINCE_OTHER_STORY.sub(_unless_a_year, _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text)))
     text = _PUBLISHED_ASIDE.sub(",", text)
     previous = ctx.dates.get(sentence.index - 1)
+    back = sentence.index - 1
+    while previous is None and back >= max(0, sentence.index - _UNTOLD_DAY_REACH) \
+            and ctx.paragraph_of(back) == sentence.paragraph and back not in ctx.dates:
+        # "On Sunday, about a hundred people carried the body ... Police fired tear gas to disperse
+        # them": the sentences before told no event of their own, but their day is this one's ("The
+        # violence erupted on July 11 ... Right Sector says ... Gunfire broke out ...")
+        before = _DATELINE.sub(" ", ctx.sentences[back].text)
+        told = resolve_event_date(before, ctx.published, default_to_published=False)
+        if told.is_explicit and told.event_date is not None:
+            if not _is_statement_date(before, told.expression):
+                previous = (told, True)
+            break
+        back -= 1
     later = _DAYS_LATER.match(text)
     # the day last told outright, however many quotes and details came since ("... on Sunday. [the toll,
     # the claims] On the same day, the jihadists also attacked ...")
@@ -104,10 +119,14 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
                       if i in ctx.dates and ctx.dates[i][0].event_date is not None and ctx.dates[i][0].is_explicit
                       and ctx.dates[i][1]),  # "..., the minister told reporters on Saturday": no event's day
                      None)
+    if later and re.search(r"\bthat\b", later.group(0), re.IGNORECASE) and previous is not None:
+        # "... entered the hospital on 19 February. Later that afternoon the men returned": the day of the
+        # sentence just before, firm or not
+        last_told = previous
     if later and last_told is not None:
         # "On Tuesday, pagers exploded ... A day later, walkie-talkies detonated": after the day just told
         said = later.group(0).lower()
-        days = 0 if re.search(r"same|hour|minute", said) else (_NUMBER.get(later.group(1).lower(), 1) if later.group(1) else 1)
+        days = 0 if re.search(r"same|hour|minute|that", said) else (_NUMBER.get(later.group(1).lower(), 1) if later.group(1) else 1)
         day = last_told[0].event_date + dt.timedelta(days=days)
         ctx.dates[sentence.index] = (EventDate(day, day, last_told[0].time_precision, later.group(0), True), last_told[1])
         return ctx.dates[sentence.index]
@@ -126,13 +145,6 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
         # Tuesday": the Monday the story is telling, not the one before publication
         own = replace(own, event_date=told[-1][0].event_date, date_start=told[-1][0].event_date)
     same_paragraph = ctx.paragraph_of(sentence.index - 1) == sentence.paragraph
-    if previous is None and same_paragraph and sentence.index > 0:
-        # "On Sunday, about a hundred people carried the body ... Police fired tear gas to disperse
-        # them": the sentence before told no event of its own, but its day is this one's
-        before = _DATELINE.sub(" ", ctx.sentences[sentence.index - 1].text)
-        told = resolve_event_date(before, ctx.published, default_to_published=False)
-        if told.is_explicit and told.event_date is not None and not _is_statement_date(before, told.expression):
-            previous = (told, True)
     if own.is_explicit and own.event_date is not None:
         firm = not _is_statement_date(text, own.expression)
         if not firm and continues and previous is not None and previous[1]:
@@ -164,6 +176,7 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     return resolve_event_date(text, ctx.published, default_to_published=True), False
 
 
+_UNTOLD_DAY_REACH = 3  # sentences of one paragraph a day told with no event of its own carries over
 LEAD_SENTENCES = 4  # headline, source line, dateline: the lead is among the first few
 
 

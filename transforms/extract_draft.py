@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.actors import ActorMatch
@@ -37,7 +37,8 @@ _VICTIM_WORDS = ("civilian", "villager", "worshipper", "student", "children", "w
                  "cleric", "businessm", "engineer", "contractor", "nurse", "volunteer", "missionar", "humanitarian", "tourist",
                  "schoolgirl", "schoolboy", "pupil", "girl", "boy", "child", "infant", "baby",
                  "ruler", "monarch", "fisherm", "miner", "hunter", "motorist", "traveller", "traveler", "commuter",
-                 "shepherd", "vendor", "merchant", "patient", "guest", "administrator")
+                 "shepherd", "vendor", "merchant", "patient", "guest", "administrator", "preacher", "worshiper",
+                 "scholar", "professor", "lecturer")
 _ATTRIBUTION = re.compile(
     # (", killing 29 people in an attack claimed by IS" is the toll: "claimed by" names the perpetrator)
     r",\s*(?:according\s+to\b[^.]*|[^,]{0,80}?\b(?:said|says|reported|added|told\s+[\w ]+|claimed(?!\s+(?:by|the\s+lives))|confirmed)"
@@ -81,12 +82,14 @@ _CROWD_STORMING = re.compile(r"\b(?:protesters|demonstrators|crowds?|marchers|ri
 # "Thousands fled to Hillah after clashes in X": people running from the fight, not a crowd fighting
 _CROWD_FLED = re.compile(r"\s+(?:of\s+(?:\w+\s+){0,2}?)?(?:have\s+|had\s+|were\s+|have\s+been\s+)?"
                          r"(?:fled|fleeing|displaced|escaped|evacuated|sought\s+refuge|took\s+refuge)\b", re.IGNORECASE)
+# ("a front stretching hundreds of miles": a distance, no crowd)
 _CROWD = re.compile(r"\b(?:supporters|crowds?|youths|young\s+men|mobs?|demonstrators|protesters|students|rioters|"
-                    r"hundreds|thousands)\b", re.IGNORECASE)
+                    r"(?:hundreds|thousands)(?!\s+of\s+(?:miles|kilometres|kilometers|km|metres|meters|yards|feet|"
+                    r"tons|tonnes|dollars|millions)\b))\b", re.IGNORECASE)
 
 
 # "security forces stormed a protest camp", "opened fire on demonstrators", "raided the sit-in"
-_FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:ed|ing)?|(?:open(?:ed|ing)?\s+)?fire[sd]?\s+on|"
+_FORCE_ON_PROTEST = re.compile(r"\b(?:storm(?:ed|ing)?|raid(?:ed|ing)?|attack(?:ed|ing)?|(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:on|at|into)|"
                                r"(?:met|greeted|answered)(?=\s+(?:[\w'’-]+\s+){0,8}?with\s+(?:lethal|deadly|live|brutal))|"
                                r"fired\s+(?:live\s+)?(?:rounds|bullets|ammunition)\s+(?:on|at|into)|shot\s+at|"
                                r"clear(?:ed|ing)|crush(?:ed|ing))\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}?"
@@ -109,9 +112,12 @@ _FORCE_ON_CROWD = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:on|at|int
 
 # "fired live rounds at groups of young people who had gathered in several neighbourhoods": a crowd
 # that had gathered is a protest, whatever it is called
+# (not "opening fire on residents who had gathered in the belief that the men had come to protect them")
 _FORCE_ON_GATHERED = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:(?:live\s+)?(?:rounds|bullets|ammunition)\s+)?"
-                                r"(?:on|at|into)\s+(?:[\w-]+\s+){1,5}?(?:who|that)\s+(?:had\s+)?(?:gathered|assembled|"
-                                r"were\s+(?:protesting|demonstrating|marching|chanting))\b", re.IGNORECASE)
+                                r"(?:on|at|into)\s+(?:[\w-]+\s+){1,5}?(?:who|that)\s+(?:had\s+)?(?:(?:gathered|assembled)\b"
+                                r"(?!\s+(?:in\s+the\s+belief|to\s+(?:welcome|greet|meet|receive|pray|collect|receive)|for\s+(?:prayers?|"
+                                r"a\s+(?:wedding|funeral|meeting)|aid|food)))|"
+                                r"were\s+(?:protesting|demonstrating|marching|chanting)\b)", re.IGNORECASE)
 
 
 _LIVE_FIRE = re.compile(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\b(?:open(?:ed|ing)?\s+fire|fired)\s+(?:directly\s+)?"
@@ -142,6 +148,23 @@ _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|mi
 
 
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
+
+
+def tells_bodies_found(clause: Clause) -> bool:
+    """'Seven other bodies were found in Mbogi': the clause's only act is the dead found."""
+    return clause.cues == {"kill"} and all(_BODIES.search(t.text) for t in clause.triggers)
+
+
+# "At least 45 bodies were brought in": a count of the dead, which updates the toll of the act just told
+_BODIES_COUNTED = re.compile(r"^bod(?:y|ies)\s+(?:were|was|had|have|has)\b", re.IGNORECASE)
+
+
+def finds_bodies_elsewhere(clause: Clause) -> bool:
+    """'its volunteers had so far recovered 35 bodies from Bouatni': the dead found, told apart from
+    any count of them (with no place of its own, they are the dead of a fight or raid told already)."""
+    return tells_bodies_found(clause) and not all(_BODIES_COUNTED.match(t.text) for t in clause.triggers)
+
+
 _RIOT_NAMED = re.compile(r"riot(?:s|ing|ed)?", re.IGNORECASE)
 _THROWN = re.compile(r"(?:threw|throwing|hurled|hurling|pelting|pelted|stone|rock)\b", re.IGNORECASE)
 
@@ -202,7 +225,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         stones_thrown=any(_THROWN.match(t.text) for t in clause.triggers if t.cue == "riot"),
         crowd_meets_forces=_crowd_meets_forces([sub_roles.actor1, sub_roles.actor2, *sub_roles.others]),
         crowd_storming=bool(_CROWD_STORMING.search(text)),
-        bodies_found=clause.cues == {"kill"} and all(_BODIES.search(t.text) for t in clause.triggers),
+        bodies_found=tells_bodies_found(clause),
         # a crashed aircraft is no weapon either
         aircraft_hit=crashed or any(_aircraft_hit_after(text, t)
                                     or _AIRCRAFT_HIT_BEFORE.search(text[max(0, t.start - 40):t.start])
@@ -348,6 +371,7 @@ class Draft:
     vague_weapon: bool = False
     subject: ActorMatch | None = None  # the side the text itself has act, before defaults fill a gap
     acted_on: ActorMatch | None = None  # the side the text itself has suffer it
+    ends_fight: bool = False  # a truce naming no parties, between the sides of the fight told before
 
 
 # remote violence told without its weapon: "explosions hit", "strikes on"
@@ -413,10 +437,26 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     # a rival group is the loser of a capture only in a story the state's own forces take no part in
     settled = settle_actors(sub, roles, dominant, iso2, signals.civilian_victims, foiled, ctx.opponent,
                             () if ctx.state_fights else ctx.named_groups, ctx.state_fights)
+    if settled.actor1 is None and sub == "Agreement" and ctx.last_draft is not None \
+            and event_type_of(ctx.last_draft[1].sub) == "Battles" and ctx.last_draft[0] != ctx.current_sentence \
+            and clause.head.tag_ in ("VBD", "VBN") \
+            and any(token.dep_ in ("nsubj", "nsubjpass")
+                    for trigger, token in zip(clause.triggers, clause.tokens) if trigger.cue == "agreement"):
+        # "... clashes between rival militias in Tripoli. A ceasefire was reached on Friday evening": a truce
+        # naming no parties is between the sides of the fight told before (not "an ambush that shattered a
+        # truce": the truce the same sentence tells broken; nor "came in the middle of a ceasefire": the truce
+        # itself must be what the clause tells of, done: not "the peace agreement is hanging by a thread")
+        return Draft(sub, replace(ctx.last_draft[1].settled, named=0, actor1_named=False), date, fat, clause.strong,
+                     ctx.country, firm, False, None, None, ends_fight=True)
     if settled.actor1 is None:
         return None
     return Draft(sub, settled, date, fat, clause.strong, ctx.country, firm, _names_no_weapon(clause, sub), roles.actor1,
                  roles.actor2)
+
+
+def ends_the_fight_told(draft: Draft) -> bool:
+    """A truce naming no parties, read as between the sides of the fight told before it."""
+    return draft.ends_fight
 
 
 def candidates_for(draft: Draft, places: list[LocationMention | None], sentence: Sentence,

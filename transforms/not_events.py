@@ -103,7 +103,9 @@ _TALLY_PERIOD = re.compile(
     r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
 _TALLY_SIZE = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b(?:19|20)\d\d)")
 _WAR_SUBJECT = re.compile(
-    r"\b(?:war|conflict|insurgency|violence|crisis|rebellion|uprising|unrest|campaign)\b[^.;]{0,60}$", re.IGNORECASE)
+    r"\b(?:war|conflict|insurgency|violence|crisis|rebellion|uprising|unrest|campaign|offensive)\b[^.;]{0,60}$", re.IGNORECASE)
+# "Israel's military offensive has killed at least 39,790 people": the campaign's running toll, no fight
+_CAMPAIGN_TOLL_AFTER = re.compile(r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b", re.IGNORECASE)
 # "the abducted persons", "among the dead": people of an event already told
 _BACK_REFERENCE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|dead|wounded|injured|hurt)$", re.IGNORECASE)
@@ -226,7 +228,7 @@ _DIPLOMATIC_BEFORE = re.compile(r"\b(?:summon(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+\s
                                 r"register(?:s|ed|ing)?|issu(?:e|es|ed|ing))\s+(?:an?\s+)?(?:(?:strongly|formal|official|"
                                 r"strong|firm|sharp)[\w-]*\s+){0,2}(?:worded\s+)?)$", re.IGNORECASE)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:announc(?:e|es|ed|ing)|(?<!the\s)plann?(?:ed|ing|s)?|schedul(?:e|es|ed|ing))\s+"
-                               r"(?:(?:a|new|more|further|fresh|mass|nationwide|countrywide|[\w-]+-wide|strike|and|a)\s+){0,4}$",
+                               r"(?:(?:a|new|more|further|fresh|mass|nationwide|countrywide|[\w-]+-wide|strike|and)\s+){0,4}$",
                                re.IGNORECASE)
 _PROTEST_WORD = re.compile(r"^protest(?:s|ed|ing)?$", re.IGNORECASE)
 _CROWD_WORD = re.compile(r"^(?:protests?|demonstrations?|riots?|rioting|unrest)$", re.IGNORECASE)
@@ -312,6 +314,9 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _CAMPAIGN_WORD.match(sentence[start:end]) and _CAMPAIGN_AFTER.match(sentence, end) \
             and re.search(r"\bthe\s+(?:\w+\s+)?$", sentence[max(0, start - 20):start], re.IGNORECASE):
         return "campaign"  # "partners in the fight against jihadi groups": a cause, not a fight
+    if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") \
+            and _CAMPAIGN_TOLL_AFTER.match(sentence, end):
+        return "campaign"
     if sentence[start:end].lower() in ("offensive", "counter-offensive", "counteroffensive") and re.search(
             r"\b(?:its|their|his|her)\s+(?:\w+\s+)?$", sentence[max(0, start - 25):start], re.IGNORECASE):
         return "campaign"  # "pressed on with its offensive to seize Tripoli": the campaign, not one fight

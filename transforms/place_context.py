@@ -57,11 +57,11 @@ _DISTANCE_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:capital|city|town),\s+)?$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(
-    r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’']+\s+){0,4}?(?:capital,?\s+|capital\s+of\s+)?$",
+    r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’'-]+\s+){0,4}?(?:capital,?\s+|(?:capital|province|region|district|governorate|state)\s+of\s+)?$",
     re.IGNORECASE)
 # "NEW DELHI (AP) —", "GOMA, Democratic Republic of Congo (Reuters) -", "ERBIL (Kurdistan 24) –",
 # "QUETTA:": where the reporter files from
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .]+\))?\s*(?:—|–|-|,|:)"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}(?:,[^()\n—–-]{0,60})?\s*(?:\([A-Za-z0-9 .'’]+\))?\s*(?:—|–|-|,|:)"
                        # "Islamabad, Pakistan –": the town in title case, closed by a long dash
                        r"|^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[—–]\s"
                        # "Addis Ababa (AFP) -", "Bucha, Ukraine (AFP) -": title case, the agency in brackets
@@ -224,7 +224,32 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             out[j] = replace(nxt, is_parent=True)
             parent_of[i] = j
             break
-    return _parent_named_again(_unit_later_in_sentence(text, _chain_parents(out, parent_of)))
+    return _parent_named_again(_unit_later_in_sentence(text, _list_shares_its_parent(text, _chain_parents(out, parent_of))))
+
+
+# "the villages of Goshe, Attagara, Agapalwa and Aganjara in the Gwoza district": one unit holds them all
+_TOWNS_OF_BEFORE = re.compile(r"\b(?:villages|towns|communities|localities|hamlets|settlements)\s+of\s+$", re.IGNORECASE)
+
+
+def _list_shares_its_parent(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The unit after the last of a list of villages told as such is every one's parent."""
+    out = list(hits)
+    scenes = [i for i, h in enumerate(hits) if not h.is_parent]
+    for k, i in enumerate(scenes):
+        if not hits[i].listed or k > 0 and hits[scenes[k - 1]].listed \
+                or not _TOWNS_OF_BEFORE.search(text[max(0, hits[i].start - 30):hits[i].start]):
+            continue
+        run = [i]
+        for j in scenes[k + 1:]:
+            if not hits[j].listed:
+                break
+            run.append(j)
+        parent = hits[run[-1]].mention.parent
+        if len(run) > 1 and parent:
+            for j in run[:-1]:
+                if not hits[j].mention.parent:
+                    out[j] = replace(out[j], mention=replace(out[j].mention, parent=parent))
+    return out
 
 
 def _parent_named_again(hits: list[PlaceHit]) -> list[PlaceHit]:

@@ -75,6 +75,7 @@ _ANAPHORA = re.compile(
     re.IGNORECASE)
 # "Yemen's capital Sanaa", "the Somali capital, Mogadishu": the name after "capital" is the city
 _CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[A-Za-z]+\s+)?capital(?:\s+city)?(?:,|\s+of)?\s+(?P<name>{_NAME})")
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")
 _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 # "near the Abdul Haq roundabout": a landmark named after someone, inside the town
 _STREET_AFTER = re.compile(r"\s+(?:roundabout|square|street|avenue|boulevard|junction|intersection|circle)s?\b")
@@ -274,6 +275,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             _add(found, _name_hit(m, "name", name, "place"))
     for m in _CAPITAL.finditer(text):
         name = _clean_name(m.group("name"))
+        if re.search(r"\sof\s+\S+$", m.group(0)) and _APPOSITIVE_BEFORE.search(text, 0, m.start()):
+            continue  # "Uzhhorod, the regional capital of Zakarpattia": the unit the town is capital of
         if name and not _looks_like_title_or_country(name) and find_country(name) is None:
             _add(found, PlaceHit(LocationMention(name, "city"), m.start("name"), m.start("name") + len(m.group("name"))))
     for m in _FACILITY.finditer(text):
@@ -536,7 +539,7 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
     for hit in found:
         unit = _APPOSITIVE_UNIT.match(text, hit.end)
         if unit and hit.mention.kind == "place":  # "Ngarbuh, a village in ...": a village
-            word = re.search(_UNIT, unit.group(0))
+            word = re.search(rf"\b{_UNIT}\b", unit.group(0))
             kind = _UNIT_KIND.get(word.group(0).lower(), "place") if word else "city"
             hit = replace(hit, mention=replace(hit.mention, kind=kind))
         owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start])

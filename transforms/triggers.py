@@ -23,6 +23,18 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
     ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:to|into\s+(?:\w+\s+){0,2}?(?:hands|control))|fall of)\b", True),
     # "the town changed hands", "entered Tarhuna, meeting little resistance": the place was taken
+    # "Taloqan, capital of Takhar province, also fell after heavy street fighting", "the city of Ghazni fell on
+    # Thursday": a town that fell was taken (not "prices fell", "shells fell on the market")
+    ("capture", r"(?:\balso\s+|(?:(?<=\s)|^)(?!(?:shells?|bombs?|rockets?|missiles?|mortars?|shrapnel|prices?|rain|snow|"
+                r"temperatures?|shares?|debris|fragments?|bodies|night|silence|darkness|it|he|she|they|one|two|three|many|some|"
+                r"most)\b)(?:city|town|capital|garrison|stronghold|region|province|district|oblast|(?-i:[A-Z][a-z]+))\s+(?:also\s+|quickly\s+|finally\s+|"
+                r"itself\s+)?)fell\b(?!\s+(?:ill|silent|sharply|short|apart|asleep|behind|below|from|quiet|victim|by|"
+                r"into\s+disrepair|to\s+\d|in\s+(?:value|price)|(?:onto|near|inside|into|at|around|close|beside|outside)\b|"
+                r"(?:on|in)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:early|late|morning|"
+                r"evening|night|afternoon)|\w+\s+(?:night|morning|evening|afternoon)|(?:early|late)\b)\b)))", True),
+    # "the Taliban entered Sar-e Pul after security forces pulled back": taken as its defenders left
+    ("capture", r"\bentered\b(?=[^.;]{0,80}?\bafter\b[^.;]{0,70}?\b(?:withdrew|had\s+withdrawn|pulled\s+(?:back|out)|"
+                r"retreated|fled|abandoned)\b)", True),
     # "al-Shabaab fighters entered the town of Galcad on Sunday without a fight": taken unopposed
     ("capture", r"\b(?:entered|moved\s+into|marched\s+into|rolled\s+into|walked\s+into)\b(?=[^.;]{0,80}?\bwithout\s+"
                 r"(?:a\s+|any\s+)?(?:fight|fighting|resistance|(?:a\s+)?(?:single\s+)?shots?(?:\s+being)?\s+fired|a\s+shot))", True),
@@ -43,10 +55,11 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
     # "a border crossing", "the Bab al-Hawa crossing": a place, not a crossing made
     ("cross_border", r"(?<!border\s)(?<!the\s)(?<!a\s)\bcross(?:ed|es|ing)?\b(?!\s+point)(?!-border\b)", False),
-    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|(?:opened|open|opening)\s+fire\s+on\s+(?:each\s+other|one\s+another)|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
+    ("clash", r"\b(?:clash\w*|battl(?:ed|es|ing)|gun\s?battles?|gun\s?fights?|gun\s?duels?|shoot-?outs?|fire\s?fights?|exchanges?\s+of\s+(?:[\w-]+\s+){0,2}?(?:gun)?fire|(?:exchang|trad)(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:gun)?fire|skirmish\w*|ambush\w*|(?:opened|open|opening)\s+fire\s+on\s+(?:each\s+other|one\s+another)|repell?(?:ed|s|ing)?|repuls\w*|offensive|(?:pushed|beat|beaten|fought)\s+back|fought\s+off)\b", True),
     ("clash", r"\bfought\s+(?:against\s+|with\s+|off\s+|back\s+)?(?:the|a|an|government|rebels?|army|troops|soldiers|police|militants|insurgents|jihadists|fighters|for\s+hours|near|in|around)\b", True),
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
-    ("clash", r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
+    ("clash", r"\b(?:gunfire|shooting)\s+(?:erupted|broke\s+out|flared(?:\s+up)?)(?=[^.;]{0,60}?\bbetween\b)|"
+              r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
     # "troops neutralized nine terrorists": army communiqués' word for killing or capturing fighters
     ("clash", r"\bneutrali[sz](?:e|ed|es|ing)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
@@ -74,9 +87,12 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # ("found the bodies", "their bodies": the dead of an act told already, no more of it)
     ("kill", r"(?:\b(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)bod(?:y|ies),\s+[^,.;]{3,60},|\bbod(?:y|ies)\s+of\s+[^.;]{1,80}?,?)"
              r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|exhumed|unearthed|dumped)\b|"
-             r"\b(?:found|discovered|recovered|retrieved|unearthed|exhumed)\s+(?:the\s+bod(?:y|ies)\s+of\b|"
+             r"\b(?<!since\s)(?:found|discovered|recovered|retrieved|unearthed|exhumed)\s+(?:the\s+bod(?:y|ies)\s+of\b|"
              r"(?!(?:the|their|his|her)\s)(?:[\w-]+\s+){1,2}?bodies\b)", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b|(?:was|were)\s+carried\s+out\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    # "an Israeli strike in Sanaa killed the prime minister": a strike of a state that strikes from the air
+    ("air", r"(?:(?<=Israeli\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=Turkish\s)|(?<=Saudi\s)|(?<=Saudi-led\s)|"
+            r"(?<=coalition\s)|(?<=Pakistani\s)|(?<=Jordanian\s)|(?<=Emirati\s)|(?<=French\s))strikes?\b", True),
     # "The jet struck Kwatar Daban Masara": one aircraft that strikes (a bare "jet" may be a private
     # one; "the bomber struck" is a suicide bomber)
     ("air", r"\b(?:jet|warplane|helicopter\s+gunship)\s+(?:\w+\s+)?(?:struck|bombed|pounded|strafed|targeted|fired)\b", True),
@@ -94,7 +110,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("ied", r"\b(?:stepped\s+on|trod\s+on|ran\s+over|drove\s+over|triggered|hit)\s+(?:an?\s+|the\s+)?(?:anti-?(?:personnel|tank)\s+)?mines?\b"
             r"|\bmine\s+(?:blast|explosion)s?\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
-    ("suicide", r"\b(?:suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
+    # (a "would-be suicide bomber" overpowered before he could blow himself up: no blast)
+    ("suicide", r"\b(?:(?<!would-be\s)suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
     # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
     ("suicide", r"\b(?:rammed|ramming|rams?|drove|driving|drives)\s+(?:an?\s+|their\s+|his\s+)?(?:explosives?-(?:laden|packed|"
                 r"rigged)\s+(?:vehicle|car|truck|tanker|lorry|van)|(?:[\w-]+\s+){0,2}?(?:vehicle|car|truck|tanker|lorry|van)"
@@ -109,7 +126,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
     # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
     ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
-                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers)\b", True),
+                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers|picket(?:ed|ing)\s+(?!lines?\b)|pickets?\s+(?:outside|in\s+front\s+of|at)\b)\b", True),
     # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
     ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
                 r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"
@@ -153,7 +170,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
              r"(?:bridges?|pylons?|pipelines?|power\s+lines?|(?:telecom(?:munications?)?|phone|mobile)\s+(?:masts?|towers?|antennas?)|culverts?|railway\s+(?:lines?|tracks?)|rail\s+lines?)\b", True),
     ("transfer", r"\b(?:handed\s+over\s+control|handover\s+of|transferred\s+control|withdrew\s+under\s+(?:a|an|the)\s+(?:deal|agreement)|"
                  r"hand(?:ed|s)\s+over\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|air\s?base|camp|positions?|barracks))\b", True),
-    ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted|shot\s+down|bomb\s+disposal)\b", True),
+    ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted|shot\s+down|bomb\s+disposal|"
+               r"would-be\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?))\b", True),
 )
 
 _COMPILED = tuple((cue, re.compile(p, re.IGNORECASE), strong) for cue, p, strong in _LEXICON)
@@ -192,7 +210,10 @@ _CARRIES_OR_BACKS = re.compile(
     r"^[^.;]{0,60}?\b(?:(?:was|were|had\s+been|have\s+been)\s+(?:sent|dispatched|deployed|called)\s+(?:in\s+)?"
     r"to\s+(?:support|reinforce|back|help|assist)|to\s+(?:fly|evacuate|airlift|ferry|carry|transport)\b|"
     r"(?:flew|evacuated|airlifted|ferried|carried|transported)\s+(?:\w+\s+){0,4}?(?:wounded|hurt|injured|casualties|"
-    r"bodies|sick)\b)", re.IGNORECASE)
+    r"bodies|sick)\b|"
+    # "Helicopters and drones supported the ground troops": backing a fight told on its own
+    r"(?:supported|backed|covered|accompanied|escorted)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|"
+    r"advance|offensive|operation|assault|units|columns?|convoys?)\b)", re.IGNORECASE)
 
 
 def _carries_or_backs(trigger: Trigger, sentence: str) -> bool:

@@ -1174,3 +1174,29 @@ def test_a_town_at_home_beats_a_parent_unit_found_only_abroad(levant):
     # guard: a place the gazetteer lacks stays in the unit the text names
     assert where(geocode(levant, L("Nowhere Camp", parent="Northern District"), "ML").place) == \
         ("Israel", "Northern", "Nowhere Camp", 3)
+
+
+# --- session 26: a city named bare over a hamlet of its name in the story's province --------------------
+
+def _kombolcha_gazetteer() -> Gazetteer:
+    """Ethiopia: Kombolcha, a city of 132,100 in Amhara, and a hamlet of the name in Oromia."""
+    return Gazetteer.from_rows(
+        [{"iso2": "ET", "iso3": "ETH", "name": "Ethiopia"}],
+        [{"admin1_code": "ET-AM", "country_iso2": "ET", "name": "Amhara"},
+         {"admin1_code": "ET-OR", "country_iso2": "ET", "name": "Oromiya"}],
+        [],
+        [{"geonameid": 41, "name": "Kombolcha", "country_iso2": "ET", "admin1_code": "ET-AM", "feature_code": "PPL",
+          "latitude": 11.08, "longitude": 39.74, "population": 132100},
+         {"geonameid": 42, "name": "Kombolcha", "country_iso2": "ET", "admin1_code": "ET-OR", "feature_code": "PPL",
+          "latitude": 8.5, "longitude": 39.1, "population": 0}])
+
+
+@pytest.mark.parametrize("location, expected", [
+    # fails on afd3683: "the northern towns of Dessie and Kombolcha" in a story naming Oromia went to Oromia's hamlet
+    (L("Kombolcha", "city"), ("Amhara", 41)),
+    # guard: "the village of Kombolcha" in an Oromia story may be the namesake the story is about
+    (L("Kombolcha", "village"), ("Oromiya", 42)),
+])
+def test_a_city_named_bare_is_not_traded_for_a_hamlet_in_the_story_s_province(location, expected):
+    (out,) = geocode_mentions(_kombolcha_gazetteer(), [replace(mention(location, "ET"), story_units=("Oromia",))])
+    assert (out.place.admin1, out.place.geonameid) == expected
