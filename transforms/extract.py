@@ -34,8 +34,7 @@ from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, arti
                                         fallback_places, inherited_places, is_abroad, story_place, named_units, pick_places,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
-from transforms.extract_draft import (candidates_for, draft_clause, ends_the_fight_told, finds_bodies_elsewhere,
-                                      mention_id, verb_of)
+from transforms.extract_draft import candidates_for, draft_clause, finds_bodies_elsewhere, mention_id, verb_of
 from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, day_of_told_event,
                                          elaborates, list_continuation, place_of_unplaced_event, places_of_told_event,
                                          unplaced_follow_up, updates_the_toll, weapon_of_told_event)
@@ -393,7 +392,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
             # an arrest, or a truce between the sides of a fight told before, told with no place is made where
             # the story is, an act apart from the fight just told there ("... clashes in Tripoli. A ceasefire
             # was reached on Friday evening"); a deal others made is where the text says, or nowhere
-            apart = draft.sub == "Arrests" or draft.sub == "Agreement" and ends_the_fight_told(draft)
+            apart = draft.sub == "Arrests" or draft.ends_fight
             story = story_place(sentence, ctx, apart=apart) if (draft.sub in _CROWD_ACTS or apart) \
                 and _told_in_past(clause) else []
             if story:

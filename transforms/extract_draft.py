@@ -454,11 +454,6 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
                  roles.actor2)
 
 
-def ends_the_fight_told(draft: Draft) -> bool:
-    """A truce naming no parties, read as between the sides of the fight told before it."""
-    return draft.ends_fight
-
-
 def candidates_for(draft: Draft, places: list[LocationMention | None], sentence: Sentence,
                    ctx: ArticleContext, fallbacks: tuple[LocationMention, ...] = ()) -> list[Candidate]:
     """One candidate mention per place (None: a country-level event with a toll).
