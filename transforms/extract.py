@@ -31,7 +31,9 @@ from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, c
                                        find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_group, hostile_foreign_force, drop_actor_names,
-                                        fallback_places, inherited_places, is_abroad, story_place, named_units, pick_places,
+                                        fallback_places, inherited_places, is_abroad, story_place, named_units,
+                                        pick_places, places_named_between,
+                                        units_named_between,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
 from transforms.extract_draft import candidates_for, draft_clause, finds_bodies_elsewhere, mention_id, verb_of
@@ -465,7 +467,9 @@ def _mentions(plan: _Plan) -> list[EventMention]:
         merge_candidates(attribute_unnamed_strikes(name_vague_weapons(found)))))
     units = named_units(ctx)
     return _distinct_ids([replace(m, mention_id=mention_id(m.article_id, m.char_start, m.char_end,
-                                                            m.sub_event_type, m.location), story_units=units)
+                                                            m.sub_event_type, m.location), story_units=units,
+                                  sentence_units=units_named_between(ctx, m.char_start, m.char_end),
+                                  sentence_places=places_named_between(ctx, m.char_start, m.char_end))
                           for m in merged])
 
 

@@ -186,6 +186,9 @@ def _fights_an_abstraction(token) -> bool:
     return bool(objects) and all(o.lower_ in _ABSTRACT_FOES for o in objects)
 
 
+_OF_WAR = re.compile(r"\s+of\s+war\b", re.IGNORECASE)
+
+
 def _takes_no_territory(token) -> bool:
     """'seized weapons', 'Zambada's capture': what was taken is not a place."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "poss")]
@@ -196,7 +199,9 @@ def _takes_no_territory(token) -> bool:
         return True  # "the general's capture", "Zambada's capture": whom, not where
     # "seized dozens of private cars": the quantity's noun is what was taken
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o for o in objects]
-    return all(o.lower_ in _MATERIEL for o in objects)
+    # "troops captured several prisoners of war": fighters taken in battle, neither a place nor hostages
+    return all(o.lower_ in _MATERIEL or o.lower_ in ("prisoners", "prisoner", "pows")
+               and _OF_WAR.match(o.doc.text, o.idx + len(o.text)) for o in objects)
 
 
 def _noun_of(token):

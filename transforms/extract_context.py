@@ -356,6 +356,37 @@ def named_units(ctx: ArticleContext) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
+# "near the border with Benishangul Gumuz region", "the western Darfur region": a unit beside or
+# around the place, not one it is in
+_BESIDE_A_UNIT = re.compile(r"\b(?:border\s+with|bordering|neighbou?ring|"
+                            r"(?:north|south)?-?(?:north|south|east|west)(?:ern)?|central)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+
+def units_named_between(ctx: ArticleContext, start: int, end: int) -> tuple[str, ...]:
+    """The admin units named by the sentences that overlap body_text[start:end]."""
+    names: list[str] = []
+    for sentence in ctx.sentences:
+        if sentence.end <= start or sentence.start >= end or sentence.index not in ctx.scans:
+            continue
+        for hit in ctx.scans[sentence.index].hits:
+            if hit.mention.near or hit.destination \
+                    or _BESIDE_A_UNIT.search(sentence.text[max(0, hit.start - 40):hit.start]):
+                continue
+            if hit.mention.kind in ADMIN_KINDS or hit.is_parent:
+                names.append(hit.mention.name)
+            names.extend(hit.mention.parent_chain)
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+def places_named_between(ctx: ArticleContext, start: int, end: int) -> tuple[LocationMention, ...]:
+    """Every place (no country) named by the sentences that overlap body_text[start:end]."""
+    found = [hit.mention for sentence in ctx.sentences
+             if not (sentence.end <= start or sentence.start >= end) and sentence.index in ctx.scans
+             for hit in ctx.scans[sentence.index].hits if hit.mention.kind != "country"]
+    return tuple(dict.fromkeys(found))
+
+
 def usable_places(hits) -> list[PlaceHit]:
     """Places where something can happen: no destinations, parents or countries."""
     return [h for h in hits if not h.destination and not h.is_parent and h.mention.kind != "country"]

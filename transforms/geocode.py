@@ -13,6 +13,7 @@ unit, the article's country, and the rank and size of places.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -217,14 +218,16 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
     cache: dict[tuple, Place | None] = {}
     for mention in mentions:
         key = (mention.location, mention.country_hint, mention.fallback_locations, mention.other_countries,
-               mention.story_units)
+               mention.story_units, mention.sentence_units)
         if key not in cache:
-            cache[key] = _event_place(gazetteer, mention)
+            place = _event_place(gazetteer, mention)
+            cache[key] = _inside_the_sentence_unit(gazetteer, mention, place) or place
         place = cache[key]
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
-    return _unknown_place_in_story_province(gazetteer, _story_province(gazetteer, _same_name_same_place(resolved)))
+    return _namesake_near_the_story(gazetteer, _unknown_place_in_story_province(
+        gazetteer, _story_province(gazetteer, _same_name_same_place(resolved))))
 
 
 # "the village of Kyanzaba": the text itself says the unknown name is a village ("the Old City" is no
@@ -489,6 +492,107 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
     if _seat_over_a_smaller_namesake(gazetteer, found, best) or _city_over_a_hamlet(gazetteer, found, best, location):
         return None  # a provincial seat or a city named bare is meant, wherever the story is
     return gazetteer.make_place(best, near=location.near)
+
+
+_UNIT_KINDS = frozenset({"country", "province", "region", "state", "governorate", "district"})
+
+
+def _inside_the_sentence_unit(gazetteer: Gazetteer, mention: EventMention, place: Place | None) -> Place | None:
+    """'near the Khalid bin al-Walid military camp in the Mawza district of Taiz province': the
+    sentence itself names the unit the place lies in, so a namesake placed elsewhere (a hamlet
+    Khalid in Lahij), or a fallback to the dateline's city, is not the place: a namesake inside
+    that unit is, else the unit itself (its place name kept). Only when the units the sentence
+    names lie in one province of the place's country, and never for a place that is itself an
+    admin unit the text names."""
+    location = mention.location
+    if place is None or location is None or not mention.sentence_units or location.kind in _UNIT_KINDS \
+            or location.kind == "capital":
+        return None
+    iso2 = gazetteer.find_country(place.iso3) if place.iso3 else None
+    if iso2 is None:
+        return None
+    found = _entry_of(gazetteer, gazetteer.lookup(location.name), place)
+    if found is not None and gazetteer.tier(found) > 0:
+        return None  # a town of some size is meant wherever the sentence's units lie ("in Najaf ... Dhi Qar")
+    units: set[str] = set()
+    for name in mention.sentence_units:
+        if name_key(name) != name_key(location.name):  # units the gazetteer holds by that very name
+            units |= {gazetteer.admin2_code[e] or gazetteer.admin1_code[e] for e in gazetteer.lookup(name)
+                      if gazetteer.level[e] in (ADM1, ADM2) and gazetteer.country[e] == iso2}
+    provinces = {gazetteer.admin1_code[gazetteer.units[code]] for code in units if code in gazetteer.units}
+    if len(provinces) != 1:
+        return None
+    province = provinces.pop()
+    if place.admin1_code == province:
+        return None
+    inside = [e for e in gazetteer.lookup(location.name) if gazetteer.level[e] == PLACE
+              and gazetteer.country[e] == iso2 and gazetteer.admin1_code[e] == province]
+    if inside:
+        best = max(inside, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+        return gazetteer.make_place(best, near=location.near)
+    districts = [code for code in units if code in gazetteer.units and gazetteer.level[gazetteer.units[code]] == ADM2]
+    entry = gazetteer.units[districts[0]] if len(districts) == 1 else gazetteer.units.get(province)
+    return _province_keeping_name(gazetteer, entry, location.name) if entry is not None else None
+
+
+_FAR_KM = 100.0  # a village this far from every other place of its sentence (or story) is suspect
+_NEAR_KM = 150.0  # ... when a namesake lies within this of one of them
+_CLOSER = 3.0  # ... and that many times closer
+
+
+def _namesake_near_the_story(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
+    """'Janaale, a farming town about 90 kilometres southwest of Mogadishu': of the two villages
+    Janaale, the one 80 km from Mogadishu, not the one 300 km off in Lower Juba that ranked first.
+    A village (no seat, no town of size) placed far from every other place its sentence names
+    moves to a namesake several times closer to one of them (the story's other places are no
+    such witness: a story ranges over a country). Distances only break ties between namesakes: a
+    village the gazetteer holds once stays where it is."""
+    out = []
+    for mention in mentions:
+        moved = _nearer_namesake(gazetteer, mention)
+        out.append(replace(mention, place=moved) if moved is not None else mention)
+    return out
+
+
+def _nearer_namesake(gazetteer: Gazetteer, mention: EventMention) -> Place | None:
+    location, place = mention.location, mention.place
+    if location is None or place is None or place.latitude is None or location.parent:
+        return None
+    entries = gazetteer.lookup(location.name)
+    found = _entry_of(gazetteer, entries, place)
+    if found is None:  # placed at a fallback: "overran an African Union base in Janaale"
+        entries = gazetteer.lookup(place.location)
+        found = _entry_of(gazetteer, entries, place)
+    if found is None or gazetteer.level[found] != PLACE or gazetteer.tier(found) > 0:
+        return None
+    namesakes = [e for e in entries if e != found and gazetteer.level[e] == PLACE
+                 and gazetteer.country[e] == gazetteer.country[found] and not math.isnan(gazetteer.latitude[e])]
+    if not namesakes:
+        return None
+    iso2 = gazetteer.country[found]
+    own = {name_key(location.name), name_key(place.location)}
+    anchors = [p for p in (geocode(gazetteer, other, iso2).place for other in mention.sentence_places
+                           if name_key(other.name) not in own)
+               if p is not None and p.geo_precision < 3 and p.latitude is not None]
+    if not anchors:
+        return None
+
+    def distance(entry: int) -> float:
+        return min(_km(gazetteer.latitude[entry], gazetteer.longitude[entry], a.latitude, a.longitude)
+                   for a in anchors)
+
+    here = distance(found)
+    best = min(namesakes, key=distance)
+    if here > _FAR_KM and distance(best) < _NEAR_KM and distance(best) * _CLOSER < here:
+        return gazetteer.make_place(best, near=location.near)
+    return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _city_over_a_hamlet(gazetteer: Gazetteer, found: int, namesake: int, location: LocationMention) -> bool:

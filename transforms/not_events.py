@@ -271,6 +271,15 @@ _CAMPAIGN_WORD = re.compile(r"^(?:fight|struggle|war|campaign)$", re.IGNORECASE)
 _CAMPAIGN_AFTER = re.compile(r"\s+(?:against|on)\s+(?!(?:the\s+)?(?:town|city|village|positions?|base)\b)", re.IGNORECASE)
 
 
+# "met ... to discuss a ceasefire", "talks on a truce", "efforts to reach a deal": sought, not agreed
+_AGREEMENT_WORD = re.compile(r"(?i:cease-?fire|truce|(?:peace\s+)?(?:deal|agreement|accord))")
+_SOUGHT_BEFORE = re.compile(
+    r"\b(?:to\s+(?:discuss|negotiate|broker|reach|secure|seek|push\s+for)|"
+    r"(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|for|toward|towards)|push(?:es|ed|ing)?\s+for|"
+    r"proposals?\s+(?:for|of)|efforts?\s+(?:to\s+reach|towards?)|"
+    r"seek(?:s|ing)?|sought|aim(?:s|ed|ing)\s+at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
     """Why the trigger at sentence[start:end] does not report an event, or None."""
     before = _window_before(sentence, start)
@@ -281,6 +290,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "denied"
     if _PROMISE.search(before) or (_ASKED_TO.search(sentence[max(0, start - 120):start]) and not (
             sentence[start:end].lower().endswith("ed") and re.search(r"\band\s+$", sentence[max(0, start - 10):start]))):
+        return "promised_or_threatened"
+    if _AGREEMENT_WORD.fullmatch(sentence[start:end]) and _SOUGHT_BEFORE.search(sentence[max(0, start - 70):start]):
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]) \
             or _CHOICE_BEFORE.search(sentence[max(0, start - 100):start]) \

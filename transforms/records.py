@@ -155,6 +155,12 @@ class EventMention:
     # Admin units the article names anywhere ("Borno state", "Guzamala local government area"):
     # between namesakes, the town inside one of them is the story's.
     story_units: tuple[str, ...] = ()
+    # The admin units the mention's own sentence names ("in the Mawza district of Taiz province"):
+    # a town placed outside all of them is a namesake the sentence rules out.
+    sentence_units: tuple[str, ...] = ()
+    # Every place its sentence names, reference points and destinations too ("90 kilometres
+    # southwest of Mogadishu"): between namesakes of a village, the one near them.
+    sentence_places: tuple[LocationMention, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -170,7 +170,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
              r"(?:bridges?|pylons?|pipelines?|power\s+lines?|(?:telecom(?:munications?)?|phone|mobile)\s+(?:masts?|towers?|antennas?)|culverts?|railway\s+(?:lines?|tracks?)|rail\s+lines?)\b", True),
     ("transfer", r"\b(?:handed\s+over\s+control|handover\s+of|transferred\s+control|withdrew\s+under\s+(?:a|an|the)\s+(?:deal|agreement)|"
                  r"hand(?:ed|s)\s+over\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:base|air\s?base|camp|positions?|barracks))\b", True),
-    ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted|shot\s+down|bomb\s+disposal|"
+    # "the assailants intercepted the minibuses": vehicles stopped by attackers, no weapon stopped
+    ("defuse", r"\b(?:defus\w*|foil(?:ed|s|ing)?|thwart\w*|intercepted(?!\s+(?:(?:a|an|the|two|three|several|\d+)\s+)?"
+               r"(?:[\w-]+\s+)?(?:minibus(?:es)?|bus(?:es)?|trucks?|lorr(?:y|ies)|vehicles?|convoys?|cars?|boats?|"
+               r"travell?ers|passengers|motorists|traders|civilians|villagers)\b)|shot\s+down|bomb\s+disposal|"
                r"would-be\s+(?:suicide\s+)?(?:bombers?|attackers?|assailants?))\b", True),
 )
 

@@ -1186,7 +1186,8 @@ def extracted_lists(nlp):
                                 *SESSION14_CASES, *SESSION15_CASES, *SESSION16_CASES, *SESSION17_CASES,
                                 *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
                                 *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES, *SESSION25_CASES,
-                                *SESSION25_SECOND_CASES, *BODIES_AND_SCENES_CASES, *FALLS_AND_TOLD_DAYS_CASES])
+                                *SESSION25_SECOND_CASES, *BODIES_AND_SCENES_CASES, *FALLS_AND_TOLD_DAYS_CASES,
+                                *SOUGHT_AND_STOPPED_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -2761,4 +2762,31 @@ FALLS_AND_TOLD_DAYS_CASES = [
 
 @pytest.mark.parametrize(("rid", "body", "wants"), FALLS_AND_TOLD_DAYS_CASES, ids=[c[0] for c in FALLS_AND_TOLD_DAYS_CASES])
 def test_towns_that_fell_days_told_before_and_lists(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
+
+
+# --- session 27: a truce sought is no agreement; vehicles intercepted are no weapon stopped; prisoners of war
+SOUGHT_AND_STOPPED_CASES = [
+    # fails on 86e673e: meeting "to discuss a ceasefire" became an Agreement
+    ("met-to-discuss-a-ceasefire", "Russian officers met representatives of the two sides in Qamishli on Monday to "
+     "discuss a ceasefire.",
+     []),
+    # guard: a ceasefire agreed is one
+    ("agreed-a-ceasefire", "The Syrian army and the SDF agreed a ceasefire in Qamishli on Monday.",
+     [Want("Agreement", place="Qamishli", date=PUBLISHED)]),
+    # fails on 86e673e: gunmen who "intercepted two minibuses" stopped no weapon (Disrupted weapons use)
+    ("intercepted-minibuses", "Gunmen intercepted two minibuses near Banibangou on Sunday and killed 12 passengers.",
+     [Want("Attack", place="Banibangou", fatalities=12, date=SUNDAY)]),
+    # guard: a drone intercepted is
+    ("intercepted-a-drone", "Ukrainian air defences intercepted a drone near Kramatorsk on Sunday.",
+     [Want("Disrupted weapons use", place="Kramatorsk", date=SUNDAY)]),
+    # fails on 86e673e: prisoners of war taken in a fight were coded as an abduction
+    ("captured-prisoners-of-war", "Troops captured 15 prisoners of war in Tsawlaw on Sunday.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SOUGHT_AND_STOPPED_CASES,
+                         ids=[c[0] for c in SOUGHT_AND_STOPPED_CASES])
+def test_truces_sought_vehicles_intercepted_prisoners_of_war(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)

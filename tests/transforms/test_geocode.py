@@ -1200,3 +1200,61 @@ def _kombolcha_gazetteer() -> Gazetteer:
 def test_a_city_named_bare_is_not_traded_for_a_hamlet_in_the_story_s_province(location, expected):
     (out,) = geocode_mentions(_kombolcha_gazetteer(), [replace(mention(location, "ET"), story_units=("Oromia",))])
     assert (out.place.admin1, out.place.geonameid) == expected
+
+
+# --- session 27: the unit the sentence names, the namesake near the sentence's places ------------------
+
+def _taiz_gazetteer() -> Gazetteer:
+    """Yemen: Ta'izz with its Mawza district, Lahij with a hamlet Khalid and a town Al Hawtah."""
+    return Gazetteer.from_rows(
+        [{"iso2": "YE", "iso3": "YEM", "name": "Yemen"}],
+        [{"admin1_code": "YE-TA", "country_iso2": "YE", "name": "Ta'izz", "alternate_names": ["Taiz"]},
+         {"admin1_code": "YE-LA", "country_iso2": "YE", "name": "Lahij"}],
+        [{"admin1_code": "YE-TA", "admin2_code": "YE-TA-1", "country_iso2": "YE", "name": "Mawza"}],
+        [{"geonameid": 51, "name": "Khalid", "country_iso2": "YE", "admin1_code": "YE-LA", "feature_code": "PPL",
+          "latitude": 13.87, "longitude": 45.25, "population": 0},
+         {"geonameid": 52, "name": "Al Hawtah", "country_iso2": "YE", "admin1_code": "YE-LA", "feature_code": "PPL",
+          "latitude": 13.05, "longitude": 44.88, "population": 25000}])
+
+
+@pytest.mark.parametrize("location, units, expected", [
+    # fails on 86e673e: "near the Khalid bin al-Walid camp in the Mawza district of Taiz province" went to
+    # Lahij's hamlet Khalid; the sentence's own units place it in Mawza, under the name the text gave
+    (L("Khalid", near=True), ("Mawza", "Taiz"), ("Ta'izz", "Mawza", "Khalid", 3)),
+    # guard: a town of some size is meant wherever the sentence's units lie
+    (L("Al Hawtah"), ("Taiz",), ("Lahij", "", "Al Hawtah", 1)),
+    # guard: units of two provinces say nothing about which one the place is in
+    (L("Khalid"), ("Taiz", "Lahij"), ("Lahij", "", "Khalid", 1)),
+])
+def test_a_hamlet_outside_every_unit_its_sentence_names_moves_into_them(location, units, expected):
+    (out,) = geocode_mentions(_taiz_gazetteer(), [replace(mention(location, "YE"), sentence_units=units)])
+    assert (out.place.admin1, out.place.admin2, out.place.location, out.place.geo_precision) == expected
+
+
+def _janaale_gazetteer() -> Gazetteer:
+    """Somalia: Mogadishu; Jannaale (alias Janaale) 80 km from it in Lower Shabelle, a Janaale 300 km off
+    in Lower Juba."""
+    return Gazetteer.from_rows(
+        [{"iso2": "SO", "iso3": "SOM", "name": "Somalia"}],
+        [{"admin1_code": "SO-BN", "country_iso2": "SO", "name": "Banaadir"},
+         {"admin1_code": "SO-SH", "country_iso2": "SO", "name": "Lower Shabelle"},
+         {"admin1_code": "SO-JH", "country_iso2": "SO", "name": "Lower Juba"}],
+        [],
+        [{"geonameid": 61, "name": "Mogadishu", "country_iso2": "SO", "admin1_code": "SO-BN", "feature_code": "PPLC",
+          "latitude": 2.037, "longitude": 45.344, "population": 2587183},
+         {"geonameid": 62, "name": "Jannaale", "country_iso2": "SO", "admin1_code": "SO-SH", "feature_code": "PPL",
+          "latitude": 1.808, "longitude": 44.696, "population": 0, "alternate_names": ["Janaale"]},
+         {"geonameid": 63, "name": "Janaale", "country_iso2": "SO", "admin1_code": "SO-JH", "feature_code": "PPL",
+          "latitude": -0.024, "longitude": 42.675, "population": 0}])
+
+
+@pytest.mark.parametrize("sentence_places, expected", [
+    # fails on 86e673e: "Janaale, a farming town about 90 kilometres southwest of Mogadishu" went to Lower Juba
+    ((L("Mogadishu"),), ("Lower Shabelle", 62)),
+    # guard: with no other place in its sentence, the first-ranked village stays
+    ((), ("Lower Juba", 63)),
+])
+def test_a_village_s_namesake_near_the_sentence_s_places_wins(sentence_places, expected):
+    (out,) = geocode_mentions(_janaale_gazetteer(),
+                              [replace(mention(L("Janaale"), "SO"), sentence_places=sentence_places)])
+    assert (out.place.admin1, out.place.geonameid) == expected
