@@ -280,6 +280,13 @@ _SOUGHT_BEFORE = re.compile(
     r"seek(?:s|ing)?|sought|aim(?:s|ed|ing)\s+at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "gunmen fired on their car as they returned from a demonstration": where the victims had been, not a protest
+_RETURNING_FROM = re.compile(r"\b(?:return(?:ed|ing|s)?|coming\s+back|(?:their|his|her)\s+way\s+(?:home\s+|back\s+)?|"
+                             r"leaving|left|heading\s+home)\s+from\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
+_GATHERING_WORD = re.compile(r"^(?:protests?|demonstrations?|rally|rallies|marche?s?|sit-?ins?|vigils?)$", re.IGNORECASE)
+
+
 def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
     """Why the trigger at sentence[start:end] does not report an event, or None."""
     before = _window_before(sentence, start)
@@ -291,6 +298,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _PROMISE.search(before) or (_ASKED_TO.search(sentence[max(0, start - 120):start]) and not (
             sentence[start:end].lower().endswith("ed") and re.search(r"\band\s+$", sentence[max(0, start - 10):start]))):
         return "promised_or_threatened"
+    if _GATHERING_WORD.match(sentence[start:end]) and _RETURNING_FROM.search(sentence[max(0, start - 50):start]):
+        return "back_reference"
     if _AGREEMENT_WORD.fullmatch(sentence[start:end]) and _SOUGHT_BEFORE.search(sentence[max(0, start - 70):start]):
         return "promised_or_threatened"
     if _HYPOTHETICAL.search(before) or _modal_by_parse(token) or _POWERS.search(sentence[max(0, start - 120):start]) \

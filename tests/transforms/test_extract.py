@@ -2780,6 +2780,13 @@ SOUGHT_AND_STOPPED_CASES = [
     # guard: a drone intercepted is
     ("intercepted-a-drone", "Ukrainian air defences intercepted a drone near Kramatorsk on Sunday.",
      [Want("Disrupted weapons use", place="Kramatorsk", date=SUNDAY)]),
+    # fails on 4fa778c: a demonstration the victims were returning from became a protest event on the shooting's day
+    ("returned-from-a-demonstration", "Activists Ludia Raymond and Abbas Subhi were wounded in Basra on Sunday "
+     "when gunmen fired on their car as they returned from a demonstration.",
+     [Want("Attack", place="Basra", date=SUNDAY)]),
+    # guard: a demonstration told as such is one
+    ("a-demonstration-in-basra", "Hundreds of people staged a demonstration in Basra on Sunday against power cuts.",
+     [Want("Peaceful protest", place="Basra", date=SUNDAY)]),
     # fails on 86e673e: prisoners of war taken in a fight were coded as an abduction
     ("captured-prisoners-of-war", "Troops captured 15 prisoners of war in Tsawlaw on Sunday.",
      []),
