@@ -347,13 +347,14 @@ def named_units(ctx: ArticleContext) -> tuple[str, ...]:
     """The admin units the article names anywhere, in text order: "Borno state", "in Kukawa
     district", the parent of "Owo, Ondo State". Geocoding prefers a town inside one of them over
     a namesake elsewhere, whichever sentence names the unit."""
-    names: list[str] = []
-    for index in sorted(ctx.scans):
-        for hit in ctx.scans[index].hits:
-            if hit.mention.kind in ADMIN_KINDS or hit.is_parent:
-                names.append(hit.mention.name)
-            names.extend(hit.mention.parent_chain)
+    names = [name for index in sorted(ctx.scans) for hit in ctx.scans[index].hits for name in _unit_names(hit)]
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+def _unit_names(hit: PlaceHit) -> list[str]:
+    """The admin units a place hit names: itself when it is one (or a parent), and its parents."""
+    own = [hit.mention.name] if hit.mention.kind in ADMIN_KINDS or hit.is_parent else []
+    return own + list(hit.mention.parent_chain)
 
 
 # "near the border with Benishangul Gumuz region", "the western Darfur region": a unit beside or
@@ -365,26 +366,24 @@ _BESIDE_A_UNIT = re.compile(r"\b(?:border\s+with|bordering|neighbou?ring|"
 
 def units_named_between(ctx: ArticleContext, start: int, end: int) -> tuple[str, ...]:
     """The admin units named by the sentences that overlap body_text[start:end]."""
-    names: list[str] = []
-    for sentence in ctx.sentences:
-        if sentence.end <= start or sentence.start >= end or sentence.index not in ctx.scans:
-            continue
-        for hit in ctx.scans[sentence.index].hits:
-            if hit.mention.near or hit.destination \
-                    or _BESIDE_A_UNIT.search(sentence.text[max(0, hit.start - 40):hit.start]):
-                continue
-            if hit.mention.kind in ADMIN_KINDS or hit.is_parent:
-                names.append(hit.mention.name)
-            names.extend(hit.mention.parent_chain)
+    names = [name for sentence, hit in _hits_between(ctx, start, end)
+             if not (hit.mention.near or hit.destination
+                     or _BESIDE_A_UNIT.search(sentence.text[max(0, hit.start - 40):hit.start]))
+             for name in _unit_names(hit)]
     return tuple(dict.fromkeys(n for n in names if n))
 
 
 def places_named_between(ctx: ArticleContext, start: int, end: int) -> tuple[LocationMention, ...]:
     """Every place (no country) named by the sentences that overlap body_text[start:end]."""
-    found = [hit.mention for sentence in ctx.sentences
-             if not (sentence.end <= start or sentence.start >= end) and sentence.index in ctx.scans
-             for hit in ctx.scans[sentence.index].hits if hit.mention.kind != "country"]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(hit.mention for _, hit in _hits_between(ctx, start, end)
+                               if hit.mention.kind != "country"))
+
+
+def _hits_between(ctx: ArticleContext, start: int, end: int) -> list[tuple[Sentence, PlaceHit]]:
+    """The place hits of the scanned sentences that overlap body_text[start:end], with their sentence."""
+    return [(sentence, hit) for sentence in ctx.sentences
+            if sentence.end > start and sentence.start < end and sentence.index in ctx.scans
+            for hit in ctx.scans[sentence.index].hits]
 
 
 def usable_places(hits) -> list[PlaceHit]:

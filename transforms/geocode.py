@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from transforms.actors import generic_actor_moved
 from transforms.geocode_index import ADM1, ADM2, PLACE, Gazetteer
-from transforms.geocode_rank import is_common_english_word, lies_in, rank_candidates, resolve_parent
+from transforms.geocode_rank import KIND_LEVEL, is_common_english_word, lies_in, rank_candidates, resolve_parent
 from transforms.geocode_text import parse_location_text
 from transforms.place_names import fold_name, name_key
 from transforms.records import EventMention, LocationMention, Place
@@ -226,7 +226,7 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
         if place is None:
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
-    return _namesake_near_the_story(gazetteer, _unknown_place_in_story_province(
+    return _namesake_near_the_sentence(gazetteer, _unknown_place_in_story_province(
         gazetteer, _story_province(gazetteer, _same_name_same_place(resolved))))
 
 
@@ -488,13 +488,13 @@ def _namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: 
         if len(districts) != 1 or gazetteer.tier(found) >= 2:
             return None  # "Dnipro" in a Kyiv story is the city, not Kyiv's Dnipro district
         return gazetteer.make_place(districts[0], near=location.near)
-    best = max(towns, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+    best = _likeliest_town(gazetteer, towns)
     if _seat_over_a_smaller_namesake(gazetteer, found, best) or _city_over_a_hamlet(gazetteer, found, best, location):
         return None  # a provincial seat or a city named bare is meant, wherever the story is
     return gazetteer.make_place(best, near=location.near)
 
 
-_UNIT_KINDS = frozenset({"country", "province", "region", "state", "governorate", "district"})
+_UNIT_KINDS = frozenset(kind for kind, level in KIND_LEVEL.items() if level != PLACE)  # the text calls it a unit
 
 
 def _inside_the_sentence_unit(gazetteer: Gazetteer, mention: EventMention, place: Place | None) -> Place | None:
@@ -511,7 +511,8 @@ def _inside_the_sentence_unit(gazetteer: Gazetteer, mention: EventMention, place
     iso2 = gazetteer.find_country(place.iso3) if place.iso3 else None
     if iso2 is None:
         return None
-    found = _entry_of(gazetteer, gazetteer.lookup(location.name), place)
+    entries = gazetteer.lookup(location.name)
+    found = _entry_of(gazetteer, entries, place)
     if found is not None and gazetteer.tier(found) > 0:
         return None  # a town of some size is meant wherever the sentence's units lie ("in Najaf ... Dhi Qar")
     units: set[str] = set()
@@ -525,22 +526,22 @@ def _inside_the_sentence_unit(gazetteer: Gazetteer, mention: EventMention, place
     province = provinces.pop()
     if place.admin1_code == province:
         return None
-    inside = [e for e in gazetteer.lookup(location.name) if gazetteer.level[e] == PLACE
+    inside = [e for e in entries if gazetteer.level[e] == PLACE
               and gazetteer.country[e] == iso2 and gazetteer.admin1_code[e] == province]
     if inside:
-        best = max(inside, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+        best = _likeliest_town(gazetteer, inside)
         return gazetteer.make_place(best, near=location.near)
     districts = [code for code in units if code in gazetteer.units and gazetteer.level[gazetteer.units[code]] == ADM2]
     entry = gazetteer.units[districts[0]] if len(districts) == 1 else gazetteer.units.get(province)
     return _province_keeping_name(gazetteer, entry, location.name) if entry is not None else None
 
 
-_FAR_KM = 100.0  # a village this far from every other place of its sentence (or story) is suspect
+_FAR_KM = 100.0  # a village this far from every other place of its sentence is suspect
 _NEAR_KM = 150.0  # ... when a namesake lies within this of one of them
 _CLOSER = 3.0  # ... and that many times closer
 
 
-def _namesake_near_the_story(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
+def _namesake_near_the_sentence(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
     """'Janaale, a farming town about 90 kilometres southwest of Mogadishu': of the two villages
     Janaale, the one 80 km from Mogadishu, not the one 300 km off in Lower Juba that ranked first.
     A village (no seat, no town of size) placed far from every other place its sentence names
@@ -593,6 +594,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def _likeliest_town(gazetteer: Gazetteer, entries: list[int]) -> int:
+    """Of several places of one name, the one a bare mention most likely means: the higher tier,
+    then the larger population, then the older GeoNames entry."""
+    return max(entries, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
 
 
 def _city_over_a_hamlet(gazetteer: Gazetteer, found: int, namesake: int, location: LocationMention) -> bool:
@@ -705,7 +712,7 @@ def _variant_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str
     towns = [e for e in entries if gazetteer.tier(e) > 0]
     if not towns:
         return None
-    best = max(towns, key=lambda e: (gazetteer.tier(e), gazetteer.population[e], -gazetteer.geonameid[e]))
+    best = _likeliest_town(gazetteer, towns)
     return gazetteer.make_place(best, near=location.near)
 
 
