@@ -124,6 +124,10 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("FPRC", "rebel", "CF", (r"popular\s+front\s+for\s+the\s+renaissance\s+of\s+(?:the\s+)?central\s+africa\w*",),
                ("FPRC",)),
     NamedGroup("Anti-Balaka", "identity_militia", "CF", (r"anti[\s-]balaka(?:\s+militias?)?",)),
+    # the 2012-13 rebel coalition that took Bangui; not its "ex-Seleka" factions after 2014 (the UPC, the FPRC,
+    # named in their own stories) nor "the FPRC, a former Seleka rebel group"
+    NamedGroup("Seleka", "rebel", "CF",
+               (r"(?<!former\s)(?<!ex-)(?<!ex\s)s[ée]l[ée]ka(?:\s+(?:rebel\s+)?coalition)?",)),
     # West Bank settlers who raid Palestinian villages (never "settlers" alone: Plateau's "settlers" are a people)
     NamedGroup("Settlers (Israel)", "identity_militia", "PS", (r"(?:israeli|jewish)\s+settlers?",)),
     NamedGroup("CMA", "rebel", "ML", (r"coordination\s+of\s+(?:the\s+)?azawad\s+movements",
@@ -160,13 +164,20 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
     NamedGroup("Free Syrian Army", "rebel", "SY", (r"free\s+syrian\s+army",), ("FSA",)),
     # Libya's two rival armies: Haftar's is its own side (the coders' "Libyan National Army")
     NamedGroup("Libyan National Army", "political_militia", "LY", (
-        r"libyan\s+national\s+army", r"libyan\s+arab\s+armed\s+forces", r"haftar['’]?s?\s+forces",
-        r"forces\s+loyal\s+to\s+(?:(?:military\s+)?commander\s+)?(?:khalifa\s+)?haftar"), ("LNA", "LAAF")),
+        # (AP spells him "Hifter")
+        r"libyan\s+national\s+army", r"libyan\s+arab\s+armed\s+forces",
+        r"h[aie]ft[ae]r['’]?s?\s+(?:forces|troops|fighters|army|militias?)",
+        r"forces\s+loyal\s+to\s+(?:(?:military\s+)?commander\s+)?(?:khalifa\s+)?h[aie]ft[ae]r",
+        r"(?:operation\s+)?dignity\s+forces", r"operation\s+dignity"), ("LNA", "LAAF")),
+    # the 2014-15 coalition of Misratan and Islamist militias that took Tripoli
+    NamedGroup("Libya Dawn", "political_militia", "LY", (r"(?:operation\s+)?libya\s+dawn", r"fajr\s+libya")),
     NamedGroup("Islamic State Mozambique Province", "rebel", "MZ", (
         r"islamic\s+state(?:'s)?\s+mozambique(?:\s+province)?", r"ansar\s+al[\s-]sunn?a",
         r"ahlu\s+sunn?ah?\s+wa[\s-]jama['’]?a?", _AL + r"shabaa?b"), ("ISMP", "ISM")),
     # State forces named by their own acronym or title carry their country.
     NamedGroup("", "military", "SS", (r"south\s+sudan\s+people['’]?s\s+defen[cs]e\s+forces?",), ("SSPDF",)),
+    # Uganda's army fights the ADF in eastern Congo and al-Shabaab in Somalia: not Myanmar's People's Defence Force
+    NamedGroup("", "military", "UG", (r"ugandan?\s+people['’]?s\s+defen[cs]e\s+forces?",), ("UPDF",)),
     NamedGroup("", "military", "IQ", (r"peshmerga",)),
     NamedGroup("", "military", "SY", (r"syrian\s+arab\s+army",), ("SAA",)),
     NamedGroup("", "military", "IL", (r"israel(?:i)?\s+defen[cs]e\s+forces",), ("IDF",)),

@@ -32,6 +32,7 @@ Conventions (ACLED's, written down here):
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -137,6 +138,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             + _STATE_VERBS + r")\b)")),
         ("named", _NAMED_UNIT),
         ("named_prefix", _PREFIXED_GROUP),
+        ("named_militia", _NAMED_MILITIA),
+        ("ethnic_militia", _ETHNIC_MILITIA),
         ("crowd", re.compile(
             r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed + r"\s+)?"
             + _CROWD_ADJECTIVES + r"(?:" + crowd_nouns + r")(?![\w-])", re.IGNORECASE)),
@@ -150,6 +153,19 @@ _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
 _NAMED_UNIT = re.compile(
     r"(?-i:(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s+(?:of|for|the|and|" + _NAME_WORD + r")){0,5}?\s+"
     + _UNIT_HEADS + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,4})?)(?![\w-]))")
+# A militia the dictionary lacks, named by two or more capitalised words before a lower-case "militia"
+# ("the Azande Ani Kpi Gbe militia"): one name word is a people or a town's ("a Fulani militia", "the
+# Zintan militia"), not a name.
+_NAMED_MILITIA = re.compile(r"(?-i:(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s+"
+                            r"(?:militia|militias|militiamen)\b)")
+# Armed men of a people the coders name as that people's militia ("Twa militiamen", "armed Luba youths"):
+# the peoples of communal wars whose militias have no other name (Fulani herders have their own entry)
+_MILITIA_PEOPLES = ("Twa", "Luba", "Hema", "Lendu", "Nande", "Banyamulenge", "Bembe", "Nuer", "Dinka", "Murle",
+                    "Masalit", "Zaghawa", "Tiv", "Jukun", "Berom", "Bachama", "Dogon")
+_ETHNIC_MILITIA = re.compile(
+    r"(?-i:(?<![\w-])(?:(?i:armed)\s+(?P<people1>" + "|".join(_MILITIA_PEOPLES) + r")\s+(?:youths?|men|villagers)"
+    r"|(?P<people2>" + "|".join(_MILITIA_PEOPLES) + r")\s+(?:militiamen|militias?|fighters|gunmen|armed\s+groups?))"
+    r"(?![\w-]))")
 # Group names built on a movement word ("Tehreek-i-Jihad Pakistan", "Jaish al-Adl", "Ansar Dine",
 # "Kataib Hezbollah"): an armed group the dictionary lacks, by the shape of its name.
 _PREFIXED_GROUP = re.compile(
@@ -163,7 +179,7 @@ _LEADING_NOT_NAME = frozenset("""
 the a an of and but when after as in on at by with from for fighters members militants troops soldiers
 elements units forces commanders commander leader leaders spokesman officials men gunmen rebels
 meanwhile separately earlier later also while although both some several
-""".split())
+""".split()) | {w.lower() for w in [*calendar.month_name[1:], *calendar.day_name]}  # "on Wednesday the X Forces"
 # Words that name no one in particular: a name made only of these is a state unit or a phrase.
 _GENERIC_NAME_WORDS = frozenset("""
 the of for and national armed special security defence defense republican presidential royal air naval navy
@@ -243,6 +259,29 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
         return None  # "Cameroon Renaissance Movement", "Popular Front" alone: parties as often as armed groups
     kind = "rebel" if any(w.lower() in _REBEL_NAME_WORDS for w in words) else "political_militia"
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, default_country, start, end, name)
+
+
+def _named_militia(hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
+    words = _named_words(hit)
+    name = " ".join(words)
+    if len(words) < 2 or any(lookup_country_term(w) is not None or w.lower() in _GENERIC_NAME_WORDS for w in words) \
+            or lookup_country_term(name) is not None:
+        return None  # "Central African militias", "the National militia": no name of its own
+    if any(p.search(name) for r, p in _patterns() if r == "group"):
+        return None  # a group the dictionary knows
+    start = hit.start() + hit.group(0).find(words[0])
+    return ActorMatch(name, _INTER_BY_KIND["political_militia"], "political_militia", default_country,
+                      start, start + len(name), name)
+
+
+# "Foreign Minister Therese Kayikwamba Wagner": a person's surname that is a group's one-word alias
+_SURNAME_ALIASES = frozenset({"wagner"})
+
+
+def _is_a_persons_surname(alias: str, hit: re.Match[str]) -> bool:
+    before = re.search(r"(?:^|\s)([A-Z][a-z]+)\s+$", hit.string[max(0, hit.start() - 30):hit.start()])
+    return alias.lower() in _SURNAME_ALIASES and before is not None \
+        and lookup_country_term(before.group(1)) is None and before.group(1) not in ("The", "A", "In", "On", "At")
 
 
 def _group_of(alias: str, default_country: str | None = None) -> NamedGroup | None:
@@ -334,6 +373,8 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
         group = _group_of(alias, default_country)
         if group is None or _is_out_of_place(alias, hit, default_country):
             return None
+        if _is_a_persons_surname(alias, hit):
+            return None
         iso2 = group.country or iso2
         if group.kind in _STATE_TEMPLATES:
             return _state_actor(group.kind, iso2, default_country, hit)
@@ -341,6 +382,14 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
                           hit.start(), hit.end(), hit.group(0))
     if rule == "named":
         return _named_unit(hit, default_country)
+    if rule == "ethnic_militia":
+        people = hit.group("people1") or hit.group("people2")
+        country = country_by_code(default_country) if default_country else None
+        name = f"{people} Ethnic Militia ({country.name})" if country else f"{people} Ethnic Militia"
+        return ActorMatch(name, _INTER_BY_KIND["identity_militia"], "identity_militia", default_country,
+                          hit.start(), hit.end(), hit.group(0))
+    if rule == "named_militia":
+        return _named_militia(hit, default_country)
     if rule == "named_prefix":
         name = hit.group("name")
         if any(p.search(name) for r, p in _patterns() if r == "group"):

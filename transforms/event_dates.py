@@ -114,7 +114,12 @@ def _own_week(match: re.Match | None, sentence: str) -> re.Match | None:
     if match is None:
         return None
     segment = sentence[sentence.rfind(",", 0, match.start()) + 1:match.start()]
+    if _IN_A_RELATIVE_ASIDE.search(sentence, 0, match.start()) and sentence[match.end():].lstrip().startswith(","):
+        return None  # "the insurgents, who crossed the river last week, burned houses on Monday": the aside's week
     return None if _CLAUSE_OPENER.search(segment) else match
+
+
+_IN_A_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\b[^.;]*$")
 
 
 def _in_the_week_before(hits: list[DateHit], sentence: str, published: dt.date | None) -> list[DateHit]:

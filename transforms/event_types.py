@@ -241,8 +241,8 @@ def classify(cues: frozenset[str], sig: ClauseSignals = ClauseSignals()) -> str 
     territory = _territory_type(cues, sig)
     if territory is not None:
         return territory
-    if "cross_border" in cues:
-        return "Other"  # forces fleeing abroad
+    if "cross_border" in cues and sig.actor1_kind != "civilians":
+        return "Other"  # forces fleeing abroad (residents who fled are no event)
     if "transfer" in cues:
         return "Non-violent transfer of territory"
     if "agreement" in cues:

@@ -93,6 +93,8 @@ def settle_actors(sub: str, roles: Roles, dominant: ActorMatch | None, iso2: str
     `groups`: the article's named non-state groups, most mentioned first.
     `home_fights`: the home state's own forces are a side somewhere in the story.
     """
+    if dominant is not None and any(v.name == dominant.name for v in roles.victims):
+        dominant = None  # "a suicide bomber blew himself up among Huthi rebels": the story's group suffered it
     roles = _name_generic_actor(roles)
     named = {x.name for x in (roles.actor1, roles.actor2, roles.assoc1) if x is not None}
     if dominant is not None and dominant.name in named:

@@ -8,6 +8,7 @@ one of the three sentences before it. Nothing else is carried over.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -210,6 +211,8 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
             continue  # "into Niger" names the country, not Nigeria's Niger State
         if name.isupper() and len(name) <= 5:
             continue  # "of BNP", "from PKK": a party or group's initials, never a town's name
+        if name.split()[0] in _CALENDAR_WORDS:
+            continue  # "in August", "on Monday": a date, though the gazetteer knows an August Town in Jamaica
         told[name] += 1
     votes: Counter[str] = Counter()
     for name, times in told.items():
@@ -230,6 +233,7 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
 
 
 _VOTES_PER_PLACE = 2
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 _DATELINE_LINES = 4  # a slug or headline may come first
@@ -509,7 +513,9 @@ def pick_places(hits: list[PlaceHit], rank: dict[int, int] | None = None) -> lis
         named_town = any(not h.mention.near and _LEVEL.get(h.mention.kind, 1) <= 1 for h in usable)
         # "In the south, ... warplanes struck sites near the town of al-Kiswah": the town, even "near"
         some_town = any(_LEVEL.get(h.mention.kind, 1) <= 1 for h in usable)
-        chosen = [min(usable, key=lambda h: (named_town and h.mention.near, some_town and h.mention.kind == "region",
+        # "In Nampula province, the insurgents burned houses in the village of Lalane": the village too
+        chosen = [min(usable, key=lambda h: (named_town and h.mention.near,
+                                             some_town and h.mention.kind in ("region", "province"),
                                              rank.get(h.start, 50), h.mention.near, _LEVEL.get(h.mention.kind, 1),
                                              h.start))]
     seen: set[str] = set()

@@ -19,6 +19,7 @@ from transforms.event_dates import EventDate, resolve_event_date, resolve_relati
 from transforms.extract_clauses import Clause, clause_text
 from transforms.extract_context import ArticleContext
 from transforms.fatalities import TOLL_UPDATE
+from transforms.not_events import without_states_since
 from transforms.sentences import Sentence
 
 # "two days after US forces left": dated from another event, not from publication.
@@ -50,7 +51,9 @@ _DASH = r"(?:--?|—|–)"  # "--" is the wires' plain-text em dash ("BAGHDAD, A
 # "ADDIS ABABA, Feb 3 (Reuters) -": the filing date, not the event's.
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'’-]{{2,}}(?:,\s*[^()\n—–]{{0,60}}?)?\s*(?:\([A-Za-z .]+\))?\s*{_DASH}\s+"
                        # "Addis Abeba, November 1, 2021 - ": the filing date, in mixed case
-                       rf"|^[A-Z][\w .'’-]{{2,40}},\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{{4}})?"
+                       # ("Pemba, Mozambique, 14 Sep 2022 (Lusa) - ": with the country between)
+                       rf"|^[A-Z][\w .'’-]{{2,40}},(?:\s+[A-Z][\w .'’-]{{2,40}},)?\s+(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|"
+                       rf"\d{{1,2}}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{{4}})?"
                        rf"\s*(?:\([A-Za-z .]+\))?\s*{_DASH}\s+"
                        # "October 27, 2024 (WAD MADANI) – ": Sudan Tribune's date-first dateline
                        r"|^(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*"
@@ -97,6 +100,7 @@ def sentence_date(sentence: Sentence, ctx: ArticleContext, continues: bool) -> t
     # "In that attack, a suicide bomber ...": the event the sentence before told, across a paragraph break
     continues = continues or bool(_POINTS_BACK.match(sentence.text))
     text = _SINCE_OTHER_STORY.sub(_unless_a_year, _OTHER_EVENT_OFFSET.sub(" ", _DATELINE.sub(" ", sentence.text)))
+    text = without_states_since(text)
     text = _PUBLISHED_ASIDE.sub(",", text)
     previous = ctx.dates.get(sentence.index - 1)
     back = sentence.index - 1

@@ -92,6 +92,13 @@ def _path_role(token, head, cues: frozenset[str]) -> str | None:
     return None
 
 
+def _owns_the_weapon_of_a_when_clause(token, head) -> bool:
+    """'a Houthi drone' subject of a clause hung on `head` ("... were killed when a Houthi drone dropped ...")."""
+    weapon = token.head
+    return (token.dep_ in ("compound", "amod", "nmod", "poss") and weapon.lower_ in _WEAPONS
+            and weapon.dep_ == "nsubj" and weapon.head.dep_ == "advcl" and weapon.head.head == head)
+
+
 def _reduced_passive_subject(token, head) -> bool:
     """'61 people wounded', 'five villagers killed': the subject of a bare past participle suffered it."""
     return (token is not None and head is not None and token.dep_ == "nsubj" and token.head == head
@@ -192,6 +199,8 @@ def assign_roles(doc, head, actors: list[ActorMatch], cues: frozenset[str]) -> R
                     and _path_role(token, head.head, cues) == "actor2":
                 # "five VDP were killed when their patrol was ambushed": who suffered the main verb suffered the act
                 role = "actor2"
+        if role is None and token is not None and head is not None and _owns_the_weapon_of_a_when_clause(token, head):
+            role = "actor1"  # "soldiers were killed when a Houthi drone dropped explosives": its owner struck
         if accused is not None and token is not None and role is None:
             # "the government accused TPLF fighters of executing 100 people": the accused acted,
             # the accuser only speaks

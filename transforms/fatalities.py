@@ -187,7 +187,17 @@ def _is_passive(words: list[str], t: int, phrases_by_start: dict[int, _Phrase]) 
 
 def _subject_counts(words, t, phrases) -> list[_Phrase]:
     """Count phrases to the left of a death word: "one policeman and one insurgent were killed"."""
-    p, found, run = t - 1, [], 0
+    found = _subject_counts_from(words, t, t - 1, phrases)
+    if not found:
+        # "Three fishermen who tried to escape by boat were shot dead": the count stands before its clause
+        who = next((k for k in range(t - 1, max(-1, t - 12), -1) if words[k] in ("who", ",")), -1)
+        if who > 0 and words[who] == "who":
+            found = _subject_counts_from(words, t, who - 1, phrases)
+    return found
+
+
+def _subject_counts_from(words, t, p, phrases) -> list[_Phrase]:
+    found, run = [], 0
     while p >= 0 and words[p] in AUX_WORDS:
         p -= 1
     if p >= 0 and words[p] == ",":
@@ -223,6 +233,9 @@ def _subject_counts(words, t, phrases) -> list[_Phrase]:
             continue
         if words[p] == "and" and not found and run <= 6:
             p, head = p - 1, words[p - 1] if p > 0 else ""  # "five soldiers and an unknown number of ..."
+            continue
+        if words[p] in ("from", "with") and run <= 4:
+            p, run = p - 1, run + 1  # "two soldiers from Chad were killed", "a peacekeeper with MINUSCA"
             continue
         if not _is_noun_word(words[p]) and words[p] not in _WEAK_WORDS:
             break
@@ -482,6 +495,15 @@ _SERVING_WITH = re.compile(r"(?<=[a-z])\s+(?:serving|stationed|based|deployed|wo
                            r"[^,;.]{1,70}?(?=\s+(?:were|was)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|murdered)\b)")
 
 
+# "U.N.", "U.S.": the tokenizer would split the initials at their dots and lose the noun after them
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _undotted(sentence: str) -> str:
+    """ "a U.N. peacekeeper was killed" -> "a UN peacekeeper was killed" """
+    return _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", ""), sentence)
+
+
 def parse_fatalities(sentence: str) -> FatalityCount:
     """The deaths a sentence reports (best, low, high, known, split by side).
 
@@ -490,7 +512,7 @@ def parse_fatalities(sentence: str) -> FatalityCount:
     """
     # "ten fighters of the Hashd al-Shaabi (Popular Mobilization Forces, PMF) were killed": the aside in
     # brackets stands between the count and its verb
-    plain = _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", sentence)))
+    plain = _BRACKETS.sub("", _NAME_APPOSITION.sub("", _AGE_APPOSITION.sub("", _undotted(sentence))))
     tokens = _tokenize(_LONG_NAME.sub(_one_word, _SERVING_WITH.sub("", plain)))
     words = [w.lower() for w in tokens]
     by_end = _find_phrases(words)
@@ -513,7 +535,8 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         if among:
             subset.update(p.start for p in among)
             candidates += among
-        elif word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] in _SHOOT_WORDS):
+        elif word in ACTIVE_TRIGGERS or (word == "dead" and t > 0 and words[t - 1] in _SHOOT_WORDS) \
+                or (word == "death" and t > 0 and words[t - 1] == "to"):  # "kicked to death a man"
             objects = _object_counts(words, t, by_start)
             candidates += objects + _elliptical_counts(words, objects[-1].end if objects else t + 1, by_start)
         passive = word in PASSIVE_TRIGGERS and _is_passive(words, t, by_start)

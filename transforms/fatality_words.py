@@ -38,7 +38,7 @@ _WEAK = ("a", "an", "the", "another", "his", "her", "their", "its")
 
 ACTIVE_TRIGGERS = frozenset({
     "kill", "kills", "killed", "killing", "massacred", "massacring", "massacre", "executed", "executing",
-    "slaughtered", "slew", "murdered", "beheaded",
+    "slaughtered", "slew", "murdered", "beheaded", "beheading",
     # military-speak for killed ("the army neutralised 20 terrorists")
     "neutralised", "neutralized", "neutralising", "neutralizing", "neutralise", "neutralize",
 })

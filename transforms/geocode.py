@@ -227,7 +227,29 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
             place = gazetteer.country_place(mention.country_hint) or Place(iso3="", country="")
         resolved.append(_actors_of_place_country(gazetteer, replace(mention, place=place)))
     return _namesake_near_the_sentence(gazetteer, _unknown_place_in_story_province(
-        gazetteer, _story_province(gazetteer, _same_name_same_place(resolved))))
+        gazetteer, _story_province(gazetteer, _same_name_same_place(_variant_village_in_story_province(
+            gazetteer, resolved)))))
+
+
+def _variant_village_in_story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
+    """'Kikla, the besieged town in the Nafusa mountains' is GeoNames' hamlet-sized 'Kiklah': a name the
+    text calls a town, left at country level, is the one village of its country spelt that way
+    (`place_names.loose_key`) when that village lies in a province where the article's other events
+    are ("the town of Dahyan" in a Saada story is no 'Dhahyan' of Ibb; a Colombo no 'Calombo' of Tete)."""
+    provinces: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.admin1_code:
+            provinces.setdefault(m.article_id, set()).add(m.place.admin1_code)
+    out = []
+    for m in mentions:
+        if m.location is not None and m.location.kind == "city" and m.place is not None and not m.place.admin1 \
+                and m.country_hint and len(name_key(m.location.name)) >= 5:
+            entries = gazetteer.spelling_variants(m.location.name, m.country_hint.upper())
+            if len(entries) == 1 and gazetteer.level[entries[0]] == PLACE \
+                    and gazetteer.admin1_code[entries[0]] in provinces.get(m.article_id, set()):
+                m = replace(m, place=gazetteer.make_place(entries[0], near=m.location.near))
+        out.append(m)
+    return out
 
 
 # "the village of Kyanzaba": the text itself says the unknown name is a village ("the Old City" is no
@@ -296,7 +318,9 @@ def _story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[
                 and not m.location.parent:  # "Gambela, the capital of the neighbouring Gambella region": placed by the text
             iso2 = gazetteer.find_country(place.iso3)
             entries = gazetteer.lookup(m.location.name)
-            home = [e for e in entries if gazetteer.country[e] == iso2 and gazetteer.make_place(e).admin1 == ranked[0][0]]
+            # (never a province by an old alternate name: GeoNames gives Nineveh "Duhok", Duhok's own seat)
+            home = [e for e in entries if gazetteer.country[e] == iso2 and gazetteer.make_place(e).admin1 == ranked[0][0]
+                    and (gazetteer.level[e] == PLACE or name_key(gazetteer.name[e]) == name_key(m.location.name))]
             found = _entry_of(gazetteer, entries, place)
             if len(home) == 1 and not _seat_over_a_smaller_namesake(gazetteer, found, home[0]):
                 m = replace(m, place=gazetteer.make_place(home[0], near=m.location.near))
@@ -704,7 +728,7 @@ def _variant_spelling(gazetteer: Gazetteer, location: LocationMention, iso2: str
     article's country only. Only a town or an admin unit of that spelling is taken: a village
     so spelt is as often another hamlet, a city quarter ("Jadriya" of Baghdad is no
     'Jadriyah' of Nineveh) or a people ("Murle"), and the story's own places then place
-    the event better."""
+    the event better (but see `_variant_village_in_story_province`)."""
     if not iso2 or location.kind in ("country", "region") or len(name_key(location.name)) < 5 \
             or is_common_english_word(location.name):
         return None

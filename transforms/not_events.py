@@ -50,9 +50,15 @@ _DENIED_ANY = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w'’-]+\s
 # "denied reports circulating on social media on Wednesday that armed men had attacked the dam"
 _DENIED_REPORTS = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|dismissed)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|"
                              r"allegations?)\b[^.;]{0,80}?\bthat\s+(?:[\w,-]+\s+){0,8}$", re.IGNORECASE)
+# "denied at a press conference on Tuesday that the insurgents had occupied Alua": a denial of the act, told
+# later ("denied involvement, saying that rebels attacked" denies something else)
+_DENIED_THAT = re.compile(r"\bden(?:y|ies|ied|ying)\b(?:(?!\b(?:saying|said|adding|added|insisting|but|blaming)\b)"
+                          r"[^.;]){0,60}?\bthat\s+(?:[\w,'’-]+\s+){0,8}$", re.IGNORECASE)
 # "called for the rebels to cease fire and withdraw from areas they had seized": what is asked for
 _ASKED_TO = re.compile(r"\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:e|ed|es|ing)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?|"
-                       r"order(?:ed|s)?|told)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
+                       # "a deal which provided for the Huthis to withdraw their fighters": the deal's terms
+                       r"order(?:ed|s)?|told|provid(?:ed|es|ing)\s+for|requir(?:ed|es|ing))\s+(?:the\s+|all\s+)?"
+                       r"(?:[\w'’-]+\s+){1,3}?to\s+"
                        r"(?:(?!(?:before|after|when|then|while|as|it|they|he|she|we|had|has|have)\b)[\w,'’-]+\s+){0,7}$",
                        re.IGNORECASE)
 _PROMISE = re.compile(
@@ -72,6 +78,7 @@ _HABITUAL = re.compile(
     r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+(?:months|weeks|days)|"
     r"this\s+year|so\s+far\s+this|"
+
     # "The military has been conducting major offensives in the countryside, burning villages": a way of war
     r"(?:has|have)\s+been\s+(?:conducting|carrying\s+out|waging|mounting|launching)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offensives|operations|campaigns|air\s?strikes|raids|attacks|bombings)|"
@@ -95,6 +102,10 @@ _KILLED_IN_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|wounded|inju
                                 re.IGNORECASE)
 # "have been killed ... since the takeover", "has killed thousands": a running tally
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# (only a period: "had taken full control ... after a siege that saw tens of thousands flee" is one act)
+_SINCE_PERIOD = re.compile(r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+                           r"last\s+night|dawn|morning)\b)", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the six-year conflict has left at least 17,000 dead": a perfect with its count before the death word
 _PERFECT_LEFT_DEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+)?left\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
                                 r"some|about|around)\s+)?[\d,]+\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -111,6 +122,9 @@ _BACK_REFERENCE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|dead|wounded|injured|hurt)$", re.IGNORECASE)
 _SUCH_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_ACTS = re.compile(r"^(?:attacks|strikes|airstrikes|raids|clashes|bombings|killings|assaults)$", re.IGNORECASE)
+# "on the day the rebels seized the capital", "the night that gunmen stormed the hotel": an act that names a day
+_THE_DAY_OF_BEFORE = re.compile(r"\b(?:on|since|from|until)\s+the\s+(?:very\s+)?(?:day|night|morning|week)\s+"
+                                r"(?:that\s+|when\s+)?(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 # "since the July arrest", "in response to attacks": an earlier act, cited as a cause or a start
 _CAUSE_BEFORE = re.compile(
     r"\b(?:since|in\s+response\s+to|in\s+retaliation\s+for|in\s+reprisal\s+for|(?:in\s+)?revenge\s+for)\s+"
@@ -159,6 +173,10 @@ _HANDLING_BEFORE = re.compile(
     r"\b(?:clear\w*|remov\w*|demin\w*|defus\w*|search\w*\s+for|caches?\s+of|seiz\w*|recover\w*|found|"
     r"discover\w*|confiscat\w*|stockpiles?\s+of|stock\s+of|supplies\s+of|smuggl\w*|manufactur\w*)"
     r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# "two grenades and a rifle had been recovered from the house": handled after the fact, passive
+_HANDLED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:had|have|has)\s+)?"
+                            r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:recovered|seized|found|discovered|confiscated|"
+                            r"defused|dismantled|removed|cleared|impounded|uncovered)\b", re.IGNORECASE)
 # "The attackers, armed with rifles and grenades, stormed the church": what they carried
 _ARMED_WITH_BEFORE = re.compile(r"\barmed\s+with\s+(?:[\w,'’-]+\s+){0,6}$", re.IGNORECASE)
 _OLD_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -289,11 +307,13 @@ _GATHERING_WORD = re.compile(r"^(?:protests?|demonstrations?|rally|rallies|march
 
 def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None:
     """Why the trigger at sentence[start:end] does not report an event, or None."""
+    sentence = without_states_since(sentence, keep=(start, end))
     before = _window_before(sentence, start)
     if _NEGATION.search(before) or _negated_by_parse(token):
         return "negated"
     if _DENIED.search(sentence[max(0, start - 80):start]) or _DENIED_REPORTS.search(sentence[max(0, start - 180):start]) \
-            or _DENIED_ANY.search(sentence[max(0, start - 120):start]):
+            or _DENIED_ANY.search(sentence[max(0, start - 120):start]) \
+            or _DENIED_THAT.search(sentence[max(0, start - 140):start]):
         return "denied"
     if _PROMISE.search(before) or (_ASKED_TO.search(sentence[max(0, start - 120):start]) and not (
             sentence[start:end].lower().endswith("ed") and re.search(r"\band\s+$", sentence[max(0, start - 10):start]))):
@@ -325,6 +345,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "back_reference"
     if _CROWD_WORD.match(sentence[start:end]) and _PROMPTED_BEFORE.search(sentence[max(0, start - 40):start]):
         return "consequence"  # "shot dead outside his home, prompting angry protests": told on their own
+    if _THE_DAY_OF_BEFORE.search(sentence[max(0, start - 50):start]):
+        return "back_reference"  # "a deal signed on the day the rebels seized the capital": a day named by an act
     if _KILLED_IN_THE_BEFORE.search(sentence[max(0, start - 70):start]):
         return "back_reference"  # "the commanders killed in the attack": that attack is one told already
     if _KILLED_IN_THE.match(sentence, end) and _THE_NOUN_BEFORE.search(sentence[max(0, start - 40):start]):
@@ -349,7 +371,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
             _TALLY_SPAN.search(sentence) or _DAY_SPAN.search(sentence) and not _DEATHS.search(sentence)):
         return "tally"  # "more than 100 attacks in Iraq in April alone": a month's count, not an event
     if _DEVICE.match(sentence[start:end]) and (_HANDLING_BEFORE.search(sentence[max(0, start - 50):start])
-                                               or _ARMED_WITH_BEFORE.search(sentence[max(0, start - 70):start])):
+                                               or _ARMED_WITH_BEFORE.search(sentence[max(0, start - 70):start])
+                                               or _HANDLED_AFTER.match(sentence, end)):
         return "materiel"  # "clearing the area of explosive devices", "seized a cache of bombs": no blast
     if _in_own_stretch_or_undated(sentence, start, end, [*_TERRITORY_COUNT.finditer(sentence),
                                                           *_CONTROL_STATE.finditer(sentence)]):
@@ -387,6 +410,8 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
     if _PERFECT_LEFT_DEAD.search(before) and (_TALLY_SIZE.search(before) or _TALLY_PERIOD.search(sentence[end:])
                                               or _WAR_SUBJECT.search(sentence[max(0, start - 100):start])):
         return True
+    if _HAD_BEFORE.search(before) and _SINCE_PERIOD.search(re.split(r"[,;]", sentence[end:end + 100])[0]):
+        return True  # "the RSF had completely burned 64 villages ... since it began besieging the city": a record
     if not _PERFECT_BEFORE.search(before):
         return False
     # "More than 12,000 people have been killed": the size gives a tally away wherever it stands
@@ -439,11 +464,36 @@ def is_background(event_date: dt.date | None, published: dt.date | None) -> bool
     return (published - event_date).days > BACKGROUND_DAYS
 
 
+# "the activist, still missing since his abduction in August 2014, ...": how long a state has lasted dates
+# that state, not the sentence's act
+_STATE_SINCE = re.compile(r"\b(?:missing|detained|held|jailed|imprisoned|in custody|in detention|displaced|besieged|"
+                          r"under siege|closed|shut|in exile|in hiding|in captivity|captive|disappeared|"
+                          r"unaccounted for)"
+                          r"\s+(?:ever\s+)?since\s+[^,.;:()]*?\b(?:1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def without_states_since(sentence: str, keep: tuple[int, int] | None = None) -> str:
+    """The sentence with every "missing/detained/held ... since <year>" phrase blanked out (offsets kept),
+    but the one holding the span `keep` (a trigger inside it is that old act's own)."""
+    def blank(m: re.Match[str]) -> str:
+        if keep is not None and m.start() < keep[1] and keep[0] < m.end():
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _STATE_SINCE.sub(blank, sentence)
+
+
+# "the alliance that seized Tripoli last summer": a season gone by is months back
+_LAST_SEASON = re.compile(r"\b(?:last|this\s+past|the\s+previous)\s+(?:summer|winter|spring|autumn|fall)\b",
+                          re.IGNORECASE)
+
+
 def has_old_year(sentence: str, published: dt.date | None) -> bool:
-    """The sentence dates itself to an earlier year than the article ('in 2011')."""
+    """The sentence dates itself to an earlier year than the article ('in 2011'), or to last season."""
     if published is None:
         return False
-    years = [int(y) for y in _OLD_YEAR.findall(_NAMED_BY_ITS_YEAR.sub(" ", sentence))]
+    if _LAST_SEASON.search(sentence):
+        return True
+    years = [int(y) for y in _OLD_YEAR.findall(_NAMED_BY_ITS_YEAR.sub(" ", without_states_since(sentence)))]
     if not years:
         return False
     newest = max(years)

@@ -120,8 +120,8 @@ _BEARING_GAP = re.compile(
 # "the airport in Taiz, an airport in the Abs district": a second site, not where Taiz lies
 _SITE_NOUNS = r"airports?|air\s?bases?|bases?|schools?|hospitals?|markets?|mosques?|churches|church|prisons?|ports?|stations?|bridges?|factory|factories|plants?|refinery|refineries|sites?|depots?"
 _PARENT_GAP = re.compile(
-    rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but|while|as|then|{_SITE_NOUNS})\b)\w+\s+){{0,3}}?in\s+|"
-    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|embattled|remote|breakaway|semi-autonomous)\s+)?{_COMPASS}?(?:(?:province|state|region)\s+of\s+)?$",
+    rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb|valley|forest|plains?|hills|mountains|highlands)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but|while|as|then|{_SITE_NOUNS})\b)\w+\s+){{0,3}}?in\s+|"
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|embattled|remote|breakaway|semi-autonomous)\s+)?(?:[A-Z][\w-]*['’]s\s+)?{_COMPASS}?(?:(?:province|state|region|governorate)\s+of\s+)?$",
     re.IGNORECASE)
 
 
@@ -210,6 +210,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                 continue
             if _LEVEL.get(nxt.mention.kind, 1) <= _LEVEL.get(hit.mention.kind, 1) and nxt.mention.kind != "place":
                 continue
+            if nxt.mention.kind == "country" and text[nxt.end:nxt.end + 2] in ("'s", "’s"):
+                continue  # "in Kushar district, in Yemen's northern governorate of Hajjah": the unit comes next
             if nxt.mention.kind == "country" or hit.mention.count:
                 break
             if "," in gap and _POSSESSIVE_AFTER.match(text, nxt.end):
@@ -317,7 +319,8 @@ _TELL_VERBS = frozenset("informed inform told tell warned warn accused accuse ur
                         "blamed blame notified notify thanked thank".split())
 _RELATION_NOUNS = frozenset("conflict conflicts tension tensions relations ties talks war rift dispute "
                             "feud standoff rivalry deal agreement negotiations".split())
-_PLACE_PARTS = TOWN_PARTS | frozenset("streets street districts zones province city residents "
+_PLACE_PARTS = TOWN_PARTS | frozenset("streets street districts zones province city residents community "
+                                      "communities population inhabitants "
                                       # "Tripoli's municipality building", "Kabul's main hospital": a site in the town
                                       "building buildings hall headquarters hospital hospitals market markets mosque "
                                       "church school university stadium square station bridge prison camp camps base "
@@ -327,6 +330,16 @@ _PLACE_PARTS = TOWN_PARTS | frozenset("streets street districts zones province c
 _SETTLEMENT_WORDS = frozenset("village town township camp neighbourhood neighborhood".split())
 
 
+# "slogans against the Syrian government and Amman": a place paired with a government is one too
+_GOVERNMENT_NOUNS = frozenset("government governments regime authorities administration leadership".split())
+
+
+def _conjoined_with_government(token) -> bool:
+    pair = [token.head] if token.dep_ == "conj" else []
+    pair += [c for c in token.children if c.dep_ == "conj"]
+    return any(t.lower_ in _GOVERNMENT_NOUNS for t in pair)
+
+
 def is_metonym(doc, hit: PlaceHit) -> bool:
     """A place standing for its government: the subject of a non-falling verb, told or
     accused, one side of "the conflict between X and Y", or the owner of a non-place noun."""
@@ -334,6 +347,8 @@ def is_metonym(doc, hit: PlaceHit) -> bool:
     if span is None or not len(span):
         return False
     token = span.root
+    if _conjoined_with_government(token):
+        return True
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "between Ankara and Damascus": read the first of the pair
     head = token.head

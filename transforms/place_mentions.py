@@ -9,6 +9,7 @@ government) is `transforms.place_context`'s.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -59,7 +60,7 @@ _AREA_OF_UNIT = re.compile(rf"\b(?P<name>{_NAME})\s+(?i:area|quarter|locality)\s
 _LIST_UNITS = re.compile(
     rf"\b(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?:border\s+)?(?P<unit>(?i:provinces|states|regions|districts|governorates))\b")
 _UNITS_OF_LIST = re.compile(
-    rf"\b(?i:the\s+)?(?P<unit>(?i:villages|towns|districts|cities|localities|communities))\s+of\s+"
+    rf"\b(?i:the\s+)?(?P<unit>(?i:villages|towns|districts|cities|localities|communities|hills|islands))\s+of\s+"
     rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})")
 _COUNTED = re.compile(
     rf"\b(?i:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?P<count>{_COUNT})\s+(?i:other\s+|more\s+|key\s+|new\s+)*"
@@ -165,6 +166,8 @@ def _add(found: list[PlaceHit], hit: PlaceHit) -> None:
         found.append(hit)
         return
     inside = all(hit.start <= h.start and h.end <= hit.end for h in clashes)
+    if len(clashes) > 1 and " and " in hit.mention.name:
+        return  # "the hills of Tshanzu and Runyoni": two names found, not one entity "Tshanzu and Runyoni"
     if inside and all(h.mention.kind == "place" and h.mention.count is None for h in clashes) \
             and len(hit.mention.name) > max(len(h.mention.name) for h in clashes):
         for h in clashes:  # 'Finote' (entity) inside 'Finote Selam' (after 'in')
@@ -225,7 +228,7 @@ def _scan_bearings(text: str, found: list[PlaceHit]) -> None:
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
     for m in _UNITS_OF_LIST.finditer(text):  # "the villages of Kurya, Kairu and Yargaladima"
         unit = m.group("unit").lower()
-        kind = {"villages": "village", "districts": "district"}.get(unit, "city")
+        kind = {"villages": "village", "districts": "district", "hills": "place", "islands": "place"}.get(unit, "city")
         for nm in re.finditer(_NAME, m.group("names")):
             name = _clean_name(nm.group(0))
             if name:
@@ -309,7 +312,7 @@ def _scan_compass_countries(text: str, found: list[PlaceHit]) -> None:
 # named by its country (geocoding looks it up); "the Somali capital, Mogadishu" is _CAPITAL's.
 _CAPITAL_OF = re.compile(
     r"\b(?i:in|near|outside|around|across|on\s+the\s+outskirts\s+of|of)\s+"
-    r"(?P<ref>the\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?capital|(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital)"
+    r"(?P<ref>the\s+(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?capital|(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital)"
     r"(?!\s*,?\s+[A-Z])(?!\s+city\s+of)(?![\w-])")
 
 
@@ -338,6 +341,32 @@ def _scan_town_homes(text: str, found: list[PlaceHit]) -> None:
 # town stands for the scene when the sentence names no other place
 _ROAD_BETWEEN = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’]{2,}(?:\s+[A-Z][\w'’]+)?)-(?P<other>[A-Z][\w'’]+)"
                            r"\s+(?i:road|highway|axis|route|motorway|expressway)\b")
+
+
+# "pounded rebel positions on Mbuzi hill", "fighting around the Karthala heights": a hill is a place
+_NAMED_HILL = re.compile(rf"\b(?i:on|at|near|atop|around|over)\s+(?:the\s+)?(?P<name>{_NAME})\s+"
+                         rf"(?i:hill|hills|heights|ridge|mountain|mount)\b")
+
+
+# "In Yaloke, the last Muslim families left the town ...": a sentence that opens on a town sets the scene for
+# the next one ("Within hours, fighters looted the mosque"), though it tells no event itself
+_OPENING_SCENE = re.compile(rf"^\W*(?:In|At)\s+(?P<name>{_NAME}),")
+_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+def _scan_opening_scene(text: str, found: list[PlaceHit]) -> None:
+    m = _OPENING_SCENE.match(text)
+    name = _clean_name(m.group("name")) if m else None
+    if name and name.split()[0] not in _CALENDAR_WORDS and find_country(name) is None \
+            and not _looks_like_title_or_country(name) and not _is_demonym(name):
+        _add(found, _name_hit(m, "name", name, _kind_of_name(name)))
+
+
+def _scan_hills(text: str, found: list[PlaceHit]) -> None:
+    for m in _NAMED_HILL.finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
+            _add(found, _name_hit(m, "name", name, "place"))
 
 
 def _scan_roads(text: str, found: list[PlaceHit]) -> None:
@@ -477,6 +506,21 @@ def _owner_of_a_part_of_town(text: str, hit: re.Match[str]) -> str | None:
     return _clean_name(words[0][:-2])
 
 
+# "members of Peshawar's Shia community gathered": the town owns its people, and where they act is the town
+_PEOPLE_OF_TOWN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:community|communities|residents|population|"
+                                   r"inhabitants|people|traders|elders|youths?)\b")
+
+
+def _owner_of_its_people(text: str, hit: re.Match[str]) -> str | None:
+    """The possessive first word of a name before its people ("of Peshawar's Shia community"): that town."""
+    words = hit.group("name").rstrip(",;:").split()
+    if not words or not words[0].endswith(("'s", "’s")):
+        return None
+    if not _PEOPLE_OF_TOWN_AFTER.match("".join(" " + w for w in words[1:]) + text[hit.end("name"):]):
+        return None
+    return _clean_name(words[0][:-2])
+
+
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     """Capitalised names after 'in/near/at/from ...' that no other scan caught."""
     ent_of = {}
@@ -486,16 +530,20 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     if _is_headline(text):
         return  # Title Case Headline: every word looks like a name
     for m in _AFTER_PREP.finditer(text):
-        name = _clean_name(m.group("name")) or _owner_of_a_part_of_town(text, m)
+        owner_of_people = _owner_of_its_people(text, m)
+        name = owner_of_people or _clean_name(m.group("name")) or _owner_of_a_part_of_town(text, m)
         if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name) or _is_demonym(name):
             continue
+        if find_country(re.sub(r"^\S+\s+(?:the\s+)?", "", m.group(0))) is not None:
+            continue  # "in the Central African Republic": a country whose name opens with a compass word
         appositive = _APPOSITIVE_UNIT.match(text, m.end("name"))
         prep = m.group(0).split()[0].lower()
         if prep == "of" and _INSTITUTION_OF.search(text[max(0, m.start() - 30):m.start() + 3]):
             continue  # "the Greek Orthodox Patriarchate of Antioch": an institution's title
         # "the camp at Boulkessi": a site "at" a name puts it on the map as surely as "in"
         strong_prep = prep in _PLACE_PREPS or prep == "at" and bool(_SITE_BEFORE.search(text[max(0, m.start() - 20):m.start()])) \
-            or prep == "of" and bool(_PART_OF_TOWN_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+            or prep == "of" and bool(_PART_OF_TOWN_BEFORE.search(text[max(0, m.start() - 20):m.start()])) \
+            or owner_of_people is not None
         ent = ent_of.get(m.start("name"), "")
         # spaCy's small model often tags unknown towns PERSON/ORG; "in X" still wins
         if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):
@@ -557,7 +605,9 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
 _NAMES_A_THING = re.compile(r"[\s-]+(?i:(?:cruise|ballistic|guided|anti-\w+)\s+)?(?i:missiles?|rockets?|drones?|"
                             r"warplanes?|jets?|rifles?|helicopters?|tanks?|hotel|case|"
                             # "tribesmen of the Turi tribe", "the Hazara neighbourhoods": a people, not a place
-                            r"tribes?|clans?|sub-clans?|tribesmen|clansmen|community|communities)\b")  # "the Al-Qadir Trust case"
+                            r"tribes?|clans?|sub-clans?|tribesmen|clansmen|community|communities|"
+                            # "leaders of the Sunni Islamist Al-Islah party": a party, not a place
+                            r"party|parties)\b")  # "the Al-Qadir Trust case"
 # "shops in the Hazara neighbourhoods": one name over many quarters is a people's ("the Tadamon and
 # Yarmouk neighbourhoods" are two places)
 _PEOPLES_QUARTERS = re.compile(r"\s+(?i:neighbou?rhoods|quarters|districts|areas)\b")
@@ -582,9 +632,12 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     _scan_trigger_objects(sentence, found)
     _scan_town_homes(sentence, found)
     _scan_towns_of_institutions(sentence, found)
+    _scan_hills(sentence, found)
     if doc is not None and not _is_headline(sentence):
         _scan_entities(doc, found)
         _scan_after_prepositions(sentence, doc, found)  # needs entity types to stay safe
+    elif doc is None:
+        _scan_opening_scene(sentence, found)  # a sentence told no event: only its opening town is read
     _scan_located_names(sentence, found, _LAST_LOCATED_BY_UNIT)
     if not found:
         _scan_roads(sentence, found)

@@ -18,7 +18,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "the occupied West Bank", "Israeli-occupied", "RAMALLAH, Occupied ...": a status, not a capture
     # "a fifth attacker was captured alive": a person taken, not territory
     ("capture", r"\b(?:captur(?:e|ed|es|ing)(?!\s+alive)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ies|ying)|(?<!the\s)(?<!-)(?<!,\s)(?<!near\s)(?<!\bin\s)(?<!\bof\s)(?<!from\s)(?<!\bto\s)(?<!into\s)(?<!\bat\s)(?<!across\s)(?<!around\s)(?<!outside\s)occupied(?!\s+(?:territor|land|area|zone|region)))\b", True),
-    ("capture", r"\bt(?:ook|aken)\s+the\s+(?:\w+\s+)?(?:town|city|village|district|base|airport|border\s+town)\s+of\s+(?-i:[A-Z])", True),
+    ("capture", r"\bt(?:ook|aken)\s+the\s+(?:\w+\s+)?(?:town|city|village|district|base|airport|border\s+town|"
+                r"hill|hills|towns|villages|heights)\s+of\s+(?-i:[A-Z])", True),
     ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
     ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:to|into\s+(?:\w+\s+){0,2}?(?:hands|control))|fall of)\b", True),
@@ -102,6 +103,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("shelling", r"\battack(?:ed|s)\s+(?:[\w'’-]+\s+){0,4}?\d[\d,]*\s+times\b", True),
     # a bare helicopter evacuates as often as it strikes: it needs a toll or two sides
     ("air", r"\bhelicopters?\b", False),
+    # "attack helicopters pounded rebel positions": a helicopter that pounds or strafes strikes
+    ("air", r"\b(?:helicopters?|gunships?)\s+(?:\w+\s+){0,2}?(?:pounded|pounding|strafed|strafing|bombed|bombing|"
+            r"fired\s+(?:rockets|missiles)|struck|targeted)\b", True),
     ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|projectiles?|rockets?(?![\s-]propelled)|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
     # "a car packed with explosives blew up", "ambushed a column with homemade mines": a bomb by another name
     ("ied", r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled)\s+with\s+explosives|explosives?-(?:laden|packed|rigged)|"
@@ -122,6 +126,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "kidnappers", "abductors": who, not an act
     ("abduct", r"\b(?:abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken\s+hostage|took\s+\w*\s*hostages?|forcibly\s+disappeared)\b", True),
     ("abduct", r"\bhostages?\b", False),
+    # "rounded up seven young men ... and took them away to an unknown location": taken, not arrested
+    ("abduct", r"\b(?:took|taken|taking|takes|carried|led|whisked|drove|driven|marched)\s+(?:\w+\s+){0,3}?"
+               r"(?:away\s+|off\s+)?"
+               r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:locations?|destinations?|places?)\b", True),
     ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
     # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
@@ -160,8 +168,20 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
             r"(?:angry\s+|irate\s+|enraged\s+|furious\s+)?crowds?\b", True),
     ("agreement", r"\b(?:cease-?fire|truce|peace\s+(?:deal|agreement|accord)|signed\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:agreement|deal|accord)|prisoner\s+(?:swap|exchange)|agreement)\b", True),
     ("arrest", r"\b(?:arrest\w*(?!\s+warrants?\b)|detain\w*|taken\s+into\s+custody|apprehended)\b", True),
-    ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+)?(?:base|headquarters|camp)|established\s+(?:a\s+)?(?:\w+\s+)?(?:base|headquarters))\b", True),
+    ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+){0,2}?(?:base|headquarters|camp)|"
+             r"established\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:base|headquarters))\b", True),
     ("loot", r"\b(?:loot\w*|plunder\w*|burn(?:ed|t)\s+down|razed|demolish\w*|destroyed\s+(?:\w+\s+){0,2}?(?:homes|houses|shops|villages?|property|buildings))\b", True),
+    # "drove off more than 300 head of cattle": livestock taken by armed men
+    ("loot", r"\b(?:drove\s+off|rustled|rustling|stole|made\s+off\s+with|carried\s+off|seized)\s+"
+             r"(?:[\w-]+\s+){0,5}?"
+             r"(?:cattle|cows|livestock|goats|camels|herds?)\b", True),
+    # "burned dozens of houses and a primary school": buildings burned, not people
+    # (not "recovered from burnt homes": a participle before its noun tells no act)
+    ("loot", r"(?<!\bfrom\s)(?<!\bthe\s)(?<!\bof\s)(?<!\bin\s)(?<!\binto\s)(?<!\bamong\s)(?<!\btheir\s)(?<!\bits\s)"
+             r"\bburn(?:ed|t|ing)\s+(?:(?:a|an|the|their|two|three|four|five|six|several|many|some|"
+             r"dozens\s+of|hundreds\s+of|scores\s+of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+             r"(?:houses|homes|huts|shops|villages?|buildings|"
+             r"schools?|churches|mosques|granaries|markets?|health\s+cent(?:re|er)s?|clinics?|offices)\b", True),
     # "blew up a bridge on the road between X and Y", "sabotaged a power pylon": works destroyed, no one hit
     # "Israeli forces detonated several houses on the edge of Kfar Kila": demolition, no one hit
     ("loot", r"\b(?:detonated|blew\s+up|dynamited)\s+(?:(?:a|an|the|two|three|four|five|several|dozens\s+of|\d+)\s+)?"

@@ -240,3 +240,16 @@ MONDAY_PAPER = D(2024, 3, 11)
 def test_last_weekday_the_day_before_publication_is_the_week_before(sentence, published, event_date):
     result = resolve_event_date(sentence, published)
     assert (result.event_date, result.date_start, result.time_precision) == (event_date, event_date, 1)
+
+
+@pytest.mark.parametrize(("sentence", "event_date"), [
+    # fails on 3352f47: "last week" inside a "who/which" aside dates the aside, not the act's Monday
+    ("The insurgents, who crossed the Lurio river, which separates the two provinces, last week, burned dozens of "
+     "houses on Monday.", D(2024, 3, 11)),
+    # guards: "Last week, ... on Tuesday" and "on Tuesday last week" are the Tuesday of the week before
+    ("Last week, gunmen raided the village on Tuesday.", D(2024, 3, 5)),
+    ("Gunmen killed five people on Tuesday last week.", D(2024, 3, 5)),
+])
+def test_last_week_in_a_relative_aside_is_the_asides(sentence, event_date):
+    result = resolve_event_date(sentence, MONDAY_PAPER)
+    assert (result.event_date, result.time_precision) == (event_date, 1)

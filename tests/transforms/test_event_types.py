@@ -187,3 +187,10 @@ def test_killing_people_and_abducting_others_is_the_killing():
         "arrested-on-the-way-to-march", "arrested"])
 def test_crowds_looting_and_arrests_of_marchers(cues, signals, expected):
     assert classify(frozenset(cues), signals) == expected
+
+
+def test_residents_who_fled_across_are_no_event_forces_who_fled_are():
+    # fails on 3352f47: "Kessab's Armenian residents had fled to Latakia" was an "Other" event
+    assert classify(frozenset({"cross_border"}), ClauseSignals(actor1_kind="civilians")) is None
+    # guard: soldiers fleeing abroad still are
+    assert classify(frozenset({"cross_border"}), ClauseSignals(actor1_kind="military")) == "Other"

@@ -99,6 +99,13 @@ def test_places_alone_decide_when_no_country_is_named():
     assert article_country("Clashes near Paletwa and in Sittwe.", None, [], Counter()) is None
 
 
+def test_months_and_weekdays_are_no_places():
+    # fails on 3352f47: "in August" voted for Jamaica's August Town, "on Monday" for any namesake
+    where = {"August": "JM", "Monday": "PY", "Aleppo": "SY"}.get
+    text = "Clashes broke out in August near Aleppo. On Monday, shells hit Aleppo again. Talks began in May."
+    assert place_country_votes(text, where) == Counter({"SY": 1})  # "hit Aleppo" is no locative
+
+
 # --- fallback places and other countries -----------------------------------------------
 
 BODY = ("Militias clashed in Tripoli on Sunday.\n"

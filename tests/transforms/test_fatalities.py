@@ -397,3 +397,32 @@ def test_a_toll_of_the_abducted_or_wounded_is_no_death_toll(sentence, expected):
 def test_a_long_group_name_between_count_and_verb(sentence, expected):
     result = parse_fatalities(sentence)
     assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 3352f47: the dots of "U.N." and "U.S." cut the count from its noun
+    ("A U.N. peacekeeper was killed when gunmen attacked a convoy.", (1, 1, 1, True)),
+    ("Two U.S. soldiers and an Iraqi interpreter were killed by a roadside bomb.", (3, 3, 3, True)),
+    # guard: initials with no count are no toll
+    ("The U.N. mission condemned the attack.", (0, 0, 0, False)),
+])
+def test_dotted_initials_keep_the_count_with_its_noun(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 3352f47: "beheading two men", "kicked to death a man", a count before its relative clause
+    ("Insurgents raided a village, beheading two men and setting houses on fire.", (2, 2, 2, True)),
+    ("Soldiers stabbed, stoned and kicked to death a man they accused of being a rebel.", (1, 1, 1, True)),
+    ("Three fishermen who tried to escape by boat were shot dead on the beach.", (3, 3, 3, True)),
+    # fail on 3352f47: "from X" between a count and its verb
+    ("Two soldiers from Chad were killed.", (2, 2, 2, True)),
+    ("A peacekeeper from Togo and two civilians were killed.", (3, 3, 3, True)),
+    # guards: the count before "to death", and "who" in a clause with no count before it
+    ("Two men were beaten to death.", (2, 2, 2, True)),
+    ("Police who arrived at the scene said two people were killed.", (2, 2, 2, True)),
+])
+def test_beheading_to_death_and_counts_before_who(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected

@@ -585,6 +585,29 @@ def _ukraine_gazetteer() -> Gazetteer:
           "latitude": 48.85, "longitude": 37.6, "population": 100000}])
 
 
+def test_a_provincial_seat_is_not_moved_to_a_province_that_once_bore_its_name():
+    # fails on 3352f47: GeoNames gives Nineveh province the alternate name "Duhok"; a protest "in Duhok" in a
+    # Nineveh story went to the province, not Duhok's seat
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "IQ", "iso3": "IRQ", "name": "Iraq"}],
+        [{"admin1_code": "IQ-NI", "country_iso2": "IQ", "name": "Nineveh", "alternate_names": ["Duhok"]},
+         {"admin1_code": "IQ-DA", "country_iso2": "IQ", "name": "Duhok"}],
+        [],
+        [{"geonameid": 21, "name": "Dihok", "country_iso2": "IQ", "admin1_code": "IQ-DA", "feature_code": "PPLA",
+          "latitude": 36.87, "longitude": 42.99, "population": 340000, "alternate_names": ["Duhok"]},
+         {"geonameid": 22, "name": "Sinjar", "country_iso2": "IQ", "admin1_code": "IQ-NI", "feature_code": "PPL",
+          "latitude": 36.32, "longitude": 41.88, "population": 40000},
+         {"geonameid": 23, "name": "Tal Afar", "country_iso2": "IQ", "admin1_code": "IQ-NI", "feature_code": "PPL",
+          "latitude": 36.38, "longitude": 42.45, "population": 90000}])
+
+    def protest_at(name, mention_id):
+        return EventMention(mention_id=mention_id, article_id="iq", event_type="Protests",
+                            sub_event_type="Peaceful protest", actor1="Protesters (Iraq)", location=L(name),
+                            country_hint="IQ", event_date=dt.date(2017, 6, 4))
+    placed = geocode_mentions(gaz, [protest_at("Sinjar", "m1"), protest_at("Tal Afar", "m2"), protest_at("Duhok", "m3")])
+    assert [(m.place.admin1, m.place.geonameid) for m in placed] == [("Nineveh", 22), ("Nineveh", 23), ("Duhok", 21)]
+
+
 def _strike_at(name: str, mention_id: str, kind: str = "place") -> EventMention:
     return EventMention(mention_id=mention_id, article_id="ua", event_type="Explosions/Remote violence",
                         sub_event_type="Shelling/artillery/missile attack", actor1="Military Forces of Russia",
@@ -829,6 +852,36 @@ def test_a_town_spelt_with_other_vowels_is_that_town_before_the_storys_other_pla
 def test_a_village_spelt_with_other_vowels_is_not_taken_the_storys_place_is(balochistan):
     place = geocode_mentions(balochistan, [baloch(L("Kalata"), fallbacks=(L("Panjgur"),))])[0].place
     assert (place.admin2, place.location, place.geo_precision) == ("Panjgur", "Panjgur", 2)
+
+
+def test_a_village_spelt_otherwise_is_taken_when_the_text_calls_it_a_town(balochistan):
+    # fails on 3352f47: "Kalata, the besieged town" is GeoNames' village 'Kalatah' (Libya's Kikla/'Kiklah')
+    story = [baloch(L("Panjgur")), replace(baloch(L("Kalata", "city")), mention_id="m2")]
+    place = geocode_mentions(balochistan, story)[1].place
+    assert (place.admin2, place.location, place.geonameid, place.geo_precision) == (
+        "Panjgur", "Kalatah", 9300000003, 1)
+
+
+def test_a_village_spelt_otherwise_in_another_province_than_the_storys_is_not_taken():
+    # guard: "the town of Dahyan" in a Saada story is no 'Dhahyan' village of Ibb
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "PK", "iso3": "PAK", "name": "Pakistan"}],
+        [{"admin1_code": "PK.02", "country_iso2": "PK", "name": "Balochistan"},
+         {"admin1_code": "PK.04", "country_iso2": "PK", "name": "Punjab"}],
+        [],
+        [{"geonameid": 1, "name": "Kalatah", "asciiname": "Kalatah", "country_iso2": "PK", "admin1_code": "PK.02",
+          "admin2_code": "", "feature_code": "PPL", "population": 0, "latitude": 29.0, "longitude": 66.0},
+         {"geonameid": 2, "name": "Multan", "asciiname": "Multan", "country_iso2": "PK", "admin1_code": "PK.04",
+          "admin2_code": "", "feature_code": "PPLA2", "population": 0, "latitude": 30.2, "longitude": 71.5}])
+    story = [baloch(L("Multan")), replace(baloch(L("Kalata", "city")), mention_id="m2")]
+    place = geocode_mentions(gaz, story)[1].place
+    assert (place.admin1, place.location) == ("", "Pakistan")  # country level
+
+
+def test_a_village_spelt_otherwise_is_not_taken_without_the_storys_places_to_vouch_for_it(balochistan):
+    # guard: "Colombo, the city" in a story whose other places resolve nowhere is no 'Calombo' village
+    place = geocode_mentions(balochistan, [baloch(L("Kalata", "city"))])[0].place
+    assert (place.iso3, place.admin1, place.location) == ("PAK", "", "Pakistan")  # country level
 
 
 def test_a_vowel_variant_is_looked_for_in_the_articles_country_only(balochistan):

@@ -348,3 +348,97 @@ def test_what_is_done_in_the_present_is_no_act(sentence, word, expected):
 ])
 def test_runs_of_attacks_are_no_one_event(sentence, word, expected):
     assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fail on 3352f47: how long a state has lasted ("missing since 2013") is no habit or cause of the act
+    ("Relatives of the four activists missing since 2013 protested in Douma on Sunday.", "protested", None),
+    ("Families of men held since 2019 marched through Kirkuk on Sunday.", "marched", None),
+    # guards: a trigger inside the state keeps its own year; a tally since a year stays a tally
+    ("The journalist, missing since his abduction in 2014, is feared dead.", "abduction", "back_reference"),
+    ("Fighting since 2013 has killed thousands in the province.", "killed", "habitual_background"),
+])
+def test_a_state_lasting_since_a_year_dates_no_act(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fails on 3352f47: the year a state began ("missing since August 2014") is not the sentence's year
+    ("The activist, still missing since his abduction in August 2014, was shot in Idlib on Sunday.", False),
+    # guard: a year of the act itself still dates it
+    ("The activist was abducted in August 2014.", True),
+])
+def test_a_state_lasting_since_a_year_is_no_old_year(sentence, expected):
+    assert has_old_year(sentence, dt.date(2016, 3, 1)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fails on 3352f47: grenades "had been recovered" after the fact are materiel, not a blast
+    ("Police said two grenades and a pistol had been recovered from the house.", "grenades", "materiel"),
+    ("Three mortar shells were found near the school on Sunday.", "shells", "materiel"),
+    # guard: grenades thrown are an act
+    ("Two grenades were thrown at a police post on Sunday.", "grenades", None),
+])
+def test_weapons_handled_after_the_fact_are_materiel(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fails on 3352f47: an act that names a day
+    ("The envoy urged them to implement a deal signed on the day the rebels seized the capital.", "seized",
+     "back_reference"),
+    ("Gunmen returned on the night that soldiers stormed the camp.", "stormed", "back_reference"),
+    # guards: "on the same day, rebels seized", and an act on the day of another
+    ("On the same day, rebels seized the town of Bama.", "seized", None),
+    ("Rebels seized the town on the day the president arrived.", "seized", None),
+])
+def test_an_act_naming_a_day_is_no_event(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fails on 3352f47: a past perfect told with "since" when a campaign began is a record, no event
+    ("The minister said the RSF had completely burned 64 villages around El Fasher since it began besieging the "
+     "city last May.", "burned 64 villages", "habitual_background"),
+    # guard: a "since" in an aside after a comma tells the place's past, not the act's span
+    ("On Friday, forces said they had killed five Islamic State fighters in a clash in Qandala district, where the "
+     "group has been active since 2015.", "killed", None),
+    # guard: a past perfect with its own act stays one, whatever numbers follow
+    ("The SDF said they had taken full control of the village of Baghouz after a siege that saw tens of thousands "
+     "of people flee.", "taken full control", None),
+])
+def test_a_past_perfect_since_a_campaign_began_is_a_record(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fails on 3352f47: a denial told a few words before its "that"
+    ("A police spokesman in Nampula denied at a press conference on Tuesday that the insurgents had occupied "
+     "the administrative post of Alua.", "occupied", "denied"),
+    # guard: a denial of something else, and the teller's own account after it
+    ("The army denied involvement, saying that rebels had attacked the village on Sunday.", "attacked", None),
+])
+def test_a_denial_reaches_the_act_after_its_that(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fails on 3352f47: what a deal provides for is its terms, not a withdrawal
+    ("They signed a deal which provided for the Huthis to withdraw their fighters from cities.", "withdraw",
+     "promised_or_threatened"),
+    ("The accord requires the rebels to hand over their heavy weapons.", "hand over", "promised_or_threatened"),
+    # guard: a withdrawal done
+    ("The Huthis withdrew their fighters from Ibb on Sunday.", "withdrew", None),
+])
+def test_the_terms_a_deal_provides_for_are_no_act(sentence, word, expected):
+    assert reason(sentence, word) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fails on 3352f47: "last summer" is months back
+    ("Misrata's brigades form the backbone of the alliance that seized Tripoli last summer.", True),
+    # guard: a summer named for this year's is not told as past ("this summer" may be now)
+    ("Fighting has intensified this summer around Tripoli.", False),
+])
+def test_last_season_is_background(sentence, expected):
+    assert has_old_year(sentence, dt.date(2015, 6, 1)) is expected

@@ -750,3 +750,60 @@ def test_a_word_of_a_site_s_name_is_not_its_town(nlp):
 def test_reference_points_services_and_towns_taken(nlp, sentence, expected):
     scan = scan_places(sentence, nlp(sentence))
     assert [h.mention.name for h in scan.hits if not h.destination and not h.is_parent] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fails on 3352f47: the possessor of a town's people ("Peshawar's Shia community") is where they are
+    ("Members of Peshawar's Shia community gathered on Sunday.", ["Peshawar"]),
+    ("Dozens of Goma's residents marched on Sunday.", ["Goma"]),
+    # guard: a person's followers are no town's people
+    ("Hundreds of Haftar's fighters advanced on Sunday.", []),
+])
+def test_the_owner_of_a_towns_people_is_the_place(nlp, sentence, expected):
+    scan = scan_places(sentence, nlp(sentence))
+    assert [h.mention.name for h in scan.hits] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 3352f47: a valley or forest named for a place still sits in the unit told after it
+    ("Its aircraft struck camps in the Mwalika valley in Beni territory on Saturday.", [("Mwalika", "Beni")]),
+    ("Fighters hid in the Sambisa forest in Borno state.", [("Sambisa", "Borno")]),
+    # guard: a place with no unit word before "in" keeps its parent as before
+    ("Gunmen attacked Mwalika in Beni territory.", [("Mwalika", "Beni")]),
+    # fails on 3352f47: a country's possessive before the unit ("in Yemen's northern governorate of Hajjah")
+    ("Air strikes hit houses in Kushar district, in Yemen's northern governorate of Hajjah, on Sunday.",
+     [("Kushar", "Hajjah"), ("Yemen", None)]),
+])
+def test_a_valley_or_forest_sits_in_the_unit_after_it(nlp, sentence, expected):
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.mention.parent) for h in scan.hits if not h.is_parent] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 3352f47: a sentence that tells no event (no parse) still opens on its town
+    ("In Yaloke, the last Muslim families left the town under escort.", ["Yaloke"]),
+    ("At Carnot, some 650 Muslims are sheltering in a church compound.", ["Carnot"]),
+    # guards: a month, a country or a phrase opening the sentence is no town
+    ("In January, the families left.", []),
+    ("In Nigeria, the families left.", []),
+    ("In addition, the families left.", []),
+])
+def test_a_sentence_telling_no_event_keeps_its_opening_town(sentence, expected):
+    assert [h.mention.name for h in scan_places(sentence).hits] == expected
+
+
+def test_a_country_named_with_a_compass_word_is_no_town(nlp):
+    # fails on 3352f47: "in the Central African Republic" gave a town "African Republic"
+    sentence = "Militias are carrying out violent attacks in the Central African Republic."
+    assert scan_places(sentence, nlp(sentence)).hits == ()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 3352f47: "the islands of A and B", "the hills of A and B" name each
+    ("The attackers looted shops on the neighbouring islands of Quirimba and Ibo.", ["Quirimba", "Ibo"]),
+    ("Government forces had taken the hills of Tshanzu and Runyoni at dawn.", ["Tshanzu", "Runyoni"]),
+    # guard: the villages of a list, as before
+    ("Gunmen raided the villages of Goshe and Attagara.", ["Goshe", "Attagara"]),
+])
+def test_islands_and_hills_of_a_list_are_each_a_place(nlp, sentence, expected):
+    assert [h.mention.name for h in scan_places(sentence, nlp(sentence)).hits] == expected

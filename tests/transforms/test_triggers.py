@@ -342,3 +342,23 @@ def test_an_arrest_warrant_is_no_arrest_and_firing_on_each_other_is_a_clash():
 ], ids=["marches", "to-march", "month", "armys-march"])
 def test_marches_are_protests(sentence, expected):
     assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 3352f47: cattle driven off, houses burned, men taken to an unknown place, helicopters that
+    # pounded, a base with two words before it
+    ("Mai-Mai fighters drove off more than 300 head of cattle from pastures near Bijombo.", {"loot"}),
+    ("The insurgents burned dozens of houses and a primary school in Lalane.", {"loot"}),
+    ("The rebels rounded up seven young men and took them away to an unknown location.", {"abduct"}),
+    ("Attack helicopters pounded rebel positions on Mbuzi hill.", {"air"}),
+    ("The peacekeepers set up a temporary operating base in Bijombo.", {"base"}),
+    # guards: bodies burned, a helicopter that flew, an ambulance that took the wounded away
+    ("The soldiers burned the bodies.", set()),
+    ("A helicopter flew the governor to Goma.", {"air"}),
+    ("Ambulances took the wounded away to hospital.", {"kill"}),  # "wounded" is a weak toll cue; no abduction
+    # guard: "stolen cattle" are the loot of a raid told elsewhere
+    ("The air force struck armed men driving stolen cattle.", {"air"}),
+], ids=["cattle", "burned-houses", "unknown-location", "helicopters-pounded", "operating-base", "bodies-burned",
+        "helicopter-flew", "took-to-hospital", "stolen-cattle"])
+def test_livestock_buildings_the_taken_helicopters_and_bases(sentence, expected):
+    assert cues(sentence) == expected
