@@ -32,7 +32,6 @@ Conventions (ACLED's, written down here):
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -41,6 +40,7 @@ from transforms.actor_groups import (
     ACRONYM_COUNTRIES, GENERIC_NOUNS, GROUP_SUFFIXES, NAMED_GROUPS, STATE_UNITS, UN_MISSIONS, NamedGroup,
 )
 from transforms.countries import Country, country_by_code, country_term_pattern, lookup_country_term
+from transforms.date_rules import CALENDAR_NAMES
 
 INTER_STATE = 1
 INTER_REBEL = 2
@@ -179,7 +179,7 @@ _LEADING_NOT_NAME = frozenset("""
 the a an of and but when after as in on at by with from for fighters members militants troops soldiers
 elements units forces commanders commander leader leaders spokesman officials men gunmen rebels
 meanwhile separately earlier later also while although both some several
-""".split()) | {w.lower() for w in [*calendar.month_name[1:], *calendar.day_name]}  # "on Wednesday the X Forces"
+""".split()) | {w.lower() for w in CALENDAR_NAMES}  # "on Wednesday the X Forces"
 # Words that name no one in particular: a name made only of these is a state unit or a phrase.
 _GENERIC_NAME_WORDS = frozenset("""
 the of for and national armed special security defence defense republican presidential royal air naval navy
@@ -383,9 +383,7 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     if rule == "named":
         return _named_unit(hit, default_country)
     if rule == "ethnic_militia":
-        people = hit.group("people1") or hit.group("people2")
-        country = country_by_code(default_country) if default_country else None
-        name = f"{people} Ethnic Militia ({country.name})" if country else f"{people} Ethnic Militia"
+        name = _of_country(f"{hit.group('people1') or hit.group('people2')} Ethnic Militia", default_country)
         return ActorMatch(name, _INTER_BY_KIND["identity_militia"], "identity_militia", default_country,
                           hit.start(), hit.end(), hit.group(0))
     if rule == "named_militia":
@@ -413,10 +411,14 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     if _is_proper_name(hit):
         return None
     kind = next(k for k in GENERIC_NOUNS if hit.group(k))
-    country = country_by_code(iso2) if iso2 else None
-    base = _CROWD_TEMPLATES[kind]
-    name = f"{base} ({country.name})" if country else base
+    name = _of_country(_CROWD_TEMPLATES[kind], iso2)
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, iso2, hit.start(), hit.end(), hit.group(0))
+
+
+def _of_country(base: str, iso2: str | None) -> str:
+    """'Civilians' -> 'Civilians (Syria)' for a Syria event; the bare name when the country is unknown."""
+    country = country_by_code(iso2) if iso2 else None
+    return f"{base} ({country.name})" if country else base
 
 
 def generic_actor_moved(name: str, from_iso2: str | None, to_iso2: str | None) -> str:

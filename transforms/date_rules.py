@@ -19,6 +19,8 @@ _MONTHS["sept"] = 9
 MONTH_WORDS = frozenset(_MONTHS)  # lower-case month names and abbreviations
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 WEEKDAY_WORDS = frozenset(_WEEKDAYS)  # lower-case weekday names
+# The full names as written ("August", "Monday"): a date, never a place's or a group's first word
+CALENDAR_NAMES = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "couple of": 2, "few": 3, "a few": 3,

@@ -8,7 +8,6 @@ one of the three sentences before it. Nothing else is carried over.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -19,6 +18,7 @@ from functools import cached_property
 from transforms.actor_groups import PRO_GOVERNMENT_MILITIAS, UN_MISSIONS
 from transforms.actors import ActorMatch
 from transforms.countries import Country, country_by_code, lookup_country_term, main_country
+from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.place_mentions import find_country as find_country_name
 from transforms.place_words import ADMIN_KINDS
@@ -211,7 +211,7 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
             continue  # "into Niger" names the country, not Nigeria's Niger State
         if name.isupper() and len(name) <= 5:
             continue  # "of BNP", "from PKK": a party or group's initials, never a town's name
-        if name.split()[0] in _CALENDAR_WORDS:
+        if name.split()[0] in CALENDAR_NAMES:
             continue  # "in August", "on Monday": a date, though the gazetteer knows an August Town in Jamaica
         told[name] += 1
     votes: Counter[str] = Counter()
@@ -233,7 +233,6 @@ def place_country_votes(body_text: str, place_country: Callable[[str], str | Non
 
 
 _VOTES_PER_PLACE = 2
-_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 _DATELINE_LINES = 4  # a slug or headline may come first

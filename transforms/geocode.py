@@ -231,22 +231,29 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
             gazetteer, resolved)))))
 
 
+def _article_provinces(mentions: list[EventMention]) -> dict[tuple[str, str], set[str]]:
+    """(article, country iso3) -> the admin1 codes its placed events lie in."""
+    provinces: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.place is not None and m.place.admin1:
+            provinces.setdefault((m.article_id, m.place.iso3), set()).add(m.place.admin1_code)
+    return provinces
+
+
 def _variant_village_in_story_province(gazetteer: Gazetteer, mentions: list[EventMention]) -> list[EventMention]:
     """'Kikla, the besieged town in the Nafusa mountains' is GeoNames' hamlet-sized 'Kiklah': a name the
     text calls a town, left at country level, is the one village of its country spelt that way
     (`place_names.loose_key`) when that village lies in a province where the article's other events
     are ("the town of Dahyan" in a Saada story is no 'Dhahyan' of Ibb; a Colombo no 'Calombo' of Tete)."""
-    provinces: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.place is not None and m.place.admin1_code:
-            provinces.setdefault(m.article_id, set()).add(m.place.admin1_code)
+    provinces = _article_provinces(mentions)
     out = []
     for m in mentions:
         if m.location is not None and m.location.kind == "city" and m.place is not None and not m.place.admin1 \
                 and m.country_hint and len(name_key(m.location.name)) >= 5:
             entries = gazetteer.spelling_variants(m.location.name, m.country_hint.upper())
-            if len(entries) == 1 and gazetteer.level[entries[0]] == PLACE \
-                    and gazetteer.admin1_code[entries[0]] in provinces.get(m.article_id, set()):
+            home = gazetteer.country_place(m.country_hint)
+            if len(entries) == 1 and gazetteer.level[entries[0]] == PLACE and home is not None \
+                    and gazetteer.admin1_code[entries[0]] in provinces.get((m.article_id, home.iso3), set()):
                 m = replace(m, place=gazetteer.make_place(entries[0], near=m.location.near))
         out.append(m)
     return out
@@ -267,10 +274,7 @@ def _unknown_place_in_story_province(gazetteer: Gazetteer, mentions: list[EventM
     nowhere, or a name the text calls a village ("they kidnapped twelve in the village of Kyanzaba"):
     a bare name the gazetteer lacks is as often no place at all ("the Special Anti-Robbery
     Squad"), and such a row without deaths is dropped (is_unplaced_without_toll)."""
-    provinces: dict[tuple[str, str], set[str]] = {}
-    for m in mentions:
-        if m.place is not None and m.place.admin1:
-            provinces.setdefault((m.article_id, m.place.iso3), set()).add(m.place.admin1_code)
+    provinces = _article_provinces(mentions)
     out = []
     for m in mentions:
         place = m.place

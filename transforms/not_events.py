@@ -103,15 +103,16 @@ _KILLED_IN_PERFECT = re.compile(r"\b(?:has|have)\s+been\s+(?:killed|wounded|inju
 # "have been killed ... since the takeover", "has killed thousands": a running tally
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # (only a period: "had taken full control ... after a siege that saw tens of thousands flee" is one act)
-_SINCE_PERIOD = re.compile(r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
-                           r"last\s+night|dawn|morning)\b)", re.IGNORECASE)
+# "since October", "since the coup", but not "since Monday", "since dawn": a span, not the day before
+_SINCE_A_SPAN = (r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|"
+                 r"dawn|morning)\b)")
+_SINCE_PERIOD = re.compile(_SINCE_A_SPAN, re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the six-year conflict has left at least 17,000 dead": a perfect with its count before the death word
 _PERFECT_LEFT_DEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+)?left\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
                                 r"some|about|around)\s+)?[\d,]+\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TALLY_PERIOD = re.compile(
-    r"\bsince\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+night|dawn|morning)\b)"
-    r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
+    _SINCE_A_SPAN + r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
 _TALLY_SIZE = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b(?:19|20)\d\d)")
 _WAR_SUBJECT = re.compile(
     r"\b(?:war|conflict|insurgency|violence|crisis|rebellion|uprising|unrest|campaign|offensive)\b[^.;]{0,60}$", re.IGNORECASE)

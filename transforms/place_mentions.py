@@ -9,11 +9,11 @@ government) is `transforms.place_context`'s.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 
 from transforms.countries import find_country as _find_any_country
+from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
 from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, CONTINENTAL_ADJECTIVES,
                                     ETHNIC_ADJECTIVES, NAME as _NAME, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
@@ -351,13 +351,12 @@ _NAMED_HILL = re.compile(rf"\b(?i:on|at|near|atop|around|over)\s+(?:the\s+)?(?P<
 # "In Yaloke, the last Muslim families left the town ...": a sentence that opens on a town sets the scene for
 # the next one ("Within hours, fighters looted the mosque"), though it tells no event itself
 _OPENING_SCENE = re.compile(rf"^\W*(?:In|At)\s+(?P<name>{_NAME}),")
-_CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
 def _scan_opening_scene(text: str, found: list[PlaceHit]) -> None:
     m = _OPENING_SCENE.match(text)
     name = _clean_name(m.group("name")) if m else None
-    if name and name.split()[0] not in _CALENDAR_WORDS and find_country(name) is None \
+    if name and name.split()[0] not in CALENDAR_NAMES and find_country(name) is None \
             and not _looks_like_title_or_country(name) and not _is_demonym(name):
         _add(found, _name_hit(m, "name", name, _kind_of_name(name)))
 
@@ -497,11 +496,16 @@ _PART_OF_TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:"
                                  + r"|old\s+city)\b")
 
 
-def _owner_of_a_part_of_town(text: str, hit: re.Match[str]) -> str | None:
-    """The one possessive word before a part of a town ('Avdiivka's industrial zone'): that
-    town; a possessor is otherwise no place ('in Haftar's camp')."""
+def _possessor_before(text: str, hit: re.Match[str], owned: re.Pattern[str], *,
+                      name_words_after: bool = False) -> str | None:
+    """The possessive first word of the name after a preposition, when what follows it is `owned`: "in
+    Avdiivka's industrial zone" (a part of a town, the possessive alone), "of Peshawar's Shia community"
+    (its people, with `name_words_after`: more capitalised words may come before them); a possessor is
+    otherwise no place ('in Haftar's camp')."""
     words = hit.group("name").rstrip(",;:").split()
-    if len(words) != 1 or not words[0].endswith(("'s", "’s")) or not _PART_OF_TOWN_AFTER.match(text, hit.end("name")):
+    if not words or not words[0].endswith(("'s", "’s")) or len(words) > 1 and not name_words_after:
+        return None
+    if not owned.match("".join(" " + w for w in words[1:]) + text[hit.end("name"):]):
         return None
     return _clean_name(words[0][:-2])
 
@@ -509,16 +513,6 @@ def _owner_of_a_part_of_town(text: str, hit: re.Match[str]) -> str | None:
 # "members of Peshawar's Shia community gathered": the town owns its people, and where they act is the town
 _PEOPLE_OF_TOWN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:community|communities|residents|population|"
                                    r"inhabitants|people|traders|elders|youths?)\b")
-
-
-def _owner_of_its_people(text: str, hit: re.Match[str]) -> str | None:
-    """The possessive first word of a name before its people ("of Peshawar's Shia community"): that town."""
-    words = hit.group("name").rstrip(",;:").split()
-    if not words or not words[0].endswith(("'s", "’s")):
-        return None
-    if not _PEOPLE_OF_TOWN_AFTER.match("".join(" " + w for w in words[1:]) + text[hit.end("name"):]):
-        return None
-    return _clean_name(words[0][:-2])
 
 
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
@@ -530,8 +524,8 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     if _is_headline(text):
         return  # Title Case Headline: every word looks like a name
     for m in _AFTER_PREP.finditer(text):
-        owner_of_people = _owner_of_its_people(text, m)
-        name = owner_of_people or _clean_name(m.group("name")) or _owner_of_a_part_of_town(text, m)
+        owner_of_people = _possessor_before(text, m, _PEOPLE_OF_TOWN_AFTER, name_words_after=True)
+        name = owner_of_people or _clean_name(m.group("name")) or _possessor_before(text, m, _PART_OF_TOWN_AFTER)
         if not name or name.isupper() or len(name) < 3 or _looks_like_title_or_country(name) or _is_demonym(name):
             continue
         if find_country(re.sub(r"^\S+\s+(?:the\s+)?", "", m.group(0))) is not None:
