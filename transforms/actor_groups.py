@@ -193,6 +193,10 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
                ("ANA", "ANDSF", "ANSF")),
     NamedGroup("", "police", "AF", (r"afghan\s+national\s+police",), ("ANP",)),
     NamedGroup("", "military", "MM", (r"tatmadaw",)),
+    # Lebanon's police; in north-east Syria the same words name the Kurdish-led Asayish (first: the name
+    # anywhere else)
+    NamedGroup("Internal Security Forces", "political_militia", "SY", (r"internal\s+security\s+forces?",)),
+    NamedGroup("", "police", "LB", (r"internal\s+security\s+forces?",)),
     NamedGroup("", "military", "UA", (r"armed\s+forces\s+of\s+ukraine",), ("AFU", "ZSU")),
     NamedGroup("", "military", "MX", (r"guardia\s+nacional",)),
     NamedGroup("NATO", "external", None, (r"north\s+atlantic\s+treaty\s+organi[sz]ation",), ("NATO",)),

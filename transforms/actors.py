@@ -140,6 +140,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("named_prefix", _PREFIXED_GROUP),
         ("named_militia", _NAMED_MILITIA),
         ("ethnic_militia", _ETHNIC_MILITIA),
+        ("clan_militia", _CLAN_MILITIA),
         ("crowd", re.compile(
             r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed + r"\s+)?"
             + _CROWD_ADJECTIVES + r"(?:" + crowd_nouns + r")(?![\w-])", re.IGNORECASE)),
@@ -166,6 +167,17 @@ _ETHNIC_MILITIA = re.compile(
     r"(?-i:(?<![\w-])(?:(?i:armed)\s+(?P<people1>" + "|".join(_MILITIA_PEOPLES) + r")\s+(?:youths?|men|villagers)"
     r"|(?P<people2>" + "|".join(_MILITIA_PEOPLES) + r")\s+(?:militiamen|militias?|fighters|gunmen|armed\s+groups?))"
     r"(?![\w-]))")
+# Armed men of a named clan, whom the coders name as that clan's militia ("gunmen from the powerful Meqdad
+# clan", "Habar Gidir clan militias", "militias from the Dir and Marehan clans": the first of two clans
+# here, the second by its own "and X clans")
+_CLAN_NAME = r"(?:(?i:al)-)?(?P<clan>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_CLAN_MILITIA = re.compile(
+    r"(?-i:(?<![\w-])(?:(?:(?i:gunmen|fighters|militia(?:s|men)?|members|armed\s+men|youths?)\s+(?:from|of|"
+    r"belonging\s+to)\s+(?:the\s+|a\s+|two\s+)?(?:(?i:powerful|rival|local|dominant|influential|armed)\s+)?"
+    + _CLAN_NAME + r"(?:(?=\s+and\s+[A-Z][\w'’-]+\s+(?:sub-)?clans\b)|\s+(?:sub-)?clans?\b))"
+    r"|(?<=\band\s)" + _CLAN_NAME.replace("clan>", "clan2>") + r"\s+(?:sub-)?clans\b"
+    r"|" + _CLAN_NAME.replace("clan>", "clan3>") + r"\s+(?:(?:sub-)?clan\s+(?:militias?|militiamen|fighters|gunmen)"
+    r"|clansmen)\b)(?![\w-]))")
 # Group names built on a movement word ("Tehreek-i-Jihad Pakistan", "Jaish al-Adl", "Ansar Dine",
 # "Kataib Hezbollah"): an armed group the dictionary lacks, by the shape of its name.
 _PREFIXED_GROUP = re.compile(
@@ -272,6 +284,15 @@ def _named_militia(hit: re.Match[str], default_country: str | None) -> ActorMatc
     start = hit.start() + hit.group(0).find(words[0])
     return ActorMatch(name, _INTER_BY_KIND["political_militia"], "political_militia", default_country,
                       start, start + len(name), name)
+
+
+def _clan_militia(hit: re.Match[str], default_country: str | None) -> ActorMatch | None:
+    clan = hit.group("clan") or hit.group("clan2") or hit.group("clan3")
+    if lookup_country_term(clan) is not None or clan.split()[0].lower() in _LEADING_NOT_NAME:
+        return None  # "Somali clan militias", "the clan": no clan named
+    name = _of_country(f"{clan} Clan Militia", default_country)
+    return ActorMatch(name, _INTER_BY_KIND["identity_militia"], "identity_militia", default_country,
+                      hit.start(), hit.end(), hit.group(0))
 
 
 # "Foreign Minister Therese Kayikwamba Wagner": a person's surname that is a group's one-word alias
@@ -388,6 +409,8 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
                           hit.start(), hit.end(), hit.group(0))
     if rule == "named_militia":
         return _named_militia(hit, default_country)
+    if rule == "clan_militia":
+        return _clan_militia(hit, default_country)
     if rule == "named_prefix":
         name = hit.group("name")
         if any(p.search(name) for r, p in _patterns() if r == "group"):
@@ -405,6 +428,8 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
         return None  # "the Government Girls Secondary School", "Government Science College": a name
     if rule in ("state", "coalition", "country_acts", "country_and"):
         kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
+        if kind == "government" and _ARMED_MEN_AFTER.search(hit.group(0)):
+            kind = "military"  # "government soldiers": the state's army, not its ministers
         if needs_country and named_country is None:
             return None
         return _state_actor(kind, iso2, default_country, hit)
@@ -413,6 +438,9 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     kind = next(k for k in GENERIC_NOUNS if hit.group(k))
     name = _of_country(_CROWD_TEMPLATES[kind], iso2)
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, iso2, hit.start(), hit.end(), hit.group(0))
+
+
+_ARMED_MEN_AFTER = re.compile(r"\s(?:soldiers|troops|forces|units|personnel|commandos)$", re.IGNORECASE)
 
 
 def _of_country(base: str, iso2: str | None) -> str:
@@ -433,6 +461,8 @@ def generic_actor_moved(name: str, from_iso2: str | None, to_iso2: str | None) -
     for base in _CROWD_TEMPLATES.values():
         if name == f"{base} ({source.name})":
             return f"{base} ({target.name})"
+    if name.endswith((f" Clan Militia ({source.name})", f" Ethnic Militia ({source.name})")):
+        return name.removesuffix(f"({source.name})") + f"({target.name})"  # a people's militia where it fights
     return name
 
 

@@ -40,7 +40,8 @@ from transforms.extract_draft import candidates_for, draft_clause, finds_bodies_
 from transforms.extract_followups import (OVERALL, claimed_as_told, claimed_by, credit_the_claim, day_of_told_event,
                                          elaborates, list_continuation, place_of_unplaced_event, places_of_told_event,
                                          unplaced_follow_up, updates_the_toll, weapon_of_told_event)
-from transforms.extract_merge import Candidate, absorb_detail, merge_candidates
+from transforms.extract_merge import Candidate, absorb_detail, lead_retold, merge_candidates
+from transforms.extract_same_event import retells_the_event
 from transforms.extract_story import (attribute_unnamed_strikes, drop_retreats_of_a_capture, drop_summary_tolls,
                                      name_vague_weapons)
 from transforms.not_events import (has_old_year, is_background, is_future, is_long_aggregate,
@@ -423,6 +424,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
                          country_mentions)
     found: list[Candidate] = []
     last_index, last_count = -LOOKBACK_SENTENCES - 1, 0
+    unplaced_lead: tuple[int, Candidate] | None = None  # a toll told with no place nor day of its own
     for sentence in plan.sentences:
         doc = plan.docs.get(sentence.index)
         claimant = claimed_by(sentence, ctx)
@@ -450,9 +452,16 @@ def _mentions(plan: _Plan) -> list[EventMention]:
                     for detail in new:
                         found[-1] = absorb_detail(found[-1], detail)
                 continue
+            if new and unplaced_lead is not None and sentence.index - unplaced_lead[0] <= 2 \
+                    and retells_the_event(sentence.text):
+                new[0] = lead_retold(new[0], unplaced_lead[1])
+            unplaced_lead = None
             # a country-level tally stands alone only with its own period ("in the last
             # 24 hours"); an unplaced, undated toll is detail of a story told earlier
+            unplaced = [c for c in new if c.mention.location is None and not c.explicit_date]
             new = [c for c in new if c.mention.location is not None or c.explicit_date]
+            if unplaced and not new:
+                unplaced_lead = (sentence.index, unplaced[0])
             if new:
                 last_index, last_count = sentence.index, len(merge_candidates(new))  # events, not clauses
             found.extend(new)

@@ -128,9 +128,17 @@ def _is_back_reference(token, scan: PlaceScan) -> bool:
     if definite and not names_place and token.dep_ in ("nsubj", "dobj", "pobj") \
             and _governing_verb(token).lower_ in _RETELLING_VERBS:
         return True
+    verb = _governing_verb(token)
+    if definite and token.dep_ == "nsubj" and verb.lower_ in _ENDING_VERBS \
+            and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return True  # "after the fighting died down", "when the clashes subsided": the end of a fight told already
     if scan.hits:
         return False
     return definite and not names_place
+
+
+_ENDING_VERBS = frozenset("died subsided abated eased ended stopped ceased calmed".split())
+_TIME_MARKS = frozenset("after when once until as before".split())
 
 
 def _governing_verb(token):
@@ -214,6 +222,8 @@ def _noun_of(token):
 _PEOPLE_TAKEN = re.compile("(?:" + "|".join(GENERIC_NOUNS["civilians"]) + ")", re.IGNORECASE)
 
 
+_ARMED_PERSONS = frozenset({"fighter", "fighters", "soldier", "soldiers", "militant", "militants", "officer",
+                            "officers", "policeman", "policemen", "commander", "commanders", "hostage", "hostages"})
 _AT_GUNPOINT = re.compile(r"\s+(?:\w+\s+)?at\s+gunpoint\b", re.IGNORECASE)
 
 
@@ -221,13 +231,20 @@ def _takes_people(token, place_starts: frozenset[int] = frozenset()) -> bool:
     """'gunmen seized 12 passengers', 'about 40 women were seized': whom, not where."""
     if _AT_GUNPOINT.match(token.doc.text, token.idx + len(token.text)):
         return True  # "the DO and five of his collaborators were seized at gunpoint": only people are
+    if token.dep_ == "acl" and token.tag_ == "VBN" and (
+            _PEOPLE_TAKEN.fullmatch(token.head.lower_) or token.head.lower_ in _ARMED_PERSONS):
+        return True  # "a Hezbollah fighter captured in Damascus": a person taken there, not the town
     objects = [c for c in token.children if c.dep_ == "dobj"] or [c for c in token.children if c.dep_ == "nsubjpass"]
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS else o for o in objects]
     # "Sophie Petronin ... was seized by armed men": a person named (the small model calls many towns
     # persons: one the place scan found is a town)
-    return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_)
+    return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_) or o.lower_ in _PERSONAL_PRONOUNS
                                  or o.ent_type_ == "PERSON" and not {t.idx for t in o.subtree} & place_starts
                                  for o in objects)
+
+
+# "He was seized by soldiers at a house in Yangon": a person taken
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
 
 
 _TIME_UNITS = frozenset({"day", "days", "hours", "hour", "week", "weeks", "months", "month"})

@@ -466,7 +466,15 @@ def story_place(sentence: Sentence, ctx: ArticleContext, apart: bool = False) ->
         found = _places_of(back, ctx)
         if found:
             return found[:1]
-    return []
+    return _dateline_town(sentence)
+
+
+def _dateline_town(sentence: Sentence) -> list[PlaceHit]:
+    """'YANGON (Reuters) - Tens of thousands of people marched through Myanmar's biggest city on
+    Saturday': a lead that names no place of its own happened where the reporter files from."""
+    town = _filed_from(sentence.text)
+    start = sentence.text.upper().find(town.upper()) if town else -1
+    return [PlaceHit(LocationMention(town, "city"), start, start + len(town))] if start >= 0 else []
 
 
 MAX_FALLBACK_PLACES = 6

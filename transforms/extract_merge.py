@@ -17,10 +17,10 @@ from transforms.extract_same_event import (ASSAULT_TYPES, CAPTURES, PROTEST_GRAD
                                           VIOLENCE_TOLD, Candidate, burned_by_the_crowd, burned_in_the_raid, fight_told,
                                           fought_back, is_suicide_assault, one_raid,
                                           count_of_the_event, is_count_only, same_event, shells_of_the_fight,
-                                          weapon_named_once, within_range)
+                                          target_retold, weapon_named_once, within_range)
 from transforms.records import EventMention, LocationMention
 
-__all__ = ["Candidate", "absorb_detail", "merge_candidates"]
+__all__ = ["Candidate", "absorb_detail", "lead_retold", "merge_candidates"]
 
 
 def _specificity(loc: LocationMention | None) -> int:
@@ -90,6 +90,26 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
         return held
     return replace(held, mention=replace(held.mention, **changes), vague_weapon=held.vague_weapon and not named_weapon,
                    toll_from_detail=held.toll_from_detail or toll_added)
+
+
+def lead_retold(retelling: Candidate, lead: Candidate) -> Candidate:
+    """'Militiamen stormed a wildlife reserve, killing six people, officials said Wednesday' / 'The attack
+    on Sunday at Epulu was carried out by fighters loyal to ...': the lead told who and how many died,
+    the retelling where and when; one event. The retelling takes the lead's toll when it has none,
+    and its attacker when it names no one."""
+    r, lead_m = retelling.mention, lead.mention
+    if r.event_type != lead_m.event_type:
+        return retelling
+    changes: dict = {}
+    if not r.fatalities_known and lead_m.fatalities_known:
+        changes.update(_toll(r, lead_m))
+    if r.sub_event_type == lead_m.sub_event_type and r.actor1.startswith("Unidentified") \
+            and not lead_m.actor1.startswith("Unidentified"):
+        changes.update(actor1=lead_m.actor1, inter1=lead_m.inter1)
+    if not changes:
+        return retelling
+    return replace(retelling, mention=replace(r, **changes),
+                   named_actors=max(retelling.named_actors, lead.named_actors))
 
 
 def is_vague_toll(m: EventMention) -> bool:
@@ -262,6 +282,11 @@ def _with_merged_type(merged: Candidate, a: Candidate, b: Candidate) -> Candidat
     if len(types) > 1 and count_of_the_event(a, b):
         told = (b if is_count_only(a) else a).mention  # the act told beats the guess of a bare count
         m = replace(m, **_type_and_sides(told))
+    if target_retold(a, b, types):
+        # the lead tells who did what; the retelling dates the act (the lead's day may be its report's)
+        lead, retold = sorted((a.mention, b.mention), key=lambda x: x.char_start)
+        m = replace(m, event_date=retold.event_date, date_start=retold.date_start,
+                    time_precision=retold.time_precision, **_type_and_sides(lead))
     if is_suicide_assault(types):
         bomb = _of(a, b, "Suicide bomb")
         m = replace(m, event_type=bomb.event_type, sub_event_type="Suicide bomb", **_bomber_sides(m, bomb))

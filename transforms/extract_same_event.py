@@ -208,6 +208,11 @@ _RETOLD_SUBJECT = re.compile(r"^\W*The\s+(?:suicide\s+|car\s+|air\s+|drone\s+|mi
                              r"is\s+the\s+(?:latest|deadliest|first))\b)")
 
 
+def retells_the_event(sentence: str) -> bool:
+    """'The attack on Sunday at Epulu was carried out by ...': a sentence opening on the event just told."""
+    return bool(_RETOLD_SUBJECT.match(sentence))
+
+
 _VIOLENCE_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
 
@@ -243,8 +248,28 @@ def _attack_then_capture(a: Candidate, b: Candidate, types: set[str]) -> bool:
             and a.mention.actor1 == b.mention.actor1)
 
 
+# "ambushed a convoy in the north of the country" ... "The convoy, escorted by militiamen, was attacked on
+# Thursday outside Titao": the thing hit, told again with "the", is the lead's target
+_TARGET_RETOLD = re.compile(r"^\W*The\s+(?P<noun>[a-z]+)\b[^.;]{0,160}?\b(?:was|were)\s+(?:attacked|ambushed|hit|"
+                            r"struck|targeted|raided|stormed)\b")
+
+
+def target_retold(a: Candidate, b: Candidate, types: set[str]) -> bool:
+    """An act told without a place, then its target told again where it was hit: one event."""
+    earlier, later = sorted((a, b), key=lambda c: c.mention.char_start)
+    if earlier.mention.char_start == later.mention.char_start or not types <= ASSAULT_TYPES \
+            or earlier.mention.location is not None or later.mention.location is None:
+        return False
+    found = _TARGET_RETOLD.match(later.mention.sentence)
+    return found is not None and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + found.group("noun") + r"\b",
+                                           earlier.mention.sentence) is not None
+
+
 def same_event(a: Candidate, b: Candidate) -> bool:
     later = max((a, b), key=lambda c: c.mention.char_start)
+    types = {a.mention.sub_event_type, b.mention.sub_event_type}
+    if target_retold(a, b, types):
+        return True  # the lead's day may be its report's ("began mourning on Sunday after ... ambushed")
     if later.separate and a.mention.char_start != b.mention.char_start:
         return False  # "Hours later, ...": not the event told before (what follows may still retell it)
     types = {a.mention.sub_event_type, b.mention.sub_event_type}

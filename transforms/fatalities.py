@@ -123,6 +123,8 @@ def _is_not_a_count(words: list[str], start: int, end: int) -> bool:
     return end < len(words) and words[end] in UNITS
 
 
+_ANIMALS = frozenset("""animals animal okapis okapi cattle cows goats sheep camels livestock elephants donkeys
+horses dogs rhinos gorillas chickens""".split())
 _WEAK_WORDS = frozenset({"a", "an", "the", "another", "his", "her", "their", "its"})
 _PLURAL_WITHOUT_S = frozenset({
     "people", "men", "women", "children", "police", "personnel", "gunmen", "policemen", "militiamen",
@@ -150,6 +152,14 @@ def _head_noun(words: list[str], phrase: _Phrase) -> str:
     while nxt < len(words) and _is_noun_word(words[nxt]) and words[nxt] not in AUX_WORDS:
         head, nxt = words[nxt], nxt + 1
     return head
+
+
+def _counts_animals(words: list[str], phrase: _Phrase) -> bool:
+    """'all 14 of the okapis kept at the station', '40 head of cattle': beasts, not a death toll."""
+    nxt = phrase.end
+    while nxt < len(words) and words[nxt] in ("of", "the", "their", "head", "rare"):
+        nxt += 1
+    return nxt < len(words) and words[nxt] in _ANIMALS
 
 
 def _noun_before(words: list[str], end: int) -> str:
@@ -342,7 +352,11 @@ def _named_one_was_killed(tokens: list[str], t: int) -> bool:
     if k < 1 or tokens[k].lower() != "was":
         return False
     name = tokens[k - 1]
-    return name[0].isupper() and name.isalpha() and name.lower() not in STOP_WORDS
+    # "Muntadhar al-Hilfi, 18, was shot dead": a surname with its particle is a name too
+    return bool(_SURNAME.fullmatch(name)) and name.lower() not in STOP_WORDS
+
+
+_SURNAME = re.compile(r"(?:(?:al|el|ad|ash|as|ar|an|at|az|bin|ibn|abu|ould|ag)-)?[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?")
 
 
 def _elliptical_counts(words: list[str], start: int, by_start) -> list[_Phrase]:
@@ -553,7 +567,8 @@ def parse_fatalities(sentence: str) -> FatalityCount:
         if word in NOUN_TRIGGERS and t + 2 < len(words) and words[t + 1] == "of":
             candidates += _object_counts(words, t + 1, by_start)
         for phrase in candidates:
-            counted.setdefault(phrase.start, phrase)
+            if not _counts_animals(words, phrase):  # "killing six people and all 14 of the okapis"
+                counted.setdefault(phrase.start, phrase)
     if total is not None:
         best, low, high = total.value
         other = [p for p in counted.values() if _report_index(words, p.start) != _report_index(words, total.start)

@@ -99,6 +99,12 @@ _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|
 # "swept back into the regional capital, Mekele", "stormed into Bama": entering is the scene
 _ENTERED_BEFORE = re.compile(r"\b(?:swept|stormed|burst|broke|rolled|surged|forced\s+(?:their|its|his|her)\s+way)"
                              r"\s+(?:back\s+)?into\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?(?:capital,?\s+)?$", re.IGNORECASE)
+# "crossed into Tonj East and set fire to houses": where they crossed to is where they struck
+_CROSSED_INTO_BEFORE = re.compile(r"\b(?:crossed|crossing|cross|crosses)\s+(?:over\s+)?into\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+_STRUCK_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+and\s+(?:then\s+)?(?:set|burn(?:ed|t)|torched|attacked|killed|"
+                           r"looted|raided|opened\s+fire|shot|abducted|kidnapped|stormed|razed|ambushed)\b",
+                           re.IGNORECASE)
 # "set fire to Tripoli's municipality building", "laid siege to Marawi", "damage to Kharkiv": the scene
 # "set fire to the town", "the northern entrance to the city of Hillah": the place itself, not a destination
 _TO_NOT_A_DESTINATION = re.compile(r"\b(?:fire|siege|damage|entrance|entry|gates?|approach(?:es)?)\s+to\s+(?:the\s+)?"
@@ -178,7 +184,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
         dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before) \
             and not _SPREAD_TO_BEFORE.search(before) and not _TO_ASSAULT_BEFORE.search(before) \
-            and not _TO_NOT_A_DESTINATION.search(before) and not _ENTERED_BEFORE.search(before)
+            and not _TO_NOT_A_DESTINATION.search(before) and not _ENTERED_BEFORE.search(before) \
+            and not (_CROSSED_INTO_BEFORE.search(before) and _STRUCK_AFTER.match(text, hit.end))
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
                       or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start])
                       or _PERCEIVED_AT_BEFORE.search(before))

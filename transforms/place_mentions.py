@@ -105,7 +105,8 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between", 
                           "spilled", "spilling"})
 # "through the streets of Diwaniyah", "the outskirts of X": "of" after a part of a town places it
 _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:streets|outskirts|suburbs?|centre|center|heart|edges?|fringes?|periphery|"
-                                  r"entrance|gates?|districts|neighbou?rhoods|quarters|parts|sectors)\s+$", re.IGNORECASE)
+                                  r"entrance|gates?|districts|neighbou?rhoods|quarters|parts|sectors|markets?|"
+                                  r"bazaars?)\s+$", re.IGNORECASE)
 # spaCy's small model tags unknown towns as people, groups, even dates ("Manbij" DATE)
 _MISTAGGED_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", ""})
 # "Wad Madani, the capital of El Gezira state": a name a capital is told of is a town, however tagged
@@ -412,6 +413,11 @@ def _cut_country_name(text: str, hit: PlaceHit) -> bool:
     return rest is not None and find_country(text[hit.start:hit.end] + rest.group(0)) is not None
 
 
+_KIN_BEFORE = re.compile(r"\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|aunt|nephew|niece|"
+                         r"grandson|granddaughter|grandfather|grandmother|widow),?\s+(?:[A-Z][\w'’-]+\s+)?$")
+_PEOPLE_NOUN_AFTER = re.compile(r"\s+(?:girls|boys|brothers|sisters|family|families|siblings|cousins|clan)\b")
+
+
 def _scan_entities(doc, found: list[PlaceHit]) -> None:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -425,6 +431,9 @@ def _scan_entities(doc, found: list[PlaceHit]) -> None:
             continue  # "the Greek Orthodox Patriarchate of Antioch": an institution's title
         if _HYPHENATED_ON.match(doc.text, ent.end_char):
             continue  # "Owa-luwa" cut at the hyphen is not a town Owa; "Kabul-based" tells no scene
+        if _KIN_BEFORE.search(doc.text[max(0, ent.start_char - 40):ent.start_char]) \
+                or _PEOPLE_NOUN_AFTER.match(doc.text, ent.end_char):
+            continue  # "Ahed's cousin Nour", "the Tamimi girls": people, whatever the small model thinks
         country = find_country(name)
         kind = _kind_of_name(name)
         start = ent.start_char + ent.text.find(name)
@@ -446,12 +455,17 @@ _WORLD_REGION_NAMES = frozenset(
     "sahara", "greater sahara"}  # "Islamic State in the Greater Sahara": a group's name, no scene
 
 
+_PLATFORM_NAMES = frozenset("facebook twitter whatsapp telegram youtube instagram tiktok signal viber".split())
+
+
 def _looks_like_title_or_country(name: str) -> bool:
     """'US President Joe Biden', 'Afghanistan Fall', 'Defence Ministry' are not places."""
     if name.lower() in _PROVINCE_ALIASES:
         return False  # "West Bank": a territory, whatever "Bank" usually heads
     if name.lower() in _WORLD_REGION_NAMES:
         return True  # "grain destined for Africa": no event happens in a continent
+    if name.lower() in _PLATFORM_NAMES:
+        return True  # "organised the rally through Facebook": a website, not a town
     if any(ch.isdigit() for ch in name):
         return True  # "G5 Sahel", "M23": forces and groups, not places
     words = name.split()
@@ -515,6 +529,10 @@ _PEOPLE_OF_TOWN_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:community|comm
                                    r"inhabitants|people|traders|elders|youths?)\b")
 
 
+_TITLED_COMPASS_BEFORE = re.compile(r"(?-i:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                                    r"North-?East|North-?West|South-?East|South-?West)\s)$")
+
+
 def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
     """Capitalised names after 'in/near/at/from ...' that no other scan caught."""
     ent_of = {}
@@ -542,7 +560,13 @@ def _scan_after_prepositions(text: str, doc, found: list[PlaceHit]) -> None:
         # spaCy's small model often tags unknown towns PERSON/ORG; "in X" still wins
         if ent in _SKIP_ENTS and not appositive and not (strong_prep and ent in _MISTAGGED_ENTS):
             continue
-        _add(found, _name_hit(m, "name", name, _kind_of_name(name)))
+        hit = _name_hit(m, "name", name, _kind_of_name(name))
+        titled = _TITLED_COMPASS_BEFORE.search(text[max(0, hit.start - 16):hit.start])
+        if titled and name == _clean_name(m.group("name")) and find_country(name) is None:
+            # "In Central Darfur,": a state named with its compass word (lower case, "in central Mali", is a part)
+            start = hit.start - len(titled.group(0))
+            hit = PlaceHit(LocationMention(text[start:hit.end], _kind_of_name(text[start:hit.end])), start, hit.end)
+        _add(found, hit)
         if prep in _PLACE_PREPS and _CROWDS.search(text):
             for extra in _listed_after(text, m.end("name")):
                 _add(found, extra)

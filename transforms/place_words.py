@@ -37,4 +37,4 @@ Nordic Eurasian""".split())
 # Parts of a town its name can own: "Avdiivka's industrial zone", "Kabul's airport" (a place, not a
 # metonym, and the owner is where it happened)
 TOWN_PARTS = frozenset("zone district outskirts outskirt suburb suburbs centre center neighbourhoods neighborhoods "
-                       "quarter quarters port airport countryside environs".split())
+                       "quarter quarters port airport countryside environs market markets bazaar".split())

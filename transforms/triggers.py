@@ -63,7 +63,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
               r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
     # "troops neutralized nine terrorists": army communiqués' word for killing or capturing fighters
     ("clash", r"\bneutrali[sz](?:e|ed|es|ing)\b", True),
-    ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b", False),
+    ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b(?!\s+(?:alongside|beside|on\s+the\s+side\s+of)\b)", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
     # "fired live rounds at groups of young people", "fired into the crowd": shooting at people (not "fired
     # tear gas" nor "into the air")
@@ -77,7 +77,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("attack", r"(?:" + "|".join(f"(?<={noun}\\s)" for noun in ("attackers", "assailants", "gunmen", "militants", "jihadists",
                                                                   "insurgents", "bandits", "raiders", "terrorists",
                                                                   "fighters", "rebels")) + r")struck\b", True),
-    ("kill", r"\b(?:kill(?:ed|s|ing|ings)?|dead(?![\s-]+ends?\b)|died|deaths?|wounded|injured|casualties|martyred)\b", False),
+    ("kill", r"\b(?:kill(?:ed|s|ing|ings)?|dead(?![\s-]+ends?\b)|died(?!\s+down\b)|deaths?|wounded|injured|casualties|martyred)\b", False),
     # "cost the lives of six farmers", "12 soldiers lost their lives": deaths in other words
     ("kill", r"\b(?:(?:cost|claimed|took)\s+the\s+lives|lost\s+(?:their|his|her)\s+lives?)\b", False),
     # "at least 45 bodies were brought in": a count of the dead
@@ -134,23 +134,26 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
     # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
     ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
-                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through)|marchers|picket(?:ed|ing)\s+(?!lines?\b)|pickets?\s+(?:outside|in\s+front\s+of|at)\b)\b", True),
+                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?:peacefully\s+|silently\s+|again\s+)?(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through|peacefully|silently)|marchers|picket(?:ed|ing)\s+(?!lines?\b)|pickets?\s+(?:outside|in\s+front\s+of|at)\b)\b", True),
     # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
     ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
                 r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"
                 r"(?:gathered|assembled)\b(?=[^.;]{0,120}?(?:\bto\s+(?:denounce|condemn|decry|protest|"
                 r"demand|reject|oppose|voice|express\s+(?:their\s+)?(?:anger|outrage)|call\s+for)|"
+                r"\band\s+(?:demanded|denounced|condemned|called\s+for|chanted)\b|"
                 r"\b(?:chanting|denouncing|condemning|demanding|waving\s+(?:\w+\s+)?(?:flags|banners|placards)|"
                 r"(?:holding|carrying)\s+(?:\w+\s+)?(?:banners|placards|signs)))\b))", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
     # "residents blocked the main road with burning tyres": a crowd's protest act
-    ("protest", r"\b(?:residents|youths?|villagers|crowds?|hundreds|thousands)\s+(?:[\w,]+\s+){0,12}?block(?:ed|ing)\s+"
-                r"(?:the\s+|a\s+)?(?:main\s+|national\s+)?(?:roads?|highway|streets?)\b", False),
+    ("protest", r"\b(?:residents|youths?|villagers|crowds?|hundreds|thousands|relatives|families|students|traders|"
+                r"drivers|activists|committees|women|demonstrators|protesters)\s+"
+                r"(?:(?!(?:said|says|say|told)\b)[\w,]+\s+){0,12}?block(?:ed|ing)\s+(?:the\s+|a\s+)?"
+                r"(?:[\w-]+\s+){0,2}?(?:roads?|highways?|streets?)\b", True),
     # "the crowd dispersed peacefully": it left on its own
     # "chased protesters into side streets and beat those they caught": force on a crowd
     ("disperse", r"\b(?:chas(?:ed|ing)\s+(?:away\s+)?(?:the\s+)?(?:protesters|demonstrators|crowds?|marchers)|"
                  r"beat(?:ing)?\s+(?:up\s+)?(?:the\s+)?(?:protesters|demonstrators|marchers|those\s+they\s+caught))\b", True),
-    ("disperse", r"\b(?:dispers\w*(?!\s+(?:peacefully|quietly|calmly|without\s+(?:incident|violence)|on\s+(?:its|their)\s+own))|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
+    ("disperse", r"\b(?:dispers\w*\b(?!\s+(?:peacefully|quietly|calmly|without\s+(?:incident|violence)|on\s+(?:its|their)\s+own))(?:(?<!dispersed)|(?<=\bwas\sdispersed)|(?<=\bwere\sdispersed)|(?<=\bbeen\sdispersed)|(?!\s*[.;]|\s+(?:after|later|shortly|soon|in\s+the\s+(?:afternoon|evening))\b))|tear\s?gas|water\s+cannons?|rubber\s+bullets|baton|(?:broke|break|breaking)\s+up)\b", True),
     # "riot police fired tear gas": the police's kit, not a riot
     ("riot", r"\b(?:riot\w*\b(?!\s+(?:police|policemen|officers|squads?|units?|gear|shields?|control|troops|forces))|"
              r"ransack\w*|(?:threw|throwing|hurled|hurling|pelting)\s+(?:\w+\s+){0,3}?(?:stones|rocks|petrol\s+bombs|"
@@ -281,6 +284,9 @@ _TRUCE_KEPT_BEFORE = re.compile(r"\b(?:respect\w*|observ\w*|violat\w*|breach\w*|
 
 # Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
 # how many characters before the cue they may start; None: anywhere before it in the sentence)
+# "relatives of the hostages blocked the road": who the people are, not a kidnapping
+_KIN_OF_BEFORE = re.compile(r"\b(?:relatives|families|family|parents|mothers|fathers|wives|kin)\s+of\s+"
+                            r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NO_ACT_AFTER = (
     (frozenset({"kill"}), "death", _REMEMBERED, 60),
     (frozenset({"attack", "ied", "suicide"}), "", _PURPOSE_OF_A_PLACE, 50),
@@ -288,6 +294,7 @@ _NO_ACT_AFTER = (
     (frozenset({"attack", "kill"}), "", _MOURNED_DEATH, 140),
     (frozenset({"air"}), "", _AIRCRAFT_HIT_BEFORE, 60),
     (frozenset({"agreement"}), "", _TRUCE_KEPT_BEFORE, 50),
+    (frozenset({"abduct"}), "hostage", _KIN_OF_BEFORE, 50),
 )
 
 

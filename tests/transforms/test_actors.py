@@ -437,6 +437,9 @@ def test_institutions_named_government_and_jihadis(text, country, expected):
     ("Civilians (Syria)", "SY", "SY", "Civilians (Syria)"),
     ("Civilians (Iraq)", "SY", "TR", "Civilians (Iraq)"),  # not the story's country: left as is
     ("Civilians (Syria)", None, "TR", "Civilians (Syria)"),
+    # fail on d1d71bc: a clan's or a people's militia is named for where it fights
+    ("Meqdad Clan Militia (Syria)", "SY", "LB", "Meqdad Clan Militia (Lebanon)"),
+    ("Nuer Ethnic Militia (South Sudan)", "SS", "ET", "Nuer Ethnic Militia (Ethiopia)"),
 ])
 def test_generic_actor_moved_to_the_event_s_country(name, source, target, expected):
     from transforms.actors import generic_actor_moved
@@ -634,3 +637,33 @@ def test_a_persons_surname_is_no_group(text, expected):
 ], ids=["twa-militiamen", "armed-luba-youths", "hema-villagers"])
 def test_a_peoples_armed_men_are_its_militia(text, expected):
     assert [(a.name, a.text) for a in find_actors(text, "CD")] == expected
+
+
+@pytest.mark.parametrize("text, iso2, expected", [
+    # fail on d1d71bc: a named clan's armed men are that clan's militia
+    ("Gunmen from the powerful Meqdad clan abducted 20 men.", "LB",
+     [("Meqdad Clan Militia (Lebanon)", "Gunmen from the powerful Meqdad clan")]),
+    ("Members of the al-Bakir clan attacked checkpoints.", "SY",
+     [("Bakir Clan Militia (Syria)", "Members of the al-Bakir clan")]),
+    ("Militias from the Dir and Marehan clans fought.", "SO",
+     [("Dir Clan Militia (Somalia)", "Militias from the Dir"), ("Marehan Clan Militia (Somalia)", "Marehan clans")]),
+    ("Habar Gidir clan militias attacked the town.", "SO",
+     [("Habar Gidir Clan Militia (Somalia)", "Habar Gidir clan militias")]),
+    # guards: a country's clans name no clan, and elders of a clan are no militia
+    ("Somali clan militias attacked the town.", "SO", []),
+    ("Elders of the Dhulbahante clan met on Monday.", "SO", []),
+], ids=["meqdad-gunmen", "al-bakir-members", "dir-and-marehan", "habar-gidir-militias", "somali-clans", "elders"])
+def test_a_clans_armed_men_are_its_militia(text, iso2, expected):
+    assert [(a.name, a.text) for a in find_actors(text, iso2) if a.kind == "identity_militia"] == expected
+
+
+@pytest.mark.parametrize("text, iso2, expected", [
+    # fail on d1d71bc: Lebanon's Internal Security Forces are its police; "government soldiers" its army
+    ("He was detained by the Internal Security Forces' Information Branch.", "LB", ["Police Forces of Lebanon"]),
+    ("Government soldiers looted shops in the market.", "SS", ["Military Forces of South Sudan"]),
+    # guards: the Kurdish-led force in Syria keeps its own name; the government alone is the government
+    ("The Internal Security Forces (Asayish) attacked a checkpoint.", "SY", ["Internal Security Forces"]),
+    ("The government condemned the attack.", "SS", ["Government of South Sudan"]),
+], ids=["isf-lebanon", "government-soldiers", "isf-syria", "government"])
+def test_state_forces_by_their_own_names(text, iso2, expected):
+    assert [a.name for a in find_actors(text, iso2)] == expected

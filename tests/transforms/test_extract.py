@@ -692,6 +692,51 @@ CASES: list[tuple[str, str, Want | None]] = [
     ("helicopter-fired-at",  # a military helicopter fired at was shot at: whoever fired fought it
      "Gunmen fired at a military helicopter near Mopti on Sunday, killing the pilot.",
      Want("Armed clash", None, None, "Mopti", 1, SUNDAY)),
+    # fail on d1d71bc: a fighter captured somewhere is a person taken, not the town
+    ("fighter-captured-in",
+     "Rebels said on Sunday that he was a Hezbollah fighter captured in Damascus.",
+     Want("Abduction/forced disappearance", place="Damascus")),
+    # fail on d1d71bc: where raiders crossed to and struck; a fight that died down was told already;
+    # a town's market places the act in the town
+    ("crossed-into-and-burned",
+     "On Sunday, armed youth from a neighbouring county crossed into Tonj East and set fire to houses.",
+     Want("Looting/property destruction", place="Tonj East", date=SUNDAY)),
+    ("after-the-fighting-died-down",
+     "After the fighting died down on Sunday, gunmen looted shops in Melut.",
+     Want("Looting/property destruction", place="Melut", date=SUNDAY)),
+    ("market-of-town",
+     "On Sunday, gunmen looted shops in the town market of Melut.",
+     Want("Looting/property destruction", place="Melut", date=SUNDAY)),
+    ("towns-main-market",
+     "On Sunday, gunmen looted shops in Melut's main market.",
+     Want("Looting/property destruction", place="Melut", date=SUNDAY)),
+    ("looted-after-the-fighting-died-down",
+     "Residents said that on Sunday, after the fighting died down, government soldiers looted shops in Melut.",
+     Want("Looting/property destruction", actor2="Civilians", place="Melut", date=SUNDAY)),
+    # fail on d1d71bc: a crowd blocking a road protests; the families of hostages are no kidnapping
+    ("committees-blocked-roads",
+     "On Sunday, resistance committees in Khartoum North blocked main roads with stones and tree trunks.",
+     Want("Peaceful protest", place="Khartoum North", date=SUNDAY)),
+    ("relatives-blocked-airport-road",
+     "On Sunday, relatives blocked the airport road in Beirut with burning tires.",
+     Want("Peaceful protest", place="Beirut", date=SUNDAY)),
+    ("relatives-of-hostages-smashed-windows",
+     "On Sunday, relatives of the hostages smashed the windows of six shops in Beirut.",
+     Want("Mob violence", place="Beirut", date=SUNDAY)),
+    # residents who tell of armed men blocking a road protest nothing (also wrong on d1d71bc)
+    ("residents-said-gunmen-blocked", "Residents said gunmen blocked the main road in Beirut on Sunday.", NO),
+    # guard: a fight that ended with its toll is the fight
+    ("the-fighting-ended",
+     "The fighting in Melut ended on Sunday with twenty dead.",
+     Want("Armed clash", place="Melut", fatalities=20, date=SUNDAY)),
+    # fails on d1d71bc: a person told by a pronoun, seized, is taken, not a town
+    ("he-was-seized",
+     "He was seized by soldiers at a house in Yangon's Dagon Township in the early hours of Sunday.",
+     Want("Abduction/forced disappearance", place="Dagon", date=SUNDAY)),
+    # guard: a town captured is territory
+    ("town-captured-by",
+     "The town of Mopti, captured by the rebels on Sunday, lies on the river.",
+     Want("Non-state actor overtakes territory", place="Mopti", date=SUNDAY)),
 ]
 
 # Mini-articles: several sentences, context carried between them.
@@ -1324,6 +1369,28 @@ def test_country_level_mentions_have_no_fallback_places(extracted):
 # (id, body, wants in order). Published Monday 11 March 2024.
 MONDAY_4 = dt.date(2024, 3, 4)
 STORY_CASES: list[tuple[str, str, list[Want]]] = [
+    # fail on d1d71bc: a lead told with its toll but no place nor day, then retold where and when
+    # fail on d1d71bc: a crowd in a lead that names no place of its own marched where the reporter files from
+    ("lead-march-at-the-dateline",
+     "YANGON (Reuters) - Tens of thousands of people marched through Myanmar's biggest city on Sunday, chanting "
+     "against the army.",
+     [Want("Peaceful protest", place="Yangon", date=SUNDAY)]),
+    # fail on d1d71bc: militias "fighting alongside" troops killed unarmed men: an attack, not a clash
+    ("fighting-alongside-killed",
+     "Sunni leaders accused Shia militias fighting alongside government troops of killing at least 72 unarmed men "
+     "in a village in Diyala province on Sunday.",
+     [Want("Attack", actor2="Civilians", fatalities=72, date=SUNDAY)]),
+    # fail on d1d71bc: the lead's target told again where and when it was hit is the lead's event
+    ("target-retold-where-and-when",
+     "Burkina Faso began national mourning on Monday after suspected jihadists ambushed a convoy in the north of "
+     "the country, killing 41 people.\n\nThe convoy, made up of trucks carrying traders, was attacked on Sunday "
+     "a few kilometres outside Titao, the main town of Loroum province.",
+     [Want("Armed clash", place="Titao", fatalities=41, date=SUNDAY)]),
+    ("lead-retold-where-and-when",
+     "KINSHASA, Congo (AP) — Mai-Mai militiamen stormed the headquarters of a wildlife reserve in northeastern "
+     "Congo, killing six people, conservation officials said Wednesday.\n\nThe attack on Sunday at Epulu, in the "
+     "heart of the Okapi Wildlife Reserve, was carried out by fighters loyal to a former poacher.",
+     [Want("Attack", "Mai-Mai Militia", place="Epulu", fatalities=6, date=SUNDAY)]),
     # "since X began/took/stepped up ...": the day another story began, not this event's
     ("since-clause-stepped-up",
      "Bandits killed 30 villagers in Kwiambana, Zamfara state, in the deadliest attack since troops stepped up "

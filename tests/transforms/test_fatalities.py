@@ -426,3 +426,27 @@ def test_dotted_initials_keep_the_count_with_its_noun(sentence, expected):
 def test_beheading_to_death_and_counts_before_who(sentence, expected):
     result = parse_fatalities(sentence)
     assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fail on d1d71bc: beasts killed are no death toll
+    ("Militiamen stormed the reserve, killing six people and all 14 of the okapis kept at its breeding center.",
+     (6, 6, 6, True)),
+    ("Raiders killed three herders and 40 head of cattle.", (3, 3, 3, True)),
+    # guard: people are counted
+    ("Raiders killed three herders and two children.", (5, 5, 5, True)),
+], ids=["okapis", "head-of-cattle", "herders-and-children"])
+def test_animals_killed_are_no_toll(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fails on d1d71bc: a named man whose surname carries its particle
+    ("Muntadhar al-Hilfi, 18, was shot dead on July 16 when police opened fire on a crowd.", (1, 1, 1, True)),
+    # guard: a thing destroyed is no death
+    ("It was destroyed on Sunday.", (0, 0, 0, False)),
+], ids=["al-hilfi", "it-was-destroyed"])
+def test_a_named_one_with_a_particle_was_killed(sentence, expected):
+    result = parse_fatalities(sentence)
+    assert (result.best, result.low, result.high, result.known) == expected

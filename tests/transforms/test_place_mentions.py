@@ -807,3 +807,29 @@ def test_a_country_named_with_a_compass_word_is_no_town(nlp):
 ])
 def test_islands_and_hills_of_a_list_are_each_a_place(nlp, sentence, expected):
     assert [h.mention.name for h in scan_places(sentence, nlp(sentence)).hits] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # fail on d1d71bc: the small model tags these people as places
+    "Israeli forces returned to the village and detained Ahed's cousin Nour, 20, who appears in the video.",
+    "The minister said the Tamimi girls should finish their lives in prison.",
+])
+def test_kin_and_families_are_no_places(nlp, sentence):
+    assert [m.name for m in mentions(nlp, sentence)] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fails on d1d71bc: a state named with its own capitalised compass word keeps it
+    ("In Central Darfur, hundreds demonstrated on Friday.", ["Central Darfur"]),
+    # guards: a compass word in lower case is a part of a country (no town), a listed province stays
+    ("Fighting raged in central Mali on Friday.", []),
+    ("In North Kivu, rebels attacked.", ["North Kivu"]),
+], ids=["central-darfur", "central-mali", "north-kivu"])
+def test_a_state_named_with_its_compass_word(nlp, sentence, expected):
+    assert [m.name for m in mentions(nlp, sentence)] == expected
+
+
+def test_a_website_is_no_place(nlp):
+    # fails on d1d71bc: "through Facebook" read as a town
+    assert [m.name for m in mentions(nlp, "Young men said they had organised the rally in Kut through Facebook.")] \
+        == ["Kut"]

@@ -362,3 +362,22 @@ def test_marches_are_protests(sentence, expected):
         "helicopter-flew", "took-to-hospital", "stolen-cattle"])
 def test_livestock_buildings_the_taken_helicopters_and_bases(sentence, expected):
     assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fail on d1d71bc: a crowd that dispersed on its own was not dispersed by anyone
+    ("The marchers dispersed after handing a letter to the prefect.", {"protest"}),
+    ("The protesters presented a petition and later dispersed.", {"protest"}),
+    # guards: a crowd dispersed by others, or dispersed with force
+    ("The protesters were dispersed.", {"protest", "disperse"}),
+    ("Police dispersed them after an hour.", {"disperse"}),
+    ("The crowd dispersed when police fired tear gas.", {"disperse"}),
+    ("Police pushed the demonstrators into vans after they refused to disperse.", {"protest", "disperse"}),
+    # fail on d1d71bc: a crowd that demonstrated peacefully, or gathered and demanded
+    ("Hundreds of displaced people demonstrated peacefully in Hamidiya camp.", {"protest"}),
+    ("Residents gathered in front of the governor's office and demanded an investigation.", {"protest"}),
+    ("By midday several thousand people were marching peacefully.", {"protest"}),
+], ids=["dispersed-after", "later-dispersed", "were-dispersed", "police-dispersed-them", "tear-gas",
+        "refused-to-disperse", "demonstrated-peacefully", "gathered-and-demanded", "marching-peacefully"])
+def test_a_crowd_that_dispersed_on_its_own(sentence, expected):
+    assert cues(sentence) == expected
