@@ -125,7 +125,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("state", re.compile(
             r"(?<![\w.-])(?:(?P<country>" + country + r")" + suffix + not_backed
             + r"[\s-]+(?:led\s+)?)?" + r"(?P<unit>" + state_units + r")"
-            + r"(?:(?:['’]s)?\s+(?:soldiers|troops|forces|units|personnel|commandos))?(?![\w-])",
+            + r"(?P<men>(?:['’]s)?\s+(?:soldiers|troops|forces|units|personnel|commandos))?(?![\w-])",
             re.IGNORECASE)),
         ("coalition", re.compile(
             r"(?<![\w.])(?P<country>" + country + r")-led\s+(?:coalition|forces|troops)(?:\s+forces)?",
@@ -428,7 +428,7 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
         return None  # "the Government Girls Secondary School", "Government Science College": a name
     if rule in ("state", "coalition", "country_acts", "country_and"):
         kind, needs_country = _state_kind(hit.group("unit")) if rule == "state" else ("military", False)
-        if kind == "government" and _ARMED_MEN_AFTER.search(hit.group(0)):
+        if kind == "government" and rule == "state" and hit.group("men"):
             kind = "military"  # "government soldiers": the state's army, not its ministers
         if needs_country and named_country is None:
             return None
@@ -438,9 +438,6 @@ def _build(rule: str, hit: re.Match[str], default_country: str | None) -> ActorM
     kind = next(k for k in GENERIC_NOUNS if hit.group(k))
     name = _of_country(_CROWD_TEMPLATES[kind], iso2)
     return ActorMatch(name, _INTER_BY_KIND[kind], kind, iso2, hit.start(), hit.end(), hit.group(0))
-
-
-_ARMED_MEN_AFTER = re.compile(r"\s(?:soldiers|troops|forces|units|personnel|commandos)$", re.IGNORECASE)
 
 
 def _of_country(base: str, iso2: str | None) -> str:

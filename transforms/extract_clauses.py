@@ -125,10 +125,9 @@ def _is_back_reference(token, scan: PlaceScan) -> bool:
     if definite and token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "since", "before"):
         return True  # "where the ministers had been taken after the attack": a time, told by the event
     names_place = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the fall of X"
-    if definite and not names_place and token.dep_ in ("nsubj", "dobj", "pobj") \
-            and _governing_verb(token).lower_ in _RETELLING_VERBS:
-        return True
     verb = _governing_verb(token)
+    if definite and not names_place and token.dep_ in ("nsubj", "dobj", "pobj") and verb.lower_ in _RETELLING_VERBS:
+        return True
     if definite and token.dep_ == "nsubj" and verb.lower_ in _ENDING_VERBS \
             and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
         return True  # "after the fighting died down", "when the clashes subsided": the end of a fight told already

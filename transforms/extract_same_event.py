@@ -272,7 +272,6 @@ def same_event(a: Candidate, b: Candidate) -> bool:
         return True  # the lead's day may be its report's ("began mourning on Sunday after ... ambushed")
     if later.separate and a.mention.char_start != b.mention.char_start:
         return False  # "Hours later, ...": not the event told before (what follows may still retell it)
-    types = {a.mention.sub_event_type, b.mention.sub_event_type}
     if len(types) > 1 and not (types & CAPTURES and "Armed clash" in types and len(types) == 2) \
             and not _attack_then_capture(a, b, types) \
             and not types == CAPTURES \
@@ -291,7 +290,7 @@ def same_event(a: Candidate, b: Candidate) -> bool:
     # hit a stadium in the village of Asriya": the bombing told only near a reference point
     retold_kind = len(types) == 1 or (types <= REMOTE_TYPES and later.vague_weapon) or (
         is_suicide_assault(types) and (earlier.mention.location is None or earlier.mention.location.near))
-    if retold_kind and _RETOLD_SUBJECT.match(later.mention.sentence) and a.mention.char_start != b.mention.char_start:
+    if retold_kind and retells_the_event(later.mention.sentence) and a.mention.char_start != b.mention.char_start:
         # "suicide bombing at a convention in Bajaur" / "The bomber blew himself up ... in Khar, the
         # district headquarters": the definite subject is the event just told, wherever it names
         return _dates_agree(a, b)

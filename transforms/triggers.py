@@ -282,11 +282,11 @@ _TRUCE_KEPT_BEFORE = re.compile(r"\b(?:respect\w*|observ\w*|violat\w*|breach\w*|
                                 re.IGNORECASE)
 
 
-# Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
-# how many characters before the cue they may start; None: anywhere before it in the sentence)
 # "relatives of the hostages blocked the road": who the people are, not a kidnapping
 _KIN_OF_BEFORE = re.compile(r"\b(?:relatives|families|family|parents|mothers|fathers|wives|kin)\s+of\s+"
                             r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
+# how many characters before the cue they may start; None: anywhere before it in the sentence)
 _NO_ACT_AFTER = (
     (frozenset({"kill"}), "death", _REMEMBERED, 60),
     (frozenset({"attack", "ied", "suicide"}), "", _PURPOSE_OF_A_PLACE, 50),
