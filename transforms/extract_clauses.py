@@ -406,7 +406,13 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
     return found, rejected
 
 
+# "around Enticho, where residents said soldiers clashed": the act told through a witness is still the 'where'
+_TELLING_VERBS = frozenset("said say says told reported claimed added".split())
+
+
 def _is_where_clause(head) -> bool:
+    while head.dep_ == "ccomp" and head.head.lower_ in _TELLING_VERBS:
+        head = head.head
     return head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children)
 
 

@@ -488,6 +488,9 @@ def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContex
     # and a place only near it ("Outside the capital, ... the cathedral in Kisangani") is a worse one
     found = [h.mention for h in sorted(hits, key=lambda h: (h.listed, h.mention.near, h.start))
              if not h.destination and h.mention.kind != "country"]
+    # "the village of Takoubatt, about 80 km from Ouallam": a village the gazetteer lacks is in the
+    # area of the town its distance is told from, likelier than anywhere the story went before
+    found.extend(h.mention for h in hits if h.reference and h.mention.kind != "country")
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         found.extend(h.mention for h in _places_of(back, ctx))
     return tuple(dict.fromkeys(found))[:MAX_FALLBACK_PLACES]

@@ -338,7 +338,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
                                                      or _DIPLOMATIC_AFTER.match(sentence, end)
                                                      or _DIPLOMATIC_BEFORE.search(sentence[max(0, start - 160):start])):
         return "statement"
-    if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]):
+    if _BACK_REFERENCE.search(sentence[max(0, start - 10):start]) and _PARTICIPLE.search(sentence[start:end]) \
+            and not sentence[start:end].lower().startswith("bod"):  # "The bodies of ... were exhumed": the dead found
         return "back_reference"
     if _SUCH_BEFORE.search(sentence[max(0, start - 25):start]) and _PLURAL_ACTS.match(sentence[start:end]):
         return "back_reference"  # "These attacks show that IS can still strike": acts told already, or none

@@ -24,6 +24,7 @@ class PlaceHit:
     is_parent: bool = False  # only context for another mention
     listed: bool = False  # one of "X, Y and Z": each is a place of the event
     source: bool = False  # where words came from (dateline, "according to", "spoke to X"): never a scene
+    reference: bool = False  # "80 km from X", "Tal Rifaat, north of X": no scene, but the area it is in
 
 
 @dataclass(frozen=True)
@@ -192,8 +193,9 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         if source:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
         far = _DISTANCE_BEFORE.search(text[max(0, hit.start - 70):hit.start])
+        reference = False
         if far and float(far.group("n").replace(",", "")) * (1.6 if far.group("unit").startswith("mile") else 1) > _NEAR_KM:
-            dest = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
+            dest = reference = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
         if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
             dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
         if _PEOPLE_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
@@ -202,11 +204,12 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             people_from.add(len(out))
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
-        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest, source=source))
+        out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest, source=source,
+                           reference=reference and not source))
     out = _mark_lists(text, out)
     for i in range(1, len(out)):
         if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]):
-            out[i] = replace(out[i], destination=True)  # "Tal Rifaat, north of Aleppo city": the reference point
+            out[i] = replace(out[i], destination=True, reference=True)  # "Tal Rifaat, north of Aleppo city"
     parent_of: dict[int, int] = {}
     for i, hit in enumerate(out):
         for j in range(i + 1, len(out)):

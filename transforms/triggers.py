@@ -86,8 +86,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "Their bodies, some with their throats cut, were found", "The bodies of at least 49 civilians, among
     # them women, have been discovered", "peacekeepers discovered the bodies of 21 civilians": the dead found
     # ("found the bodies", "their bodies": the dead of an act told already, no more of it)
-    ("kill", r"(?:\b(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)bod(?:y|ies),\s+[^,.;]{3,60},|\bbod(?:y|ies)\s+of\s+[^.;]{1,80}?,?)"
-             r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|exhumed|unearthed|dumped)\b|"
+    ("kill", r"(?:\b(?<!\btheir\s)(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)bod(?:y|ies),\s+[^,.;]{3,60},|\bbod(?:y|ies)\s+of\s+[^.;]{1,140}?,?)"
+             r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|exhumed|unearthed|dumped|"
+             r"pulled|fished|retrieved)\b|"
              r"\b(?<!since\s)(?:found|discovered|recovered|retrieved|unearthed|exhumed)\s+(?:the\s+bod(?:y|ies)\s+of\b|"
              r"(?!(?:the|their|his|her)\s)(?:[\w-]+\s+){1,2}?bodies\b)", False),
     ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b|(?:was|were)\s+carried\s+out\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),

@@ -2660,6 +2660,21 @@ BODIES_AND_SCENES_CASES = [
     ("where-after-a-bearing", "Fighting also broke out on Sunday in El Obeid, some 350 kilometres south of "
      "Khartoum, where RSF fighters attacked army positions.",
      [Want("Armed clash", "Rapid Support Forces", place="El Obeid", date=SUNDAY)]),
+    # "around X, where residents said soldiers clashed": the act told through a witness is at the 'where'
+    ("where-residents-said", "Fighting was reported on Sunday around Enticho, where residents said federal "
+     "soldiers clashed for several hours with fighters of the TPLF.",
+     [Want("Armed clash", place="Enticho", date=SUNDAY)]),
+    # guard: what the witnesses heard there is no act
+    ("where-residents-heard", "Fighting was reported on Sunday around Enticho, where residents said they had "
+     "heard gunfire.",
+     []),
+    # "The bodies of A and of B were pulled from a river": the dead found, not 'the killed' told before
+    ("bodies-pulled-from-a-river", "The bodies of two men who were dragged away by gunmen last week were pulled "
+     "from a river near the village of Raihorodok on Sunday, police said.",
+     [Want("Attack", place="Raihorodok", fatalities=2, date=SUNDAY)]),
+    ("bodies-of-a-long-list-exhumed", "The bodies of a city councilman who was dragged away by gunmen last week "
+     "and of a 19-year-old student were exhumed near the village of Raihorodok on Sunday, police said.",
+     [Want("Attack", place="Raihorodok", date=SUNDAY)]),
     # "in A, in the west, and in B": B is joined to a sibling of "in A", and both are scenes
     ("in-a-in-the-west-and-in-b", "Police used tear gas to disperse demonstrators in Bobo-Dioulasso, in the west, "
      "and in Kaya on Sunday.",

@@ -148,6 +148,17 @@ def test_fallback_places_skip_destinations_and_repeats():
     assert [m.name for m in got] == ["Souq Thulatha Market", "Misrata", "Janzour", "Zawiya"]  # Misrata once, from before
 
 
+def test_fallback_places_put_a_reference_town_before_the_sentences_back():
+    ctx = context()
+    last = ctx.sentences[4]
+    text = "Gunmen attacked the village of Takoubatt, about 80 km from Ouallam, and families fled to Tunisia."
+    hits = [hit(text, "Takoubatt", "village"), hit(text, "Ouallam", destination=True, reference=True),
+            hit(text, "Tunisia", destination=True)]
+    got = fallback_places(hits, last, ctx)
+    # the scene, then the town its distance is told from, then sentences 3, 2, 1; a destination never
+    assert [m.name for m in got] == ["Takoubatt", "Ouallam", "Misrata", "Janzour", "Zawiya"]
+
+
 def test_fallback_places_prefer_the_places_an_event_used():
     ctx = context()
     ctx.event_places[3] = [hit(ctx.sentences[3].text, "Misrata")]

@@ -384,6 +384,23 @@ def test_a_bearing_s_reference_place_is_a_destination(nlp):
     assert [(h.mention.name, h.destination) for h in scan.hits] == [("Tal Tamr", False), ("Hasakah", True)]
 
 
+def test_a_distance_s_or_bearing_s_town_is_a_reference_not_a_scene(nlp):
+    # the town a distance or bearing is told from is no scene, but tells the area a missing village is in
+    sentence = "Gunmen killed 15 people in the village of Takoubatt, about 80 kilometers from Ouallam, on Monday."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.destination, h.reference) for h in scan.hits] == [
+        ("Takoubatt", False, False), ("Ouallam", True, True)]
+    sentence = "Clashes erupted in Tal Tamr, north of Hasakah city."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.reference) for h in scan.hits] == [("Tal Tamr", False), ("Hasakah", True)]
+
+
+def test_a_destination_is_no_reference(nlp):
+    sentence = "Thousands of families fled to Ouallam on Monday."
+    scan = scan_places(sentence, nlp(sentence))
+    assert [(h.mention.name, h.destination, h.reference) for h in scan.hits] == [("Ouallam", True, False)]
+
+
 def test_an_outlet_spoken_to_is_a_source_never_a_scene(nlp):
     # 71de311 (fails on 5a2ffde; passes on 33d8645): "spoke to Addis Standard" names an outlet
     sentence = "Ethiopian troops were sent to Gondar on Sunday, an officer who spoke to Addis Standard said."
