@@ -318,5 +318,5 @@ GENERIC_NOUNS: dict[str, tuple[str, ...]] = {
     "protesters": (
         r"protest[eo]rs?", r"demonstrators?", r"marchers", r"activists", r"strikers", r"striking\s+workers",
     ),
-    "rioters": (r"rioters?", r"mobs?", r"angry\s+crowds?", r"looters", r"youths"),
+    "rioters": (r"rioters?", r"mobs?", r"angry\s+crowds?", r"looters"),
 }

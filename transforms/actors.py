@@ -220,7 +220,7 @@ def _named_words(hit: re.Match[str]) -> list[str]:
     return words
 
 
-_TITLES = frozenset("Gen General Col Colonel Marshal Field Lt Maj Major Brig Commander President Prime Minister "
+_TITLES = frozenset("Gen General Col Colonel Marshal Field Lt Maj Major Brig Commander Chief President Prime Minister "
                     "Mr Dr Sheikh Emir Gov Governor".split())
 
 
@@ -257,6 +257,11 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
             return ActorMatch(f"Military Forces of {state_country_name(owner)}", inter, "military", owner.iso2,
                               start, end, name)
         name = " ".join(words)
+    if any(w.lower() in ("police", "gendarmerie") for w in words):
+        # "the Police Mobile Force", "the Mobile Gendarmerie Squadron": a unit of the state's police
+        country = country_by_code(default_country) if default_country else None
+        label = f"Police Forces of {state_country_name(country)}" if country else "Police Forces"
+        return ActorMatch(label, INTER_STATE, "police", default_country, start, end, name)
     if words[0][:1].isdigit() or any(w.lower() in _ARM_OF_SERVICE for w in words):
         # "93rd Mechanized Brigade", "Light Infantry Battalion 108": regular army units
         country = country_by_code(default_country) if default_country else None

@@ -467,6 +467,9 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             found.extend(new)
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
+            if last_count and sentence.index - last_index <= LOOKBACK_SENTENCES:
+                # "The violence erupted at dawn on Wednesday in Ndosho": no act word, but the told event's day
+                found = day_of_told_event(sentence, ctx, found, ctx.sentences[last_index].start)
             placed = place_of_unplaced_event(sentence, ctx)
             if placed:  # the event told the sentence before, at last placed: no unplaced copy stays
                 told_from = ctx.sentences[sentence.index - 1].start

@@ -19,7 +19,7 @@ from transforms.event_dates import EventDate, resolve_event_date, resolve_relati
 from transforms.extract_clauses import Clause, clause_text
 from transforms.extract_context import ArticleContext
 from transforms.fatalities import TOLL_UPDATE
-from transforms.not_events import without_states_since
+from transforms.not_events import without_states_since, without_trends_since
 from transforms.sentences import Sentence
 
 # "two days after US forces left": dated from another event, not from publication.
@@ -226,7 +226,8 @@ def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDa
     main one that carries its own date is dated by it, not by the main clause's "on Sunday"."""
     if clause.head.dep_ not in ("relcl", "advcl", "acl") or clause.cited is not None:
         return None  # a reported clause ("insurgents seized X on Friday, sources said") is the main story
-    text = _DATELINE.sub(" ", clause_text(doc, clause))
+    # ("when gunmen attacked X, an area which has seen attacks since 2017": how long a trend ran, no day)
+    text = without_trends_since(without_states_since(_DATELINE.sub(" ", clause_text(doc, clause))))
     own = resolve_event_date(text, published, default_to_published=False)
     if not own.is_explicit or own.event_date is None or _is_statement_date(text, own.expression):
         return _date_before_when(doc, clause, published)

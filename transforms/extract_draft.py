@@ -130,8 +130,13 @@ _CROWD_OF_NEEDS = re.compile(r"\b(?:aid|food|flour|bread|distribution|relief|wat
 
 # "a helicopter to evacuate the wounded", "planes dropped food": aircraft carrying, not striking
 _AIRCRAFT_CARRIES = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:evacuat|transport|carr(?:y|ied|ying)|ferr(?:y|ied)|"
-                               r"deliver|rescu|airlift|brought|bring|(?:dropp(?:ed|ing)|drop)\s+(?:food|aid|supplies|leaflets))",
+                               r"deliver|rescu|airlift|brought|bring|(?:dropp(?:ed|ing)|drop)\s+(?:food|aid|supplies|leaflets)|"
+                               # "put on a military aircraft and flown to Juba": deported, not bombed
+                               r"flown\s+(?:out\s+|back\s+)?to\b)",
                                re.IGNORECASE)
+# "were put on a military aircraft", "boarded a helicopter": people carried, no strike
+_BOARDED = re.compile(r"\b(?:put\s+(?:on|aboard|onto)|boarded|aboard|on\s+board)\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
 # "a UN helicopter trying to evacuate soldiers came under fire", "the helicopter was attacked"
 _AIRCRAFT_HIT_AFTER = re.compile(r"[^.;]{0,90}?\b(?:came\s+under\s+(?:fire|attack)|(?:was|were)\s+(?:attacked|hit|shot\s+at|"
                                  r"fired\s+(?:on|at)|targeted|struck))\b", re.IGNORECASE)
@@ -219,7 +224,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
                         or "arrest" in clause.cues and _ARRESTED_TRYING_TO_PROTEST.search(text)),
         live_fire=bool(_LIVE_FIRE.search(text)),
         aircraft_only=all(_AIRCRAFT.fullmatch(t.text) for t in clause.triggers if t.cue == "air"),
-        aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) for t in clause.triggers if t.cue == "air"),
+        aircraft_transport=any(_AIRCRAFT_CARRIES.match(text, t.end) or _BOARDED.search(text[max(0, t.start - 40):t.start])
+                               for t in clause.triggers if t.cue == "air"),
         aircraft_crash=crashed,
         riot_named=any(_RIOT_NAMED.fullmatch(t.text) for t in clause.triggers if t.cue == "riot"),
         stones_thrown=any(_THROWN.match(t.text) for t in clause.triggers if t.cue == "riot"),
@@ -331,11 +337,25 @@ def _holds_a_notable_person(verb) -> bool:
     return False
 
 
+# "abducted", "kidnapped", "took hostage": taken, whoever took them; "seized", "detained", "picked up" by the state
+# are an arrest of a person of note
+_KIDNAP_WORD = re.compile(r"(?:abduct|kidnap|hostage|disappear)", re.IGNORECASE)
+
+
+def _names_a_notable_person(verb) -> bool:
+    """Whom the verb holds is named, or known by office ("the deputy governor"), in so many words."""
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.ent_type_ == "PERSON" or t.lower_ in _NOTABLE_WORDS for h in held for t in h.subtree)
+
+
 # "marched carrying the coffins of seven civilians, ..., who were beheaded by militants": the
 # dead a crowd mourns are no toll of the march
 _MOURNED_DEAD = re.compile(r"\b(?:carrying|carried|holding|held|bearing|bore)\s+(?:the\s+)?(?:coffins?|caskets?|bodies|"
                            r"portraits|photographs|photos|pictures)\s+of\s+[^.;]*?\b(?:who|that)\s+(?:were|was|had\s+been|"
-                           r"have\s+been)\s+\w+", re.IGNORECASE)
+                           r"have\s+been)\s+\w+"
+                           # "laid 17 bodies wrapped in sheets outside the UN base": the dead a crowd shows
+                           r"|\b(?:laid|laying|lined\s+up|displayed|paraded)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:bodies|coffins|caskets|corpses)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -419,6 +439,10 @@ def draft_clause(clause: Clause, doc, actors: list[ActorMatch], date: EventDate,
     roles = assign_roles(doc, verb_of(clause), actors, clause.cues)
     signals = _signals(clause, roles, fat, text)
     sub = classify(clause.cues, signals)
+    if sub == "Abduction/forced disappearance" and signals.actor1_kind in ("police", "military") \
+            and not any(_KIDNAP_WORD.match(t.text) for t in clause.triggers) \
+            and _names_a_notable_person(verb_of(clause)):
+        sub = "Arrests"  # "Yasir Arman, deputy leader of the SPLM-N, was seized by soldiers": the state took him
     if sub is None or (sub == "Arrests" and (_unknown_named_subject(verb_of(clause), roles)
                                              or not _holds_a_notable_person(verb_of(clause)))):
         return None

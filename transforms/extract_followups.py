@@ -115,6 +115,22 @@ def elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
 _DAY_AFTER_THE_NOUN = 30
 
 
+# "The violence erupted at dawn on Wednesday in Ndosho, in western Goma": the crackdown just told, with its day
+_TOLD_VIOLENCE = re.compile(r"^\W*(?:The|That|This)\s+(?:\w+\s+)?(?:violence|killings|shooting|crackdown)\b")
+
+
+def _retold_at_its_place(sentence: Sentence, ctx: ArticleContext, told: list[Candidate]) -> bool:
+    """The sentence opens on the told event by a noun naming no act of its own, or by one naming an act
+    and the place it was told at."""
+    scan = ctx.scans.get(sentence.index)
+    # (the town itself, or the town a quarter of it is told in: "in the Ndosho neighbourhood in western Goma")
+    own = {h.mention.name for h in scan.hits if not h.destination and h.mention.kind != "country"} \
+        if scan is not None else set()
+    at = {c.mention.location.name for c in told if c.mention.location is not None}
+    # "The violence" names no act of its own (no cue word): it can only be the one told
+    return bool(_TOLD_VIOLENCE.match(sentence.text)) or bool(own & at) and bool(ELABORATION.match(sentence.text))
+
+
 def day_of_told_event(sentence: Sentence, ctx: ArticleContext, found: list[Candidate], since: int) -> list[Candidate]:
     """'A drone attack on Kalogi killed dozens, an official told AFP on Sunday. The attack on
     Thursday involved three strikes': the day of the event just told (the candidates found from
@@ -122,9 +138,10 @@ def day_of_told_event(sentence: Sentence, ctx: ArticleContext, found: list[Candi
     redated, or as given when the sentence names no day of its own (or a later one), or the
     event already had one."""
     told = [c for c in found if c.mention.char_start >= since]
-    if not told or any(c.explicit_date for c in told) or not elaborates(sentence, ctx):
+    if not told or any(c.explicit_date for c in told) or not (elaborates(sentence, ctx) or _retold_at_its_place(
+            sentence, ctx, told)):
         return found
-    noun = ELABORATION.search(sentence.text)
+    noun = ELABORATION.search(sentence.text) or _TOLD_VIOLENCE.search(sentence.text)
     own = resolve_event_date(sentence.text, ctx.published, default_to_published=False)
     held = told[0].mention.event_date
     if noun is None or not own.is_explicit or own.time_precision != 1 or own.event_date is None or held is None \
@@ -132,6 +149,8 @@ def day_of_told_event(sentence: Sentence, ctx: ArticleContext, found: list[Candi
             or own.expression not in sentence.text[noun.end():noun.end() + _DAY_AFTER_THE_NOUN]:
         return found  # "The protests came a week after ... its February 10 deadline": another day's
     day = dict(event_date=own.event_date, date_start=own.date_start or own.event_date, time_precision=1)
+    # a sentence no act word had parsed now tells the story's day: what follows goes on with it
+    ctx.dates.setdefault(sentence.index, (own, True))
     return [replace(c, explicit_date=True, mention=replace(c.mention, **day)) if c.mention.char_start >= since else c
             for c in found]
 

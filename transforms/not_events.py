@@ -111,21 +111,29 @@ _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 # "the six-year conflict has left at least 17,000 dead": a perfect with its count before the death word
 _PERFECT_LEFT_DEAD = re.compile(r"\b(?:has|have)\s+(?:now\s+)?left\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|"
                                 r"some|about|around)\s+)?[\d,]+\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TALLY_PERIOD = re.compile(
-    _SINCE_A_SPAN + r"|\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
+_TALLY_COUNT = re.compile(r"\b(?:thousands|hundreds|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b")
+_TALLY_PERIOD = re.compile(_SINCE_A_SPAN + "|" + _TALLY_COUNT.pattern)
 _TALLY_SIZE = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|millions)\b|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?<!\b(?:19|20)\d\d)")
 _WAR_SUBJECT = re.compile(
     r"\b(?:war|conflict|insurgency|violence|crisis|rebellion|uprising|unrest|campaign|offensive)\b[^.;]{0,60}$", re.IGNORECASE)
 # "Israel's military offensive has killed at least 39,790 people": the campaign's running toll, no fight
 _CAMPAIGN_TOLL_AFTER = re.compile(r"\s+(?:has|have)\s+(?:so\s+far\s+|now\s+)?(?:killed|left)\b", re.IGNORECASE)
-# "the abducted persons", "among the dead": people of an event already told
-_BACK_REFERENCE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+# "the abducted persons", "among the dead", "to bury their dead": people of an event already told
+_BACK_REFERENCE = re.compile(r"\b(?:the|those|these|their|our|its)\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|dead|wounded|injured|hurt)$", re.IGNORECASE)
 _SUCH_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PLURAL_ACTS = re.compile(r"^(?:attacks|strikes|airstrikes|raids|clashes|bombings|killings|assaults)$", re.IGNORECASE)
 # "on the day the rebels seized the capital", "the night that gunmen stormed the hotel": an act that names a day
 _THE_DAY_OF_BEFORE = re.compile(r"\b(?:on|since|from|until)\s+the\s+(?:very\s+)?(?:day|night|morning|week)\s+"
                                 r"(?:that\s+|when\s+)?(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
+# "thousands marched against the attack", "protested over the killing of ...": the act a crowd protested
+_PROTESTED_AGAINST = re.compile(r"\b(?:protest\w*|march(?:ed|es|ing)?|rall(?:y|ied|ying)|demonstrat\w*)\s+(?:[\w'’-]+\s+){0,5}?"
+                                r"(?:against|over|to\s+denounce|to\s+condemn)\s+(?:the\s+|a\s+|an\s+|this\s+|last\s+\w+'s\s+)?"
+                                r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# (a noun naming the act, not a verb that tells one: "youths protesting against the demolitions threw stones")
+_ACT_NOUN = re.compile(r"^(?:attacks?|killings?|bombings?|(?:air\s?|drone\s+)?strikes?|raids?|arrests?|detentions?|"
+                       r"abductions?|kidnappings?|shelling|massacres?|deaths?|murders?|assaults?|crackdown|offensive|"
+                       r"shootings?|executions?)$", re.IGNORECASE)
 # "since the July arrest", "in response to attacks": an earlier act, cited as a cause or a start
 _CAUSE_BEFORE = re.compile(
     r"\b(?:since|in\s+response\s+to|in\s+retaliation\s+for|in\s+reprisal\s+for|(?:in\s+)?revenge\s+for)\s+"
@@ -303,6 +311,8 @@ _SOUGHT_BEFORE = re.compile(
 _RETURNING_FROM = re.compile(r"\b(?:return(?:ed|ing|s)?|coming\s+back|(?:their|his|her)\s+way\s+(?:home\s+|back\s+)?|"
                              r"leaving|left|heading\s+home)\s+from\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
+_HAD_TAKEN_PART = re.compile(r"\bhad\s+(?:\w+\s+)?(?:taken\s+part|participated|joined|marched)\s+in\s+(?:the\s+|many\s+|several\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _GATHERING_WORD = re.compile(r"^(?:protests?|demonstrations?|rally|rallies|marche?s?|sit-?ins?|vigils?)$", re.IGNORECASE)
 
 
@@ -332,6 +342,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "habitual_background"
     if _PRESENT_PASSIVE_BEFORE.search(sentence[max(0, start - 20):start]) and _PARTICIPLE.search(sentence[start:end]):
         return "habitual_background"  # "no talks while children are killed in the streets": what happens, no act
+    if _GATHERING_WORD.match(sentence[start:end]) and _HAD_TAKEN_PART.search(sentence[max(0, start - 60):start]):
+        return "told_as_background"  # "The two had taken part in peace marches": who they were, no march told
     if _CROWD_WORD.match(sentence[start:end]) and _ANNOUNCED_BEFORE.search(sentence[max(0, start - 50):start]):
         return "promised_or_threatened"  # "civil society in Islamabad have announced protests on Sunday": planned
     if _PROTEST_WORD.match(sentence[start:end]) and (_FACING_BEFORE.search(sentence[max(0, start - 40):start])
@@ -345,6 +357,8 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
         return "back_reference"  # "These attacks show that IS can still strike": acts told already, or none
     if _CAUSE_BEFORE.search(sentence[max(0, start - 60):start]):
         return "back_reference"
+    if _ACT_NOUN.match(sentence[start:end]) and _PROTESTED_AGAINST.search(sentence[max(0, start - 80):start]):
+        return "back_reference"  # "thousands marched in Herat against the attack": what they protested
     if _CROWD_WORD.match(sentence[start:end]) and _PROMPTED_BEFORE.search(sentence[max(0, start - 40):start]):
         return "consequence"  # "shot dead outside his home, prompting angry protests": told on their own
     if _THE_DAY_OF_BEFORE.search(sentence[max(0, start - 50):start]):
@@ -395,6 +409,14 @@ _ACCUSED_OF = re.compile(r"\baccus(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?of\s+
 _BLAMED_FOR = re.compile(r"\b(?:blamed|responsible|known|notorious|accused)\s+(?:for|of)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+def _tally_after(sentence: str, end: int) -> bool:
+    """A span ("since October") anywhere after the death word, or a tally's size in its own stretch:
+    "Bandits have killed nine in a raid, the police said, the latest in a wave that has forced
+    thousands to flee" counts those who fled, not the dead."""
+    rest = sentence[end:]
+    return bool(_SINCE_PERIOD.search(rest) or _TALLY_COUNT.search(re.split(r"[,;]", rest)[0]))
+
+
 def is_running_tally(sentence: str, start: int, end: int) -> bool:
     """'The war has killed thousands', 'have been killed since the coup', 'It brings to 39 the
     number of people killed': not one event."""
@@ -406,10 +428,10 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
         return True  # "accuse Tigrayan forces of killing dozens of civilians since the offensive began": a record
     if _DOCUMENTED_BEFORE.search(sentence[max(0, start - 100):start]):
         return True  # "has documented dozens of civilian deaths in drone strikes since ...": a record
-    if _KILLED_IN_PERFECT.search(sentence[max(0, start - 60):start]) and _TALLY_PERIOD.search(sentence[end:]):
+    if _KILLED_IN_PERFECT.search(sentence[max(0, start - 60):start]) and _tally_after(sentence, end):
         return True  # "have been killed in Israeli attacks since October": the attacks are the tally's
     before = sentence[max(0, start - 40):start]
-    if _PERFECT_LEFT_DEAD.search(before) and (_TALLY_SIZE.search(before) or _TALLY_PERIOD.search(sentence[end:])
+    if _PERFECT_LEFT_DEAD.search(before) and (_TALLY_SIZE.search(before) or _tally_after(sentence, end)
                                               or _WAR_SUBJECT.search(sentence[max(0, start - 100):start])):
         return True
     if _HAD_BEFORE.search(before) and _SINCE_PERIOD.search(re.split(r"[,;]", sentence[end:end + 100])[0]):
@@ -417,7 +439,7 @@ def is_running_tally(sentence: str, start: int, end: int) -> bool:
     if not _PERFECT_BEFORE.search(before):
         return False
     # "More than 12,000 people have been killed": the size gives a tally away wherever it stands
-    return bool(_TALLY_PERIOD.search(sentence[end:]) or _TALLY_SIZE.search(sentence[:start])
+    return bool(_tally_after(sentence, end) or _TALLY_SIZE.search(sentence[:start])
                 or _WAR_SUBJECT.search(sentence[max(0, start - 100):start]))
 
 
@@ -472,6 +494,15 @@ _STATE_SINCE = re.compile(r"\b(?:missing|detained|held|jailed|imprisoned|in cust
                           r"under siege|closed|shut|in exile|in hiding|in captivity|captive|disappeared|"
                           r"unaccounted for)"
                           r"\s+(?:ever\s+)?since\s+[^,.;:()]*?\b(?:1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+# "an area which has witnessed repeated attacks since 2017": how long a trend has run dates no act told beside it
+# (but the trend itself stays a habit: "has seen an increase in attacks since 2021, with kidnappings of farmers")
+_TREND_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:witnessed|seen|experienced|suffered|endured|known|"
+                          r"recorded)\b[^,.;:()]{0,80}?\bsince\s+[^,.;:()]*?\b(?:1[89]\d\d|20\d\d)\b", re.IGNORECASE)
+
+
+def without_trends_since(text: str) -> str:
+    """The text with every "has witnessed/seen ... since <year>" phrase blanked out (offsets kept)."""
+    return _TREND_SINCE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def without_states_since(sentence: str, keep: tuple[int, int] | None = None) -> str:

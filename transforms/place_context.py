@@ -76,6 +76,9 @@ _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:town|
 _LIST_GOES_ON = re.compile(r"\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,\s*)*"
                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+and\s+[A-Z]")
 _SOURCE_BEFORE = re.compile(r"\baccording\s+to\b[^,.;]*$", re.IGNORECASE)
+# "Al-Thinni, whose government sits in Beida, announced ...": where a side has its seat, not the scene
+_SEAT_BEFORE = re.compile(r"\b(?:sits|sat|seated|headquartered|(?:is|are|was|were)\s+based)\s+in\s+(?:the\s+)?"
+                          r"(?:(?:eastern|western|northern|southern)\s+)?(?:(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 # "a jirga of elders from Kohat, Hangu and Orakzai districts": where mediators come from, not the scene
 # "A police team from the capital, Islamabad, ... arrived at Khan's home": where people came from
 _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:(?:elders|delegates|delegations?|representatives|notables|mediators|envoys|"
@@ -86,6 +89,18 @@ _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:(?:elders|delegates|delegations?|represe
                                     # "the body of Yuriy Verbytsky, a 50-year-old seismologist from Lviv": his home town
                                     r"|\d{1,3}-year-old\s+(?:[\w-]+\s+){0,2}?)from\s+(?:the\s+)?"
                                     r"(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
+# "hundreds of youths from Shiroro, Rafi and Munya staged a protest in Minna": where a crowd came from, when
+# the sentence names another place for it ("students from Ambo University marched into the town centre": Ambo)
+_CROWD_FROM_BEFORE = re.compile(r"\b(?:youths|women|students|protesters|demonstrators|marchers|mourners)\s+from\s+"
+                                r"(?:the\s+)?(?:[\w-]+,?\s+){0,2}$", re.IGNORECASE)
+# "gathered to protest against the Taliban's offensive in Ghazni": what the crowd protested, not where
+# (an act told as the topic: "a demonstration against the finance law in the capital Niamey" is in Niamey)
+_PROTEST_TOPIC_BEFORE = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ying)|march\w*)\s+(?:\w+\s+){0,2}?"
+                                   r"(?:against|over)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:offensive|attacks?|"
+                                   r"killings?|war|fighting|operations?|violence|massacres?|bombings?|siege|crackdown|"
+                                   r"air\s?strikes|strikes|arrests?|deaths?|shelling)\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
+                                   re.IGNORECASE)
+_SCHOOL_NAME = re.compile(r"^[\w'’ -]*?\b(?:University|College|School|Institute|Polytechnic|Campus)\b")
 # "told a press conference in Maputo", "speaking in Kabul": where words were said, not where it happened
 _SPEECH_PLACE_BEFORE = re.compile(
     r"\b(?:(?:press|news)\s+conference|briefing|speaking|told\s+(?:reporters|journalists|parliament|lawmakers))"
@@ -138,6 +153,7 @@ _BEARING_THEN_UNIT_GAP = re.compile(
     r"^\s*,\s*(?:about|around|some|nearly|roughly|approximately)?\s*\d+(?:\.\d+)?\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)"
     rf"(?:\s*\(\d+\s+\w+\))?\s+{_BEARING}\s+of\s+(?:the\s+)?(?:\w+\s+of\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*,?\s+in\s+(?:the\s+)?$")
+_UNIT_AFTER_BEARING_GAP = re.compile(r"\s*,\s*in\s+(?:the\s+)?")
 _POSSESSIVE_AFTER = re.compile(r"(?:\s+(?:Region|Province|State|Governorate|Oblast))?['’]s\b")
 
 
@@ -180,6 +196,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     dateline_end = dateline.end() if dateline else -1
     out: list[PlaceHit] = []
     people_from: set[int] = set()  # positions in `out`
+    crowd_from: set[int] = set()
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
@@ -189,7 +206,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             and not (_CROSSED_INTO_BEFORE.search(before) and _STRUCK_AFTER.match(text, hit.end))
         source = bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or hit.end <= dateline_end
                       or _SPEECH_PLACE_BEFORE.search(text[max(0, hit.start - 60):hit.start])
-                      or _PERCEIVED_AT_BEFORE.search(before))
+                      or _PERCEIVED_AT_BEFORE.search(before) or _SEAT_BEFORE.search(before)
+                      or _PROTEST_TOPIC_BEFORE.search(text[max(0, hit.start - 110):hit.start]))
         if source:
             dest = True  # "according to a hospital in Goma": where the source is, not the event
         far = _DISTANCE_BEFORE.search(text[max(0, hit.start - 70):hit.start])
@@ -202,17 +220,31 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
                 len(out) - 1 in people_from and _LIST_GAP.match(text[out[-1].end:hit.start])):
             dest = True  # the list goes on: "elders from Kohat, Hangu and Orakzai districts"
             people_from.add(len(out))
+        elif not dest and not _SCHOOL_NAME.search(text[hit.start:hit.end + 12]) and (
+                _CROWD_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
+                len(out) - 1 in crowd_from and _LIST_GAP.match(text[out[-1].end:hit.start]))):
+            dest = True
+            crowd_from.add(len(out))
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):
             dest = True  # "between Djibo and Bourzanga": one event near the first town, not two
         out.append(replace(hit, mention=replace(hit.mention, near=near), destination=dest, source=source,
                            reference=reference and not source))
+    if not any(i not in crowd_from and not h.destination and h.mention.kind != "country" for i, h in enumerate(out)):
+        for i in crowd_from:  # no other place told: where the crowd came from is where it was
+            out[i] = replace(out[i], destination=False)
     out = _mark_lists(text, out)
+    measured_from: set[int] = set()  # towns a bearing is told from, before the unit where it happened
     for i in range(1, len(out)):
         if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]):
             out[i] = replace(out[i], destination=True, reference=True)  # "Tal Rifaat, north of Aleppo city"
+        elif _BEARING_BEFORE.search(text[max(0, out[i - 1].start - 40):out[i - 1].start]) \
+                and out[i].mention.kind in ADMIN_KINDS and _UNIT_AFTER_BEARING_GAP.fullmatch(text[out[i - 1].end:out[i].start]):
+            # "on the highway south of Kunduz, in Aliabad district": the district is where, the town how far
+            out[i - 1] = replace(out[i - 1], destination=True, reference=True)
+            measured_from.add(i - 1)
     parent_of: dict[int, int] = {}
     for i, hit in enumerate(out):
-        for j in range(i + 1, len(out)):
+        for j in range(i + 1 if i not in measured_from else len(out), len(out)):
             nxt = out[j]
             gap = text[hit.end:nxt.start]
             if (len(gap) > 45 or not (_PARENT_GAP.match(gap) or _NEAR_TOWN_GAP.match(gap))) \

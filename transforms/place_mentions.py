@@ -82,7 +82,7 @@ _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 _STREET_AFTER = re.compile(r"\s+(?:roundabout|square|street|avenue|boulevard|junction|intersection|circle)s?\b")
 _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 # "the Nyala airport", "Kabul University", "Gwadar Port", "Insein prison": a site named after its town
-_FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|airfield|airport|military\s+base|base|"
+_FACILITY = re.compile(rf"\b(?P<name>{_NAME})\s+(?:US\s+)?(?i:air\s?base|airbase|air\s?field|airport|military\s+base|base|"
                        rf"university|port|prison|central\s+prison|(?:railway|train|bus)\s+station)\b")
 # "the Central Prison in Taiz City", "the National Airport": a word of the site's name, not its town
 _FACILITY_ADJECTIVES = frozenset({"Central", "Main", "National", "Federal", "International", "New", "Old", "General",
@@ -94,7 +94,7 @@ _STOP_NAMES = frozenset(
     "July August September October November December Government Security Local Provincial Capital "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", "Province", "Region", "District", "Base",
-                            "Airbase", "Airport", "Airfield",
+                            "Airbase", "Airport", "Airfield", "Field",
                             "County", "Governorate"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
 _AFTER_PREP = re.compile(rf"\b(?i:in|near|at|outside|from|around|of|across|over|between|through|"
@@ -285,7 +285,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             _add(found, PlaceHit(LocationMention(name, "city"), m.start("name"), m.start("name") + len(m.group("name"))))
     for m in _FACILITY.finditer(text):
         name = _clean_name(m.group("name"))
-        if name and name not in _FACILITY_ADJECTIVES:
+        if name and name not in _FACILITY_ADJECTIVES and find_country(name) is None:
+            # ("the largest American base in the country": whose base, not its town)
             _add(found, PlaceHit(LocationMention(name, "place"), m.start("name"), m.end()))
 
 
@@ -313,11 +314,19 @@ def _scan_compass_countries(text: str, found: list[PlaceHit]) -> None:
 # named by its country (geocoding looks it up); "the Somali capital, Mogadishu" is _CAPITAL's.
 _CAPITAL_OF = re.compile(
     r"\b(?i:in|near|outside|around|across|on\s+the\s+outskirts\s+of|of)\s+"
-    r"(?P<ref>the\s+(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?capital|(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+capital)"
+    r"(?P<ref>the\s+(?:(?P<adj>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+)?capital|(?:the\s+)?(?P<poss>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})['’]s\s+capital)"
     r"(?!\s*,?\s+[A-Z])(?!\s+city\s+of)(?![\w-])")
 
 
+# "gathered near the presidential palace": the seat of the head of state, in the capital
+# (not "the presidential palace on al-Maashiq hill in Aden": the town named with it)
+_PALACE = re.compile(r"\b(?i:near|outside|at|to|around|in\s+front\s+of)\s+(?P<ref>the\s+(?i:presidential)\s+(?i:palace|compound))\b"
+                     r"(?![^.,;]{0,40}?\b(?:in|of)\s+[A-Z])")
+
+
 def _scan_capitals(text: str, found: list[PlaceHit]) -> None:
+    for m in _PALACE.finditer(text):
+        _add(found, PlaceHit(LocationMention("", "capital"), m.start("ref"), m.end("ref")))
     for m in _CAPITAL_OF.finditer(text):
         named = m.group("adj") or m.group("poss")
         country = find_country(named) if named else None

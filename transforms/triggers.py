@@ -14,7 +14,7 @@ _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
 
 # (cue, pattern, strong). Order matters only for readability.
 _LEXICON: tuple[tuple[str, str, bool], ...] = (
-    ("recapture", r"\b(?:recaptur\w*|re-?enter(?:ed|s|ing)|retook|retak(?:e|es|en|ing)|regain\w*|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
+    ("recapture", r"\b(?:recaptur\w*|re-?enter(?:ed|s|ing)|retook|retak(?:e|es|en|ing)|regain\w*(?!\s+(?:(?:their|his|her|its|our)\s+)?(?:freedom|liberty|consciousness|composure|strength))|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
     # "the occupied West Bank", "Israeli-occupied", "RAMALLAH, Occupied ...": a status, not a capture
     # "a fifth attacker was captured alive": a person taken, not territory
     ("capture", r"\b(?:captur(?:e|ed|es|ing)(?!\s+alive)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ies|ying)|(?<!the\s)(?<!-)(?<!,\s)(?<!near\s)(?<!\bin\s)(?<!\bof\s)(?<!from\s)(?<!\bto\s)(?<!into\s)(?<!\bat\s)(?<!across\s)(?<!around\s)(?<!outside\s)occupied(?!\s+(?:territor|land|area|zone|region)))\b", True),
@@ -114,7 +114,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "a woman was killed when she stepped on a mine"
     ("ied", r"\b(?:stepped\s+on|trod\s+on|ran\s+over|drove\s+over|triggered|hit)\s+(?:an?\s+|the\s+)?(?:anti-?(?:personnel|tank)\s+)?mines?\b"
             r"|\bmine\s+(?:blast|explosion)s?\b", True),
-    ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
+    ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!gasoline\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
     # (a "would-be suicide bomber" overpowered before he could blow himself up: no blast)
     ("suicide", r"\b(?:(?<!would-be\s)suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
     # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
@@ -215,7 +215,7 @@ class Trigger:
     strong: bool
 
 
-_BUILDING = r"(?:hotel|building|compound|complex|mall|school|hospital|embassy|ministry|parliament|university|campus|theat(?:re|er))s?"
+_BUILDING = r"(?:hotel|building|compound|complex|mall|school|hospital|embassy|ministry|parliament|university|campus|theat(?:re|er)|prison|jail|gaol)s?"
 # "before special forces regained control" of the stormed hotel: the siege ended, no territory changed hands
 _CONTROL_OF_BUILDING = re.compile(rf"^\s+(?:full\s+)?control\s+(?:of|over)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?{_BUILDING}\b",
                                   re.IGNORECASE)

@@ -386,6 +386,9 @@ def test_charities_are_not_armed_groups():
     ("The Cameroon Renaissance Movement held a rally in Douala.", "CM", []),
     ("The Ambazonia Renaissance Movement attacked Bamenda.", "CM", []),
     ("The Ambazonia Defence Movement attacked Bamenda.", "CM", [("Ambazonia Defence Movement", 2)]),
+    # a named unit of the police is the state's police; a chief of army staff is a person
+    ("Two units of the Police Mobile Force were moved into Guma.", "NG", [("Police Forces of Nigeria", 1)]),
+    ("The operation was launched by the Chief of Army Staff on Monday.", "NG", []),
 ])
 def test_named_forces_without_owners_titles_or_party_names(text, country, expected):
     assert [(a.name, a.inter) for a in find_actors(text, country)] == expected

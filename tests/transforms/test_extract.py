@@ -2972,3 +2972,69 @@ SESSION29_CASES = [
                          ids=[c[0] for c in SESSION29_CASES])
 def test_governments_states_since_initials_and_a_towns_people(extracted_lists, rid, body, wants):
     _check_each(extracted_lists[rid], wants)
+
+
+SESSION32_CASES = [
+    # fails on d7d5ccb: youths who march and disperse peacefully are protesters, not rioters
+    ("youths-march-peacefully", "On Sunday, hundreds of youths marched through Kano to the Government House, carrying "
+     "placards. The procession ended peacefully.",
+     [Want("Peaceful protest", "Protesters", place="Kano", date=SUNDAY)]),
+    # fails on d7d5ccb: where a crowd came from is not where it protested
+    ("crowd-from-two-villages", "On Sunday, hundreds of women from Gwoza and Bama staged a protest at the Government "
+     "House in Maiduguri.",
+     [Want("Peaceful protest", place="Maiduguri", date=SUNDAY)]),
+    # guard (the rule itself fails on d7d5ccb in test_not_events): "their dead" are the attack's dead
+    ("bury-their-dead", "Gunmen killed 12 villagers in Kukawa on Sunday. Residents said they were afraid to return "
+     "to bury their dead.",
+     [Want("Attack", place="Kukawa", fatalities=12, date=SUNDAY)]),
+    # guard (the cue fails on d7d5ccb in test_triggers): hostages who regained their freedom took no territory
+    ("regained-their-freedom", "Gunmen abducted 20 travellers near Kachia on Sunday. Only a few of them have "
+     "regained their freedom.",
+     [Want("Abduction/forced disappearance", place="Kachia", date=SUNDAY)]),
+    # fails on d7d5ccb: a trailing citation's day may stand past its comma
+    ("trailing-citation-dated-at-the-end", "The attack comes less than a month after gunmen abducted more than "
+     "forty people, mostly women and children, in Gusau on February 20.",
+     [Want("Abduction/forced disappearance", place="Gusau", date=dt.date(2024, 2, 20))]),
+    # guard: a trailing citation now runs to the sentence end; the cited bomb attack that "was foiled" is the
+    # foiling told, not a blast of its own
+    ("trailing-citation-with-its-own-verb", "The attack came hours after a bomb attack on a mosque in Maiduguri, "
+     "the capital of Borno state, was foiled earlier on Sunday.",
+     [Want("Disrupted weapons use", place="Maiduguri", date=SUNDAY)]),
+    # fails on d7d5ccb: how long an area's trend has run ("since 2017") does not date the act told
+    ("a-trend-since-a-year", "Nine people were killed on Saturday when gunmen attacked Dogo Nahawa village in Jos "
+     "South, an area which has witnessed repeated attacks on farming communities since 2017.",
+     [Want("Attack", place="Dogo Nahawa", fatalities=9, date=SATURDAY)]),
+    # guard: the trend itself stays a habit, whatever it tells beside its year
+    ("a-trend-is-no-event", "The Say department has seen an increase in attacks since 2021, with kidnappings of "
+     "farmers and the burning of schools.", []),
+    # fails on d7d5ccb: a news lede in the perfect is one act; the thousands who fled are no tally of its dead
+    ("perfect-lede-beside-thousands-who-fled", "Bandits have killed nine people in a night raid on Gidan Goga "
+     "village in Maradun, the police said on Sunday, the latest in a wave of attacks that has forced thousands "
+     "of residents to flee their homes.",
+     [Want("Attack", place="Gidan Goga", fatalities=9)]),
+    # guard: the perfect with a period is a tally
+    ("perfect-tally-since-a-month", "Bandits have killed nine people in Maradun since January, the police said.", []),
+    # fails on d7d5ccb: a person of note seized by soldiers is arrested by the state
+    ("notable-person-seized-by-soldiers", "Opposition leader Ahmed Musa was seized by soldiers from a house in "
+     "Omdurman on Sunday.",
+     [Want("Arrests", "Military Forces", place="Omdurman", date=SUNDAY)]),
+    # guard: soldiers who abduct young men abduct them
+    ("soldiers-abduct-young-men", "Soldiers abducted 20 young men in Koutiala on Sunday.",
+     [Want("Abduction/forced disappearance", place="Koutiala", date=SUNDAY)]),
+    # fails on d7d5ccb: people flown out on a military aircraft were deported, not bombed
+    ("flown-out-on-a-military-aircraft", "The three leaders were put on a military aircraft in Omdurman and flown to "
+     "Juba on Sunday.", []),
+    # fails on d7d5ccb: "The violence erupted on Saturday" (no act word of its own) tells the day of the lede's act
+    ("the-violence-erupted-on-a-day", "Soldiers opened fire on members of a religious sect in Kindu, killing 12 "
+     "people, officials said. The violence erupted at dawn on Saturday outside the sect's temple.",
+     [Want("Attack", place="Kindu", fatalities=12, date=SATURDAY)]),
+    # fails on d7d5ccb: the bodies a crowd lays out are the dead of another event, no toll of the protest
+    ("bodies-laid-out-in-protest", "Hundreds of residents laid 12 bodies wrapped in sheets outside the governor's "
+     "office in Bunia on Sunday to protest against the killings.",
+     [Want("Peaceful protest", place="Bunia", fatalities=0, date=SUNDAY)]),
+]
+
+
+@pytest.mark.parametrize(("rid", "body", "wants"), SESSION32_CASES, ids=[c[0] for c in SESSION32_CASES])
+def test_crowds_their_dead_freed_hostages_and_trailing_citations(nlp, rid, body, wants):
+    _check_each(_extract_by_id(nlp, [(rid, body, wants)])[rid], wants)

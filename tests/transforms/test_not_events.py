@@ -37,6 +37,11 @@ def reason(sentence: str, word: str) -> str | None:
         ("The region is home to militias who attack herders along the river.", "attack", "habitual_background"),
         ("Police are searching for the abducted pupils.", "abducted", "back_reference"),
         ("Relatives identified the dead at the morgue.", "dead", "back_reference"),
+        ("Residents said they were afraid to return to bury their dead.", "dead", "back_reference"),
+        ("The two had taken part in peace marches calling for an end to the violence.", "marches",
+         "told_as_background"),
+        ("Thousands marched in Herat against the attack.", "attack", "back_reference"),
+        ("Students protested on Monday over the killing of a classmate in Lagos.", "killing", "back_reference"),
         ("Gangs have fought for the port since the arrest of their leader.", "arrest", "back_reference"),
         ("The navy shelled the coast in retaliation for the attack on its frigate.", "attack", "back_reference"),
         ("The governor ordered the arrest of the local commander.", "arrest", "promised_or_threatened"),
@@ -55,6 +60,9 @@ def test_rejected(sentence, word, expected):
         ("The army said it had repelled an attack on its base.", "attack"),
         ("Rebels have killed 12 villagers in Beni, local officials said on Sunday.", "killed"),
         ("Fighting has killed 20 people in the town since Monday.", "killed"),
+        ("Thousands took part in peace marches in Benghazi on Sunday.", "marches"),
+        ("Protesters marched against the government, and police attacked them in Kano.", "attacked"),
+        ("Youths protesting against the demolitions threw stones at troops in Bethlehem.", "threw stones"),
     ],
 )
 def test_kept(sentence, word):

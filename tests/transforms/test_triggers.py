@@ -125,6 +125,9 @@ def test_assault_as_a_weapon_or_unit_word_is_no_cue(sentence):
     ("Residents fled from occupied Nova Kakhovka.", "capture"),
     ("Secondary explosions shook the depot in Toropets for hours.", "ied"),
     ("Secondary detonations were heard at the depot.", "ied"),
+    ("Only a few of the abducted women have regained their freedom.", "recapture"),
+    ("The hostages regained freedom after a ransom was paid.", "recapture"),
+    ("Hundreds of men threw stones and gasoline bombs at the main gate.", "ied"),
 ])
 def test_look_alike_words_are_no_cue(sentence, absent):
     assert absent not in cues(sentence)
@@ -244,6 +247,7 @@ def test_set_ablaze_and_captured_alive(sentence, expected):
     ("Gunmen stormed the Intercontinental Hotel and held parts of the building until Sunday, before special "
      "forces regained control.", ["attack"]),
     ("Troops regained control of the parliament building after a six-hour siege.", []),
+    ("Security forces have regained control of a prison in Jalalabad.", []),
     # guards: a town or an area is territory
     ("The army regained control of Kunduz city.", ["recapture"]),
     ("Government forces regained control of the area on Sunday.", ["recapture"]),
