@@ -254,19 +254,16 @@ def _named_unit(hit: re.Match[str], default_country: str | None) -> ActorMatch |
         words = words[1:]  # "Ukraine's Southern Defense Forces": the state's own command
         if all(w.lower().strip("'’") in _GENERIC_NAME_WORDS for w in words):
             inter = INTER_STATE if owner.iso2 == default_country or default_country is None else INTER_EXTERNAL
-            return ActorMatch(f"Military Forces of {state_country_name(owner)}", inter, "military", owner.iso2,
-                              start, end, name)
+            return ActorMatch(_state_name("military", owner.iso2), inter, "military", owner.iso2, start, end, name)
         name = " ".join(words)
     if any(w.lower() in ("police", "gendarmerie") for w in words):
         # "the Police Mobile Force", "the Mobile Gendarmerie Squadron": a unit of the state's police
-        country = country_by_code(default_country) if default_country else None
-        label = f"Police Forces of {state_country_name(country)}" if country else "Police Forces"
-        return ActorMatch(label, INTER_STATE, "police", default_country, start, end, name)
+        return ActorMatch(_state_name("police", default_country), INTER_STATE, "police", default_country, start, end,
+                          name)
     if words[0][:1].isdigit() or any(w.lower() in _ARM_OF_SERVICE for w in words):
         # "93rd Mechanized Brigade", "Light Infantry Battalion 108": regular army units
-        country = country_by_code(default_country) if default_country else None
-        label = f"Military Forces of {state_country_name(country)}" if country else "Military Forces"
-        return ActorMatch(label, INTER_STATE, "military", default_country, start, end, name)
+        return ActorMatch(_state_name("military", default_country), INTER_STATE, "military", default_country, start,
+                          end, name)
     distinctive = [w for w in words if w.lower().strip("'’") not in _GENERIC_NAME_WORDS
                    and lookup_country_term(w) is None]
     known_groups = [pattern for rule, pattern in _patterns() if rule == "group"]
@@ -345,10 +342,14 @@ def _state_actor(kind: str, iso2: str | None, default_country: str | None,
     inter = INTER_STATE
     if default_country and iso2 and iso2 != default_country:
         inter = INTER_EXTERNAL
+    return ActorMatch(_state_name(kind, iso2), inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
+
+
+def _state_name(kind: str, iso2: str | None) -> str:
+    """'Police Forces of Nigeria'; 'Police Forces' when the country is not known."""
     country = country_by_code(iso2) if iso2 else None
     template = _STATE_TEMPLATES[kind]
-    name = template.format(state_country_name(country)) if country else template.replace(" of {}", "")
-    return ActorMatch(name, inter, kind, iso2, hit.start(), hit.end(), hit.group(0))
+    return template.format(state_country_name(country)) if country else template.replace(" of {}", "")
 
 
 # A capitalised word right after "Government" continues a name (a school, a house, a hospital)

@@ -427,6 +427,8 @@ def _mentions(plan: _Plan) -> list[EventMention]:
     unplaced_lead: tuple[int, Candidate] | None = None  # a toll told with no place nor day of its own
     for sentence in plan.sentences:
         doc = plan.docs.get(sentence.index)
+        # an event was told a few sentences back: this one may date or add to it
+        just_told = bool(last_count) and sentence.index - last_index <= LOOKBACK_SENTENCES
         claimant = claimed_by(sentence, ctx)
         if claimant is not None and found:
             since = ctx.sentences[max(0, sentence.index - LOOKBACK_SENTENCES)].start
@@ -437,7 +439,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
                 # "The attack began when two car bombs exploded ...": no place of its own, but
                 # it tells how the event just reported was carried out
                 new = candidates_for(ctx.pending[sentence.index], [None], sentence, ctx)
-            if not new and last_count and sentence.index - last_index <= LOOKBACK_SENTENCES:
+            if not new and just_told:
                 found = day_of_told_event(sentence, ctx, found, ctx.sentences[last_index].start)
             told = weapon_of_told_event(new, found, sentence, ctx) if new else None
             if told is not None:
@@ -467,7 +469,7 @@ def _mentions(plan: _Plan) -> list[EventMention]:
             found.extend(new)
         else:
             ctx.scans[sentence.index] = drop_actor_names(scan_places(sentence.text), ctx.actors_in(sentence))
-            if last_count and sentence.index - last_index <= LOOKBACK_SENTENCES:
+            if just_told:
                 # "The violence erupted at dawn on Wednesday in Ndosho": no act word, but the told event's day
                 found = day_of_told_event(sentence, ctx, found, ctx.sentences[last_index].start)
             placed = place_of_unplaced_event(sentence, ctx)

@@ -318,10 +318,19 @@ individuals others members residents civilians migrants palestinians refugees do
 thousands""".split())
 
 
+def _held_by(verb) -> list:
+    """Whom the verb holds: its object, or the subject of 'was detained'."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def _named_or_known_by_office(held) -> bool:
+    return any(t.ent_type_ == "PERSON" or t.lower_ in _NOTABLE_WORDS for t in held.subtree)
+
+
 def _holds_a_notable_person(verb) -> bool:
-    """Whoever the arrest verb holds (its object, or the subject of 'was detained') is a named
-    person or known by office; a count of people is a crowd (not an Arrests event)."""
-    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    """Whoever the arrest verb holds is a named person or known by office; a count of people is a
+    crowd (not an Arrests event)."""
+    held = _held_by(verb)
     if not held:
         return True  # the parse does not say whom: keep the event
     after = verb.doc.text[verb.idx:verb.idx + 200]
@@ -329,8 +338,7 @@ def _holds_a_notable_person(verb) -> bool:
     if among and any(w in _NOTABLE_WORDS for w in re.findall(r"[a-z]+", among.group(1).lower())):
         return True  # "arrested around 60 people, among them a lawmaker"
     for h in held:
-        words = list(h.subtree)
-        if any(t.ent_type_ == "PERSON" or t.lower_ in _NOTABLE_WORDS for t in words):
+        if _named_or_known_by_office(h):
             return True
         if h.lower_ not in _CROWD_NOUNS and h.pos_ != "NUM":
             return True  # "a Kenyan national", "the cell's leader": one person, let it stand
@@ -343,9 +351,9 @@ _KIDNAP_WORD = re.compile(r"(?:abduct|kidnap|hostage|disappear)", re.IGNORECASE)
 
 
 def _names_a_notable_person(verb) -> bool:
-    """Whom the verb holds is named, or known by office ("the deputy governor"), in so many words."""
-    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.ent_type_ == "PERSON" or t.lower_ in _NOTABLE_WORDS for h in held for t in h.subtree)
+    """Whom the verb holds is named, or known by office ("the deputy governor"), in so many words
+    (no default for an unparsed or single unnamed person, as _holds_a_notable_person has)."""
+    return any(_named_or_known_by_office(h) for h in _held_by(verb))
 
 
 # "marched carrying the coffins of seven civilians, ..., who were beheaded by militants": the

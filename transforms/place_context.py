@@ -189,6 +189,11 @@ def _mark_lists(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
+def _list_goes_on(text: str, out: list[PlaceHit], marked: set[int], hit: PlaceHit) -> bool:
+    """The hit follows a marked one in a list ("from Kohat, Hangu and Orakzai"): it is marked too."""
+    return len(out) - 1 in marked and bool(_LIST_GAP.match(text[out[-1].end:hit.start]))
+
+
 def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     """Set near/destination flags and parents from the words around each hit."""
     hits = sorted(hits, key=lambda h: h.start)
@@ -216,13 +221,13 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             dest = reference = True  # "260 kilometres northeast of Mogadishu": a bearing, not the place
         if _LAUNCH_SITE.search(text[max(0, hit.start - 80):hit.start]):
             dest = True  # "missiles fired from the direction of the Golan": where from, not where it hit
-        if _PEOPLE_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
-                len(out) - 1 in people_from and _LIST_GAP.match(text[out[-1].end:hit.start])):
+        if _PEOPLE_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) \
+                or _list_goes_on(text, out, people_from, hit):
             dest = True  # the list goes on: "elders from Kohat, Hangu and Orakzai districts"
             people_from.add(len(out))
         elif not dest and not _SCHOOL_NAME.search(text[hit.start:hit.end + 12]) and (
-                _CROWD_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start]) or (
-                len(out) - 1 in crowd_from and _LIST_GAP.match(text[out[-1].end:hit.start]))):
+                _CROWD_FROM_BEFORE.search(text[max(0, hit.start - 60):hit.start])
+                or _list_goes_on(text, out, crowd_from, hit)):
             dest = True
             crowd_from.add(len(out))
         if _BETWEEN_SECOND.search(text[max(0, hit.start - 60):hit.start]):

@@ -1232,7 +1232,7 @@ def extracted_lists(nlp):
                                 *SESSION18_CASES, *SESSION19_CASES, *SESSION20_CASES, *SESSION21_CASES,
                                 *SESSION22_CASES, *SESSION23_CASES, *SESSION24_CASES, *SESSION25_CASES,
                                 *SESSION25_SECOND_CASES, *BODIES_AND_SCENES_CASES, *FALLS_AND_TOLD_DAYS_CASES,
-                                *SOUGHT_AND_STOPPED_CASES, *SESSION29_CASES])
+                                *SOUGHT_AND_STOPPED_CASES, *SESSION29_CASES, *SESSION32_CASES])
 
 
 def _check_each(mentions, wants: list[Want]) -> None:
@@ -3036,5 +3036,5 @@ SESSION32_CASES = [
 
 
 @pytest.mark.parametrize(("rid", "body", "wants"), SESSION32_CASES, ids=[c[0] for c in SESSION32_CASES])
-def test_crowds_their_dead_freed_hostages_and_trailing_citations(nlp, rid, body, wants):
-    _check_each(_extract_by_id(nlp, [(rid, body, wants)])[rid], wants)
+def test_crowds_their_dead_freed_hostages_and_trailing_citations(extracted_lists, rid, body, wants):
+    _check_each(extracted_lists[rid], wants)
