@@ -151,13 +151,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 # unit noun ("the Special Deterrence Force", "the 444 Brigade", "Jenin Battalion").
 _UNIT_HEADS = r"(?:Brigades?|Battalions?|Front|Movement|Militias?|Army|Forces?|Legion|Alliance)"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)"
+# A name never runs over a line break: a headline ending in capitals ("... Battles Tops 50") is no
+# part of the paragraph's "Army tanks" below it.
+_GAP = r"[^\S\n]+"
 _NAMED_UNIT = re.compile(
-    r"(?-i:(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:\s+(?:of|for|the|and|" + _NAME_WORD + r")){0,5}?\s+"
-    + _UNIT_HEADS + r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,4})?)(?![\w-]))")
+    r"(?-i:(?<![\w-])(?P<name>" + _NAME_WORD + r"(?:" + _GAP + r"(?:of|for|the|and|" + _NAME_WORD + r")){0,5}?"
+    + _GAP + _UNIT_HEADS + r"(?:" + _GAP + r"(?:for|of)" + _GAP + r"(?:the" + _GAP + r")?[A-Z][\w'’-]*(?:" + _GAP
+    + r"(?:of|and|the|[A-Z][\w'’-]*)){0,4})?)(?![\w-]))")
 # A militia the dictionary lacks, named by two or more capitalised words before a lower-case "militia"
 # ("the Azande Ani Kpi Gbe militia"): one name word is a people or a town's ("a Fulani militia", "the
 # Zintan militia"), not a name.
-_NAMED_MILITIA = re.compile(r"(?-i:(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s+"
+_NAMED_MILITIA = re.compile(r"(?-i:(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:" + _GAP + r"[A-Z][\w'’-]*){1,4})" + _GAP +
                             r"(?:militia|militias|militiamen)\b)")
 # Armed men of a people the coders name as that people's militia ("Twa militiamen", "armed Luba youths"):
 # the peoples of communal wars whose militias have no other name (Fulani herders have their own entry)

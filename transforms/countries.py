@@ -193,6 +193,9 @@ _FORCES_AFTER = re.compile(
     r"[\s-]+(?:forces|troops|soldiers|army|military|missiles?|drones?|strikes?|air\s*strikes?|warplanes|"
     r"jets|shelling|artillery|navy|air\s+force)\b", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|into|within)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the Nahr al-Bared Palestinian refugee camp", "Sudanese refugees in Chad": people from a country, who
+# live outside it; the story is set where they are
+PEOPLE_ABROAD_AFTER = re.compile(r"\s+(?:refugees?|refugee\s+camps?|exiles?|migrants?|diaspora)\b", re.IGNORECASE)
 
 
 def main_country(text: str) -> Country | None:
@@ -211,6 +214,8 @@ def main_country(text: str) -> Country | None:
     lead_end = _lead_end(text)
     weighted: list[tuple[str, int, int]] = []  # (iso2, start, points); points are doubled
     for country, start, end in find_countries_in_text(text):
+        if PEOPLE_ABROAD_AFTER.match(text, end):
+            continue
         points = 2
         if _FORCES_AFTER.match(text, end):
             points = 1  # "Russian drones", "US troops": an actor, often a foreign one

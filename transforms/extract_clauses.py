@@ -403,6 +403,12 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         target = retold_heads.get(owner) or next((c for c in found if c.head == owner), None)
         if target is None and found:
             target = found[0]
+        citing = next(((start, end) for start, end in cited if start <= hit.start < end), None)
+        if citing is not None and (target is None or (target.cited is None or target.cited[0] != citing[0])
+                                   and not any(t.start >= citing[1] for t in target.triggers)):
+            # "opened fire on protesters ..., a day after gunmen killed six in the village of Mouli": the cited
+            # act's place (but "hours after a bomb attack on a mosque in X ... was foiled" tells the foiling there)
+            continue
         if hit.destination:
             if target is None or not target.cues & _MOVES_TO or hit.source:
                 continue  # "fled to X": X is not where it happened; "deployed to X" is

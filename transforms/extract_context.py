@@ -17,7 +17,7 @@ from functools import cached_property
 
 from transforms.actor_groups import PRO_GOVERNMENT_MILITIAS, UN_MISSIONS
 from transforms.actors import ActorMatch
-from transforms.countries import Country, country_by_code, lookup_country_term, main_country
+from transforms.countries import PEOPLE_ABROAD_AFTER, Country, country_by_code, lookup_country_term, main_country
 from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_mentions import PlaceHit, PlaceScan
 from transforms.place_mentions import find_country as find_country_name
@@ -263,6 +263,8 @@ def article_country(body_text: str, dominant: ActorMatch | None,
     for country, start, end in mentions:
         first.setdefault(country.iso2, country)
         before = body_text[max(0, start - 40):start]
+        if PEOPLE_ABROAD_AFTER.match(body_text, end):
+            continue
         if _DATELINE.search(before):
             votes[country.iso2] += 3  # "KYIV, Ukraine —": where the reporter files from
         elif _LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(body_text[end:end + 30]):
@@ -480,6 +482,29 @@ def _dateline_town(sentence: Sentence) -> list[PlaceHit]:
 MAX_FALLBACK_PLACES = 6
 
 
+# "on the Haidariya district in the east of the city", "the city's northern edge": the town the story
+# is in, however many sentences back it was named (not "the city of X", which names its own)
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town)(?:['’]s\b|\b(?!\s+of\b))")
+_PART_OF_THE_TOWN = re.compile(r"[^.;]{0,60}?\b(?:of|in)\s+the\s+(?:[a-z-]+\s+)?(?:city|town)\b")
+
+
+def _story_town(index: int, ctx: ArticleContext) -> LocationMention | None:
+    """The nearest town a sentence before `index` names itself, skipping the town's own parts
+    ("the Ansari district in the south of the divided city")."""
+    for back in range(index - 1, -1, -1):
+        scan = ctx.scans.get(back)
+        if scan is None:
+            continue
+        text = ctx.sentences[back].text
+        towns = [h.mention for h in usable_places(scan.hits)
+                 if h.mention.kind in ("city", "capital", "place", "district") and h.mention.name
+                 and not h.mention.near and not h.destination
+                 and not _PART_OF_THE_TOWN.match(text, h.end)]
+        if towns:
+            return towns[0]
+    return None
+
+
 def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContext) -> tuple[LocationMention, ...]:
     """Where the story is, for an event whose own place the gazetteer may lack ("the
     National Penitentiary"): the sentence's other places in text order (listed siblings
@@ -491,6 +516,8 @@ def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContex
     # "the village of Takoubatt, about 80 km from Ouallam": a village the gazetteer lacks is in the
     # area of the town its distance is told from, likelier than anywhere the story went before
     found.extend(h.mention for h in hits if h.reference and h.mention.kind != "country")
+    if _THE_TOWN.search(sentence.text) and (town := _story_town(sentence.index, ctx)) is not None:
+        found.append(town)
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         found.extend(h.mention for h in _places_of(back, ctx))
     return tuple(dict.fromkeys(found))[:MAX_FALLBACK_PLACES]

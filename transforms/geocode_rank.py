@@ -8,8 +8,9 @@ Scores are additive and explained per candidate:
 * kind hint: +30 when the entry's level is the one the text names
   ("district" -> ADM2), -15 when it is another; with no hint admin units
   get a small edge over villages (+12 ADM1, +6 ADM2);
-* places: +20 capital, +15 province seat, +8 district seat, and up to +10
-  for population, so a large city beats a village of the same name;
+* places: +20 capital, +15 province seat, +8 district seat (none when the
+  text calls the place a village), and up to +10 for population, so a
+  large city beats a village of the same name;
 * +50 in the article's country; a country name +55 (it is explicit);
 * parent ("X, Y province"): +20 inside Y, rejected outside Y.
 
@@ -76,7 +77,7 @@ def rank_candidates(gaz: Gazetteer, mention: LocationMention,
     for entry in entries:
         exact = fold_name(gaz.name[entry]) == folded
         result = _score(gaz, entry, 100.0 if exact else 95.0, "exact" if exact else "alias",
-                        wanted, context, allowed, parent_units)
+                        wanted, context, allowed, parent_units, village=mention.kind == "village")
         if common_word and not exact and gaz.level[entry] == PLACE and result[3] is None:
             # "Monday" is an alternate name of the village Munday: a word, not that village.
             result = (*result[:3], "a common English word matching only an alternate name of a place")
@@ -207,8 +208,13 @@ def _allowed_countries(context: str | None, parent_units: set[str],
 
 
 def _score(gaz: Gazetteer, entry: int, match: float, how: str, wanted: int | None, context: str | None,
-           allowed: set[str] | None, parent_units: set[str]) -> tuple[int, float, str, str | None]:
-    """(entry, score, how matched, rejection reason or None)."""
+           allowed: set[str] | None, parent_units: set[str],
+           village: bool = False) -> tuple[int, float, str, str | None]:
+    """(entry, score, how matched, rejection reason or None).
+
+    `village`: the text calls the place a village ("the village of Stanislav"); a seat of that name
+    (Ivano-Frankivsk, once Stanislav) gets no edge for being a seat.
+    """
     level = gaz.level[entry]
     country = gaz.country[entry]
     score = match
@@ -217,7 +223,8 @@ def _score(gaz: Gazetteer, entry: int, match: float, how: str, wanted: int | Non
     else:
         score += 30.0 if level == wanted else -15.0
     if level == PLACE:
-        score += _FEATURE_BONUS.get(gaz.feature_code[entry], 0.0)
+        if not village:
+            score += _FEATURE_BONUS.get(gaz.feature_code[entry], 0.0)
         score += min(10.0, 2.0 * math.log10(gaz.population[entry] + 1))
     if level == COUNTRY:
         score += 55.0

@@ -90,6 +90,8 @@ def test_find_countries_in_text_spans(text, expected):
     ("Nothing about any country here.", None),
     ("Russian drones struck Odesa overnight, Ukrainian officials said.", "UA"),
     ("Israeli strikes killed 20 Palestinians in Gaza on Sunday.", "PS"),
+    # fails on 2e4a4a4: refugees are people from a country who live outside it
+    ("Sudanese refugees in the camp said Chadian police beat them. Sudanese refugees fled.", "TD"),
     # armed groups count for their home country; the lead counts more
     ("Afghan forces lost ground as the Taliban advanced. The US said US troops would leave; US aid"
      " continues. The Taliban took two towns. US envoys met. US officials spoke.", "AF"),

@@ -40,6 +40,13 @@ def test_a_place_told_again_and_again_outvotes_a_country_named_as_a_neighbour():
     assert place_country_votes(text, {"Diffa": "NE"}.get) == Counter({"NE": 2})
 
 
+def test_refugees_from_a_country_vote_for_where_they_live_not_for_it():
+    """Fails on 2e4a4a4: "the Nahr al-Bared Palestinian refugee camp" in a Lebanese story."""
+    text = ("Army tanks shelled the Nahr al-Bared Palestinian refugee camp on Monday. Lebanon has not seen such "
+            "fighting in years. Palestinian refugees fled to other Palestinian refugee camps.")
+    assert article_country(text, None, find_countries_in_text(text)).iso2 == "LB"
+
+
 def test_a_sentence_opening_with_in_votes_and_initials_do_not():
     where = {"Dhaka": "BD", "Gulshan": "IR", "BNP": "PK"}.get
     text = ("Police picked up the leader of BNP from his home in Gulshan on Sunday. "

@@ -1311,3 +1311,19 @@ def test_a_village_s_namesake_near_the_sentence_s_places_wins(sentence_places, e
     (out,) = geocode_mentions(_janaale_gazetteer(),
                               [replace(mention(L("Janaale"), "SO"), sentence_places=sentence_places)])
     assert (out.place.admin1, out.place.geonameid) == expected
+
+
+def test_a_village_told_as_one_is_no_seat_known_by_that_name():
+    """Fails on 2e4a4a4: "the village of Hirat" in a Farah story is the village of that name, not
+    Herat city, whose alternate name it is (as "Stanislav" is Ivano-Frankivsk's old name)."""
+    village = "9900001\tHirat\tHirat\t\t32.3\t62.1\tP\tPPL\tAF\t\t06\t\t\t\t3000\t\t\tAsia/Kabul\t2025-11-19\n"
+    rows = [parse_geoname_line(line) for name in ("AF.txt", "cities15000.txt") for line in read(name)]
+    rows.append(parse_geoname_line(village))
+    tables = assemble_tables(parse_country_info(read("countryInfo.txt")),
+                             parse_admin_codes(read("admin1CodesASCII.txt")),
+                             parse_admin_codes(read("admin2Codes.txt")), select_places(rows))
+    gazetteer = Gazetteer.from_rows(tables["countries"], tables["admin1"], tables["admin2"], tables["places"])
+    told_as_village = geocode(gazetteer, L("Hirat", "village"), "AF").place
+    assert (told_as_village.admin1, told_as_village.location) == ("Farah", "Hirat")
+    told_as_city = geocode(gazetteer, L("Hirat", "city"), "AF").place
+    assert (told_as_city.admin1, told_as_city.location) == ("Herat", "Herat")
