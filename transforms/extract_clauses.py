@@ -325,6 +325,16 @@ def _drop_foiled_citations(clauses: list[Clause]) -> list[Clause]:
                                        and any(c.cited[0] <= at < c.cited[1] for at in foiled))]
 
 
+def _tells_the_cited_act(clause: Clause | None, citing: tuple[int, int]) -> bool:
+    """A place inside a citation ("a day after <act> in X") is the cited act's: it goes to a clause
+    that is that act (its trigger stood in the citation) or tells it on past the citation ("hours
+    after a bomb attack on a mosque in X ... was foiled"), to no clause that only cites it."""
+    if clause is None:
+        return False
+    own = clause.cited is not None and clause.cited[0] == citing[0]
+    return own or any(t.start >= citing[1] for t in clause.triggers)
+
+
 def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Clause], dict[str, int]]:
     """Group kept triggers into clauses and hand each clause its places.
 
@@ -404,11 +414,8 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         if target is None and found:
             target = found[0]
         citing = next(((start, end) for start, end in cited if start <= hit.start < end), None)
-        if citing is not None and (target is None or (target.cited is None or target.cited[0] != citing[0])
-                                   and not any(t.start >= citing[1] for t in target.triggers)):
-            # "opened fire on protesters ..., a day after gunmen killed six in the village of Mouli": the cited
-            # act's place (but "hours after a bomb attack on a mosque in X ... was foiled" tells the foiling there)
-            continue
+        if citing is not None and not _tells_the_cited_act(target, citing):
+            continue  # "opened fire on protesters ..., a day after gunmen killed six in the village of Mouli"
         if hit.destination:
             if target is None or not target.cues & _MOVES_TO or hit.source:
                 continue  # "fled to X": X is not where it happened; "deployed to X" is

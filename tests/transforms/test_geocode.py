@@ -20,14 +20,19 @@ def read(name: str) -> list[str]:
     return (FIXTURE / name).read_text(encoding="utf-8").splitlines(keepends=True)
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    rows = [parse_geoname_line(line)
-            for name in ("AF.txt", "ET.txt", "NG.txt", "cities15000.txt") for line in read(name)]
+def fixture_gazetteer(files: tuple[str, ...], extra_lines: tuple[str, ...] = ()) -> Gazetteer:
+    """The gazetteer the fixture's GeoNames files build, with `extra_lines` (geoname rows) added."""
+    rows = [parse_geoname_line(line) for name in files for line in read(name)]
+    rows += [parse_geoname_line(line) for line in extra_lines]
     tables = assemble_tables(parse_country_info(read("countryInfo.txt")),
                              parse_admin_codes(read("admin1CodesASCII.txt")),
                              parse_admin_codes(read("admin2Codes.txt")), select_places(rows))
     return Gazetteer.from_rows(tables["countries"], tables["admin1"], tables["admin2"], tables["places"])
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return fixture_gazetteer(("AF.txt", "ET.txt", "NG.txt", "cities15000.txt"))
 
 
 L = LocationMention
@@ -1317,12 +1322,7 @@ def test_a_village_told_as_one_is_no_seat_known_by_that_name():
     """Fails on 2e4a4a4: "the village of Hirat" in a Farah story is the village of that name, not
     Herat city, whose alternate name it is (as "Stanislav" is Ivano-Frankivsk's old name)."""
     village = "9900001\tHirat\tHirat\t\t32.3\t62.1\tP\tPPL\tAF\t\t06\t\t\t\t3000\t\t\tAsia/Kabul\t2025-11-19\n"
-    rows = [parse_geoname_line(line) for name in ("AF.txt", "cities15000.txt") for line in read(name)]
-    rows.append(parse_geoname_line(village))
-    tables = assemble_tables(parse_country_info(read("countryInfo.txt")),
-                             parse_admin_codes(read("admin1CodesASCII.txt")),
-                             parse_admin_codes(read("admin2Codes.txt")), select_places(rows))
-    gazetteer = Gazetteer.from_rows(tables["countries"], tables["admin1"], tables["admin2"], tables["places"])
+    gazetteer = fixture_gazetteer(("AF.txt", "cities15000.txt"), (village,))
     told_as_village = geocode(gazetteer, L("Hirat", "village"), "AF").place
     assert (told_as_village.admin1, told_as_village.location) == ("Farah", "Hirat")
     told_as_city = geocode(gazetteer, L("Hirat", "city"), "AF").place
