@@ -189,6 +189,9 @@ NAMED_GROUPS: tuple[NamedGroup, ...] = (
                                       r"forces\s+(?:loyal\s+to|of)\s+the\s+government\s+of\s+national\s+(?:accord|unity)"),
                ("GNA",)),
     NamedGroup("", "military", "SO", (r"somali\s+national\s+army",), ("SNA",)),
+    # the US military's regional commands: "the US Africa Command said its aircraft struck ..."
+    NamedGroup("", "military", "US", (r"(?:u\.?s\.?\s+|united\s+states\s+)?(?:africa|central)\s+command",),
+               ("AFRICOM", "CENTCOM")),
     NamedGroup("", "military", "AF", (r"afghan\s+national\s+(?:army|defen[cs]e\s+and\s+security\s+forces|security\s+forces)",),
                ("ANA", "ANDSF", "ANSF")),
     NamedGroup("", "police", "AF", (r"afghan\s+national\s+police",), ("ANP",)),

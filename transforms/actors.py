@@ -128,7 +128,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             + r"(?P<men>(?:['’]s)?\s+(?:soldiers|troops|forces|units|personnel|commandos))?(?![\w-])",
             re.IGNORECASE)),
         ("coalition", re.compile(
-            r"(?<![\w.])(?P<country>" + country + r")-led\s+(?:coalition|forces|troops)(?:\s+forces)?",
+            r"(?<![\w.])(?P<country>" + country + r")-led\s+(?:(?:Arab|international|military|multinational)\s+)?"
+            r"(?:coalition|forces|troops)(?:\s+forces)?",
             re.IGNORECASE)),
         ("country_and", re.compile(
             r"(?<![\w.])(?P<country>" + country + r")(?=\s+and\s+(?:[\w-]+\s+){1,2}?"
@@ -505,6 +506,7 @@ def find_actors(text: str, default_country: str | None = None) -> list[ActorMatc
             taken.append((start, end))
             found.append(actor)
     found.extend(_forces_of_a_named_country(text, taken, default_country))
+    found = _coalition_by_its_leader(text, found, taken, default_country)
     found = _drop_restated_acronyms(text, _name_un_missions(sorted(found, key=lambda a: a.start)))
     return _acronyms_defined_in_text(text, found)
 
@@ -553,6 +555,43 @@ def _forces_of_a_named_country(text: str, taken: list[tuple[int, int]],
         actor = _state_actor("military", country.iso2, default_country, hit)
         out.append(replace(actor, start=start, end=end, text=hit.group("unit")))
     return out
+
+
+# "the Arab coalition said", "Coalition jets kept up their raids", "coalition forces": the coalition a
+# "Saudi-led coalition" elsewhere in the text names ("the ruling coalition" is a government's parties)
+_BARE_COALITION = re.compile(
+    r"(?<![\w-])(?<!-led\s)(?:(?:[Tt]he\s+)?(?:(?:Arab|[Ii]nternational|[Mm]ilitary)\s+)?[Cc]oalition(?:['’]s)?"
+    r"(?=\s+(?:jets|warplanes|aircraft|planes|air\s?strikes|strikes|forces|troops|drones|helicopters|said|says|"
+    r"spokesman|spokesperson|has|had|have|launched|carried|conducted|struck|bombed|hit|targeted)\b)"
+    r"|(?<=\b[Tt]he\s)(?:(?:Arab|[Ii]nternational|[Mm]ilitary)\s+)?[Cc]oalition\b)"
+    r"(?:\s+(?:jets|warplanes|aircraft|planes|forces|troops|drones|helicopters))?")
+
+
+_PARTIES_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|political|electoral|parliamentary)\s+$", re.IGNORECASE)
+
+
+def _coalition_by_its_leader(text: str, actors: list[ActorMatch], taken: list[tuple[int, int]],
+                             default_country: str | None) -> list[ActorMatch]:
+    """'The Saudi-led Arab coalition said ...': once a text names a coalition by its one leader, its
+    bare "coalition forces" and "the coalition" are that leader's military."""
+    leaders = {a.country_iso2 for a in actors if a.kind == "military" and a.country_iso2
+               and re.search(r"-led\s+(?:\w+\s+)?coalition", a.text, re.IGNORECASE)}
+    if len(leaders) != 1:
+        return actors
+    leader = leaders.pop()
+    inter = INTER_EXTERNAL if default_country and leader != default_country else INTER_STATE
+    out = []
+    for a in actors:
+        if a.kind == "military" and re.search(r"\bcoalition\b", a.text, re.IGNORECASE) and a.country_iso2 != leader \
+                and not any(lookup_country_term(w) for w in re.findall(r"[A-Z][\w'’-]*", a.text)):
+            a = replace(a, name=_state_name("military", leader), inter=inter, country_iso2=leader)
+        out.append(a)
+    for hit in _BARE_COALITION.finditer(text):
+        parties = _PARTIES_BEFORE.search(text[max(0, hit.start() - 15):hit.start()])  # "the ruling coalition"
+        if parties or _overlaps(hit.start(), hit.end(), taken):
+            continue
+        out.append(_state_actor("military", leader, default_country, hit))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _name_un_missions(actors: list[ActorMatch]) -> list[ActorMatch]:

@@ -206,9 +206,28 @@ def _takes_no_territory(token) -> bool:
         return True  # "the general's capture", "Zambada's capture": whom, not where
     # "seized dozens of private cars": the quantity's noun is what was taken
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o for o in objects]
+    if all(_houses_people(o) for o in objects):
+        return True  # "overran a camp housing Ebola responders": an attack on the people there, no territory
     # "troops captured several prisoners of war": fighters taken in battle, neither a place nor hostages
     return all(o.lower_ in _MATERIEL or o.lower_ in ("prisoners", "prisoner", "pows")
                and _OF_WAR.match(o.doc.text, o.idx + len(o.text)) for o in objects)
+
+
+_SHELTERS = frozenset({"camp", "camps", "compound", "site", "centre", "center", "shelter", "clinic"})
+_HOUSING = frozenset({"housing", "sheltering", "hosting", "for"})
+_SHELTERED = frozenset({"responders", "workers", "staff", "displaced", "refugees", "families", "people", "civilians",
+                        "patients", "children", "idps", "volunteers"})
+
+
+def _houses_people(token) -> bool:
+    """'a camp housing Ebola responders', 'a site for displaced families': a shelter named by who lives there."""
+    if token.lower_ in _SHELTERED and any(c.dep_ == "compound" and c.lower_ in _SHELTERS for c in token.subtree):
+        return True  # the small model reads "a camp housing Ebola responders" as one noun phrase
+    if token.lower_ not in _SHELTERS:
+        return False
+    return any(c.lower_ in _HOUSING and any(g.lower_ in _SHELTERED or _noun_of(g).lower_ in _SHELTERED
+                                            for g in c.subtree if g is not c)
+               for c in token.children if c.dep_ in ("acl", "prep"))
 
 
 def _noun_of(token):
@@ -519,6 +538,7 @@ def _fold_weak_clauses(clauses: list[Clause], retold_heads: dict) -> list:
     colour ("fighting raged"), which is dropped: the heads of dropped clauses
     are returned (their places belong to the colour, not to the main act).
     """
+    _fold_toll_participles(clauses)
     strong = [c for c in clauses if c.strong]
     if not strong:
         for clause in clauses[1:]:  # "the fighting killed 15 and wounded dozens": one weak act
@@ -547,6 +567,23 @@ def _fold_weak_clauses(clauses: list[Clause], retold_heads: dict) -> list:
         else:
             dropped.append(clause.head)
     return dropped
+
+
+_TOLL_PARTICIPLES = frozenset({"killing", "wounding", "injuring"})
+
+
+def _fold_toll_participles(clauses: list[Clause]) -> None:
+    """'The regime has been pounding Kyeintali with air strikes ..., killing at least 11 civilians in a
+    single raid': a toll participle hung from a violent act is that act's toll, even when an act word
+    ("raid") in it makes it strong on its own."""
+    # (only a toll and an attack word: "killing eight ... under a destroyed bridge" tells a destruction too)
+    for clause in [c for c in clauses if c.strong and c.head.lower_ in _TOLL_PARTICIPLES and c.head.tag_ == "VBG"
+                   and c.cited is None and c.cues <= {"kill", "attack"}]:
+        owner = next((o for a in clause.head.ancestors for o in clauses
+                      if o is not clause and o.head == a and o.strong and o.cues & _VIOLENT and o.cited is None), None)
+        if owner is not None:
+            owner.absorb(clause)
+            clauses.remove(clause)
 
 
 def _clause_hung_from(clause: Clause, candidates: list[Clause]) -> Clause:

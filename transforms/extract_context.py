@@ -43,6 +43,11 @@ _SAME_PLACE = re.compile(r"\b(?:in|at|near|around)\s+the\s+same\s+"
 _QUARTER_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*"
                             r"(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*)*)*"
                             r"\s+(?:neighbou?rhoods?|quarters?)\b")
+# "near Meezan Chowk", "on Jinnah Road", "in Liaquat Bazaar": a street, square or market is a part of a town
+_STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Square", "Chowk", "Bazaar", "Bazar",
+                           "Roundabout", "Circle", "Lane", "Gate"})
+# "In Addis Ababa, police beat protesters in Meskel Square": the town a sentence opens with
+_OPENING_PLACE = re.compile(r"\W*(?:In|At)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?")
 _CITY_OF = re.compile(r"\b[Ii]n\s+the\s+city\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _TOWN_KINDS = frozenset({"city", "village"})  # a bare name may be anything ("the Popular Front")
 _NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
@@ -71,6 +76,7 @@ class ArticleContext:
     retold: set = field(default_factory=set)  # sentences whose strong cue only points back ("one of the strikes")
     points_back: set = field(default_factory=set)  # strong cues, no place, and "the attack" pointing back
     parents: dict = field(default_factory=dict)  # place name -> the unit the article first placed it in
+    street_towns: dict = field(default_factory=dict)  # street or square name -> the town it was told in
     current_sentence: int = -1  # index of the sentence being read
     last_draft: tuple | None = None  # (sentence index, Draft) of the latest event placed
 
@@ -99,6 +105,8 @@ class ArticleContext:
                 town = town or self._last_town(scan, hit.start, index)
                 if town is not None and town != hit.mention.name:
                     hit = replace(hit, mention=replace(hit.mention, parent=town))
+            elif not hit.mention.parent and hit.mention.name.rpartition(" ")[2] in _STREET_WORDS:
+                self._note_town_of_street(scan, hit, text, index)
             elif not hit.mention.parent and hit.mention.kind == "district":
                 # "In the city of Donetsk, ... shelled the Kirovsky district": a district of that city
                 city = _CITY_OF.search(text, 0, hit.start)
@@ -106,6 +114,17 @@ class ArticleContext:
                     hit = replace(hit, mention=replace(hit.mention, parent=city.group("name")))
             hits.append(hit)
         return replace(scan, hits=tuple(hits))
+
+    def _note_town_of_street(self, scan: PlaceScan, street: PlaceHit, text: str, index: int) -> None:
+        """'near Meezan Chowk in the heart of the provincial capital' under 'QUETTA:': a street, a square
+        or a market lies in the town the sentence opens with ("In Addis Ababa, ... in Meskel Square"),
+        else the last town told, else the dateline's: a fallback when the gazetteer lacks the street
+        (not its parent: the gazetteer may know the street, and the last town told may be another)."""
+        opening = next((h.mention.name for h in scan.hits if h.end <= street.start and h.mention.kind != "country"
+                        and _OPENING_PLACE.fullmatch(text[:h.start])), None)
+        town = opening or self._last_town(scan, street.start, index)
+        if town and town != street.mention.name:
+            self.street_towns.setdefault(street.mention.name, town)
 
     def _last_town(self, scan: PlaceScan, before: int, index: int) -> str | None:
         earlier = [(i, self.scans[i].hits) for i in sorted(self.scans) if i < index]
@@ -289,7 +308,8 @@ def bare_forces_to_occupier(actors: list[ActorMatch], country: Country | None) -
     home = [a for a in actors if a.kind == "military" and a.country_iso2 == country.iso2]
     if not home or any(_names_its_state(a.text) for a in home):
         return actors  # "government troops", "national army": the home state's own, whoever else is there
-    foreign = [a for a in actors if a.kind == "military" and a.inter == 8]
+    # (a regional command, "the US Africa Command" striking in Somalia, directs air strikes and occupies nothing)
+    foreign = [a for a in actors if a.kind == "military" and a.inter == 8 and not _COMMAND.search(a.text)]
     if len(foreign) < 2:
         return actors
     top = dominant_foreign_force(foreign)
@@ -297,6 +317,7 @@ def bare_forces_to_occupier(actors: list[ActorMatch], country: Country | None) -
             for a in actors]
 
 
+_COMMAND = re.compile(r"\b(?:[Cc]ommand|AFRICOM|CENTCOM)\b")
 _OWN_STATE_WORDS = re.compile(r"\b(?:government|pro-government|national|federal|state|regime|republican|presidential)\b",
                              re.IGNORECASE)
 
@@ -518,6 +539,9 @@ def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContex
     found.extend(h.mention for h in hits if h.reference and h.mention.kind != "country")
     if _THE_TOWN.search(sentence.text) and (town := _story_town(sentence.index, ctx)) is not None:
         found.append(town)
+    # "near Meezan Chowk": the town the street was told in (see ArticleContext.with_towns_of_quarters)
+    found.extend(LocationMention(ctx.street_towns[h.mention.name], "city") for h in hits
+                 if h.mention.name in ctx.street_towns)
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         found.extend(h.mention for h in _places_of(back, ctx))
     return tuple(dict.fromkeys(found))[:MAX_FALLBACK_PLACES]

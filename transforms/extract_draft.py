@@ -58,12 +58,16 @@ def _without_attribution(text: str) -> str:
     return text[:found.start()] + text[found.end():]
 
 
-_SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympathi[sz]ers|members|crowds?)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+_SUPPORTERS_OF = re.compile(r"\b(?:supporters|followers|loyalists|backers|sympathi[sz]ers|members|crowds?|workers|activists|"
+                            r"cadres)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
 # "workers of the TLP clashed with law enforcers": a party's followers are a crowd
-_PARTY_CROWD = re.compile(r"\b(?i:supporters|followers|loyalists|workers|activists)\s+of\s+(?:the\s+)?[A-Z]")
+_PARTY_CROWD = re.compile(r"\b(?i:supporters|followers|loyalists|workers|activists)\s+of\s+(?:the\s+)?[A-Z]"
+                          # "a convoy of PTI workers clashed with the police", "party activists": the same crowd
+                          r"|\b(?:[A-Z]{2,6}|(?i:party))\s+(?:(?i:party)\s+)?(?i:workers|supporters|activists|cadres)\b")
 _ARSON = re.compile(r"torched|\bset\b|setting|ablaze|fire", re.IGNORECASE)
-_SUPPORTERS_AFTER = re.compile(r"\s+(?:supporters|followers|loyalists|backers|sympathi[sz]ers|youths)\b", re.IGNORECASE)
+_SUPPORTERS_AFTER = re.compile(r"\s+(?:party\s+)?(?:supporters|followers|loyalists|backers|sympathi[sz]ers|youths|workers|"
+                               r"activists|cadres)\b", re.IGNORECASE)
 # "Gunmen opened fire on supporters of Hezbollah ...": a crowd fired on is the victim, not who fought
 _FIRED_ON = re.compile(r"\b(?:(?:opened\s+)?fire(?:d)?(?:\s+(?:\w+\s+)?(?:Thursday|Friday|Saturday|Sunday|Monday|Tuesday|"
                        r"Wednesday|shots|bullets|live\s+rounds))?\s+(?:on|at|into)|shot\s+at|attacked|targeting)\s+"

@@ -42,10 +42,23 @@ def _toll(m: EventMention, o: EventMention) -> dict:
     if not m.fatalities_known or precise_beats_vague(m, o):
         return dict(fatalities=o.fatalities, fatalities_low=o.fatalities_low,
                     fatalities_high=o.fatalities_high, fatalities_known=True)
-    if precise_beats_vague(o, m):
+    if precise_beats_vague(o, m) or _one_of_the_dead(o, m):
         return {}
+    if _one_of_the_dead(m, o):
+        return dict(fatalities=o.fatalities, fatalities_low=o.fatalities_low,
+                    fatalities_high=o.fatalities_high, fatalities_known=True)
     return dict(fatalities=min(m.fatalities, o.fatalities), fatalities_low=min(m.fatalities_low, o.fatalities_low),
                 fatalities_high=max(m.fatalities_high, o.fatalities_high))
+
+
+# "At least 30 troops, including a tactical commander, were killed": the one dead a shorter telling
+# names ("the attack killed a tactical commander") is among them, no lower count
+_INCLUDING_ONE = re.compile(r"\bincluding\s+(?:a|an|one|the|its|their)\s", re.IGNORECASE)
+
+
+def _one_of_the_dead(few: EventMention, many: EventMention) -> bool:
+    return few.fatalities == 1 and many.fatalities > 1 and not is_vague_toll(many) \
+        and bool(_INCLUDING_ONE.search(many.sentence))
 
 
 def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
@@ -83,13 +96,17 @@ def absorb_detail(held: Candidate, detail: Candidate) -> Candidate:
     if named_weapon:
         # "explosions struck the airport" / "carried out with precision-guided missiles"
         changes.update(sub_event_type=detail.mention.sub_event_type)
-    if _tells_the_start(held, detail):
-        d = detail.mention  # "The attack began ... on Friday": an event is dated by its first day
+    dated = _tells_the_start(held, detail) or (not held.explicit_date and detail.explicit_date
+                                               and detail.mention.event_date is not None)
+    if dated:
+        # "The attack began ... on Friday": an event is dated by its first day; "The worst attack came on
+        # August 15" after a lede told with no day of its own: the day the detail gives
+        d = detail.mention
         changes.update(event_date=d.event_date, date_start=d.date_start, time_precision=d.time_precision)
     if not changes:
         return held
     return replace(held, mention=replace(held.mention, **changes), vague_weapon=held.vague_weapon and not named_weapon,
-                   toll_from_detail=held.toll_from_detail or toll_added)
+                   toll_from_detail=held.toll_from_detail or toll_added, explicit_date=held.explicit_date or dated)
 
 
 def lead_retold(retelling: Candidate, lead: Candidate) -> Candidate:

@@ -125,6 +125,8 @@ _POSSESSIVES = frozenset({"its", "their", "our"})
 
 def _speaker(doc, head, actors: list[ActorMatch]) -> ActorMatch | None:
     """'The army said it had taken X' / 'Hamas said its fighters...': the pronoun is the speaker."""
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head  # "AFRICOM said it carried out an air strike ..., killing two": the killer is the striker
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or head.dep_ not in ("ccomp", "conj", "xcomp"):
         return None

@@ -157,6 +157,8 @@ _STEPPED_UP = re.compile(r"\b(?:intensif(?:y|ied|ies|ying)|stepped\s+up|step(?:s
                          r"escalat(?:e|ed|es|ing)|surge\s+(?:in|of)|upsurge\s+(?:in|of)|(?:new\s+|fresh\s+)?wave\s+of|"
                          r"spike\s+in|rise\s+in|spate\s+of|string\s+of|series\s+of\s+deadly)\s+(?:their\s+|its\s+)?"
                          r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+# "a string of landmines": the devices of one blast (a string of attacks is a campaign)
+_STRING_OF_BEFORE = re.compile(r"\b(?:string|series|row|chain)\s+of\s+$", re.IGNORECASE)
 _COUNTED_EVENTS = re.compile(r"\b(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+|dozens\s+of\s+|"
                              r"hundreds\s+of\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|(?:two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s+(?:[\w-]+\s+)?"
@@ -381,7 +383,9 @@ def reject_reason(sentence: str, start: int, end: int, token=None) -> str | None
     if _ONGOING.search(sentence[max(0, start - 20):end]) or (
             _STILL_BATTLING.search(sentence[max(0, start - 20):end]) and not _TODAY.search(sentence)):
         return "campaign"  # "The army has been battling Boko Haram around Lake Chad": a campaign
-    if _STEPPED_UP.search(sentence[max(0, start - 40):start]):
+    if _STEPPED_UP.search(sentence[max(0, start - 40):start]) and not (
+            _DEVICE.match(sentence[start:end]) and _STRING_OF_BEFORE.search(sentence[max(0, start - 20):start])):
+        # ("the convoy triggered a string of landmines": the devices of one blast, not a run of attacks)
         return "campaign"  # "ISIS remnants have intensified attacks across the disputed territories"
     if _COUNTED_EVENTS.search(sentence[max(0, start - 40):end]) and (
             _TALLY_SPAN.search(sentence) or _DAY_SPAN.search(sentence) and not _DEATHS.search(sentence)):

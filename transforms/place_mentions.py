@@ -465,6 +465,8 @@ _WORLD_REGION_NAMES = frozenset(
 
 
 _PLATFORM_NAMES = frozenset("facebook twitter whatsapp telegram youtube instagram tiktok signal viber".split())
+_LANGUAGE_NAMES = frozenset("swahili lingala kinyarwanda kirundi hausa yoruba igbo amharic tigrinya somali arabic pashto "
+                            "dari farsi persian urdu burmese french english portuguese russian ukrainian hebrew".split())
 
 
 def _looks_like_title_or_country(name: str) -> bool:
@@ -475,6 +477,8 @@ def _looks_like_title_or_country(name: str) -> bool:
         return True  # "grain destined for Africa": no event happens in a continent
     if name.lower() in _PLATFORM_NAMES:
         return True  # "organised the rally through Facebook": a website, not a town
+    if name.lower() in _LANGUAGE_NAMES:
+        return True  # 'known as Wazalendo ("patriots" in Swahili)': a language, not a town
     if any(ch.isdigit() for ch in name):
         return True  # "G5 Sahel", "M23": forces and groups, not places
     words = name.split()

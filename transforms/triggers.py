@@ -20,7 +20,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("capture", r"\b(?:captur(?:e|ed|es|ing)(?!\s+alive)|seiz(?:e|ed|es|ing|ure)|overr(?:a|u)n\w*|overtook|occup(?:y|ies|ying)|(?<!the\s)(?<!-)(?<!,\s)(?<!near\s)(?<!\bin\s)(?<!\bof\s)(?<!from\s)(?<!\bto\s)(?<!into\s)(?<!\bat\s)(?<!across\s)(?<!around\s)(?<!outside\s)occupied(?!\s+(?:territor|land|area|zone|region)))\b", True),
     ("capture", r"\bt(?:ook|aken)\s+the\s+(?:\w+\s+)?(?:town|city|village|district|base|airport|border\s+town|"
                 r"hill|hills|towns|villages|heights)\s+of\s+(?-i:[A-Z])", True),
-    ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over)\b", True),
+    ("capture", r"\b(?:t(?:ook|ake|akes|aken|aking)\s+(?:full\s+)?control|gain(?:ed|s)?\s+control|t(?:ook|ake|akes|aken|aking)\s+over"
+                r"(?!\s+(?:the\s+)?(?:security\s+)?(?:patrol\w*|security|guard\w*|dut(?:y|ies)|responsibilit\w+|running|"
+                r"management|administration|investigation|command|leadership|presidency|chairmanship|probe|case)\b))\b",
+     True),  # "the Frontier Corps took over the patrolling of the city": a task, not territory
     # "fell to the Taliban", "fell into rebel hands"; not "fell into the sea", "shrapnel fell near a compound"
     ("capture", r"\b(?:f(?:ell|all|alls|allen|alling)\s+(?:to|into\s+(?:\w+\s+){0,2}?(?:hands|control))|fall of)\b", True),
     # "the town changed hands", "entered Tarhuna, meeting little resistance": the place was taken
@@ -113,7 +116,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
             r"booby-?trap\w*|(?:homemade|home-made|improvised|anti-?tank|anti-?personnel)\s+mines?)\b", True),
     # "a woman was killed when she stepped on a mine"
     ("ied", r"\b(?:stepped\s+on|trod\s+on|ran\s+over|drove\s+over|triggered|hit)\s+(?:an?\s+|the\s+)?(?:anti-?(?:personnel|tank)\s+)?mines?\b"
-            r"|\bmine\s+(?:blast|explosion)s?\b", True),
+            r"|\bmine\s+(?:blast|explosion)s?\b"
+            # "his men had struck two more convoys with mines"
+            r"|\b(?:struck|hit|attacked|targeted|ambushed)\s+(?:[\w-]+\s+){1,4}?with\s+(?:anti-?(?:personnel|tank)\s+)?mines\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!gasoline\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
     # (a "would-be suicide bomber" overpowered before he could blow himself up: no blast)
     ("suicide", r"\b(?:(?<!would-be\s)suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
@@ -286,6 +291,8 @@ _TRUCE_KEPT_BEFORE = re.compile(r"\b(?:respect\w*|observ\w*|violat\w*|breach\w*|
 # "relatives of the hostages blocked the road": who the people are, not a kidnapping
 _KIN_OF_BEFORE = re.compile(r"\b(?:relatives|families|family|parents|mothers|fathers|wives|kin)\s+of\s+"
                             r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "at a makeshift crossing under a destroyed bridge", "the Rafah crossing": a place to cross, no one crossing
+_A_CROSSING_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE)
 # Words before a cue that make it no act of its own: (cues, how the cue's text starts, the words,
 # how many characters before the cue they may start; None: anywhere before it in the sentence)
 _NO_ACT_AFTER = (
@@ -296,6 +303,7 @@ _NO_ACT_AFTER = (
     (frozenset({"air"}), "", _AIRCRAFT_HIT_BEFORE, 60),
     (frozenset({"agreement"}), "", _TRUCE_KEPT_BEFORE, 50),
     (frozenset({"abduct"}), "hostage", _KIN_OF_BEFORE, 50),
+    (frozenset({"cross_border"}), "crossing", _A_CROSSING_BEFORE, 40),
 )
 
 

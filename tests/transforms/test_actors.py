@@ -673,3 +673,19 @@ def test_a_clans_armed_men_are_its_militia(text, iso2, expected):
 ], ids=["isf-lebanon", "government-soldiers", "isf-syria", "government"])
 def test_state_forces_by_their_own_names(text, iso2, expected):
     assert [a.name for a in find_actors(text, iso2)] == expected
+
+
+@pytest.mark.parametrize("text, iso2, expected", [
+    # fail on 477a585: the US military's regional commands; a coalition named by its leader elsewhere in the text
+    ("The U.S. Africa Command (AFRICOM) said it carried out an air strike near Jilib.", "SO",
+     ["Military Forces of the United States"]),
+    ("CENTCOM said the strike killed a senior commander.", "SY", ["Military Forces of the United States"]),
+    ("The Saudi-led Arab coalition said its jets struck Sanaa. The coalition said it hit a depot. Coalition jets "
+     "returned overnight.", "YE", ["Military Forces of Saudi Arabia"] * 3),
+    # guards: a coalition no leader of which the text names, and a government's ruling coalition
+    ("The coalition said it hit a depot.", "YE", []),
+    ("The Saudi-led coalition struck Sanaa. The ruling coalition said it would meet.", "YE",
+     ["Military Forces of Saudi Arabia"]),
+], ids=["africom", "centcom", "saudi-led-coalition", "no-leader", "ruling-coalition"])
+def test_commands_and_coalitions_by_their_leaders(text, iso2, expected):
+    assert [a.name for a in find_actors(text, iso2)] == expected

@@ -493,3 +493,17 @@ def test_one_side_s_version_of_a_crowd_does_not_grade_it():
     version = _told(cand("Violent demonstration", place=None, actor1="Rioters (Mozambique)"),
                     "The army said the crew had been trying to escape from protesters who were throwing stones.")
     assert absorb_detail(march, version) is march
+
+
+def test_one_named_dead_is_among_the_toll_that_includes_them():
+    """Fails on 477a585: "the attack killed a tactical commander" then "At least 30 troops, including a
+    tactical commander, were killed": the commander is one of the 30, no lower count."""
+    short = replace(cand("Armed clash", fatalities=1), mention=replace(
+        cand("Armed clash", fatalities=1).mention, sentence="Militia members say the attack killed a tactical commander."))
+    full = cand("Armed clash", fatalities=30)
+    full = replace(full, mention=replace(full.mention, sentence="At least 30 troops, including a tactical commander, "
+                                                                "were killed on Sunday near Jowhar."))
+    assert [m.fatalities for m in merge_candidates([short, full])] == [30]
+    # two reports of the dead with no "including": the lower count stands
+    other = replace(full, mention=replace(full.mention, sentence="At least 30 troops were killed on Sunday near Jowhar."))
+    assert [m.fatalities for m in merge_candidates([short, other])] == [1]

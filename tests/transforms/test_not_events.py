@@ -450,3 +450,13 @@ def test_the_terms_a_deal_provides_for_are_no_act(sentence, word, expected):
 ])
 def test_last_season_is_background(sentence, expected):
     assert has_old_year(sentence, dt.date(2015, 6, 1)) is expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    # fails on 477a585: a string of mines one convoy set off is one blast, not a run of attacks
+    ("Eleven soldiers were killed when their convoy triggered a string of landmines near Falam.", "landmines", None),
+    # guard: a string of bombings is a campaign
+    ("Militants have carried out a string of bombings on the road to Falam.", "bombings", "campaign"),
+], ids=["string-of-landmines", "string-of-bombings"])
+def test_a_string_of_devices_is_one_blast(sentence, word, expected):
+    assert reason(sentence, word) == expected

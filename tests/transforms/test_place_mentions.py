@@ -875,3 +875,9 @@ def test_a_district_after_a_bearing_is_the_scene_not_a_parent(nlp):
     sentence = "Gunmen stopped two tankers on the highway south of Kunduz, in Aliabad district, on Thursday."
     hits = {h.mention.name: h for h in scan_places(sentence, nlp(sentence)).hits}
     assert (hits["Aliabad"].is_parent, hits["Aliabad"].destination, hits["Kunduz"].mention.parent) == (False, False, None)
+
+
+def test_a_language_is_no_place(nlp):
+    """Fails on 477a585: 'known as Wazalendo ("patriots" in Swahili)' named a place called Swahili."""
+    text = 'Rebels attacked positions held by militiamen known as Wazalendo ("patriots" in Swahili) on Sunday morning.'
+    assert [h.mention.name for h in scan_places(text, nlp(text)).hits] == []

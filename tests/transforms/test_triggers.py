@@ -385,3 +385,20 @@ def test_livestock_buildings_the_taken_helicopters_and_bases(sentence, expected)
         "refused-to-disperse", "demonstrated-peacefully", "gathered-and-demanded", "marching-peacefully"])
 def test_a_crowd_that_dispersed_on_its_own(sentence, expected):
     assert cues(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 477a585: mines a group struck something with; a task taken over is no territory taken
+    ("The rebels said they had struck two army trucks with mines near Falam.", {"ied"}),
+    ("Paramilitary troops were called in and took over the patrolling of the city.", set()),
+    ("The army took over security duties in the district on Monday.", set()),
+    # guards: a town taken over, a mine a truck hit
+    ("The militants took over the town of Jilib.", {"capture"}),
+    ("An army truck hit a mine near Falam.", {"ied"}),
+    # fails on 477a585: a crossing with an article and a word before it is a place to cross; guard: people crossing
+    ("Shells landed at a makeshift crossing under the bridge.", {"shelling"}),
+    ("Hundreds of refugees were crossing into Chad on Sunday.", {"cross_border"}),
+], ids=["struck-with-mines", "took-over-patrolling", "took-over-duties", "took-over-town", "hit-a-mine",
+        "makeshift-crossing", "crossing-into"])
+def test_mines_struck_with_tasks_taken_over_and_crossings(sentence, expected):
+    assert cues(sentence) == expected
