@@ -31,8 +31,8 @@ from transforms.extract_clauses import (Clause, actors_in_clause, clause_text, c
                                        find_clauses)
 from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, article_country,
                                         dominant_group, hostile_foreign_force, drop_actor_names,
-                                        fallback_places, inherited_places, is_abroad, story_place, named_units,
-                                        pick_places, places_named_between,
+                                        fallback_places, framing_places, inherited_places, is_abroad, story_place,
+                                        named_units, pick_places, places_named_between,
                                         units_named_between,
                                         bare_forces_to_occupier, place_country_votes, usable_places)
 from transforms.extract_dates import clause_date, date_outside_asides, sentence_date
@@ -227,17 +227,6 @@ def _drop_retold_in_apposition(clauses: list[Clause], text: str) -> list[Clause]
 
 
 # "In Peshawar, hundreds gathered at Hashtnagri and marched ...": a place set before the first comma
-_FRAME_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+)?(?:in|at|near|outside|across)\s+"
-                           r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|capital|district|province|state|region)\s+of\s+)?$",
-                           re.IGNORECASE)
-
-
-def _framing_places(text: str, scan) -> list:
-    """A place that opens the sentence frames every clause in it, whichever verb the parse hung it on."""
-    return [h for h in usable_places(list(scan.hits))
-            if _FRAME_BEFORE.match(text[:h.start]) and text[h.end:h.end + 1] == ","]
-
-
 def _sibling_places(clause: Clause, clauses: list[Clause], by_head: dict) -> list:
     """Places of the clause this one is coordinated with, else of the nearest other clause."""
     if clause.conj_of is not None and clause.conj_of.i in by_head:
@@ -350,7 +339,7 @@ def _sentence_candidates(sentence: Sentence, doc, ctx: ArticleContext) -> list[C
         if not clause.places:
             clause.places = _sibling_places(clause, clauses, by_head)
         if not clause.places:
-            clause.places = _framing_places(sentence.text, scan)
+            clause.places = framing_places(sentence.text, scan)
         # read before places come from other sentences, whose offsets are not this sentence's
         clause_actors = actors_in_clause(doc, clause, clauses, actors)
         if not clause.places:

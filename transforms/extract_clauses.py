@@ -579,19 +579,24 @@ def _fold_toll_participles(clauses: list[Clause]) -> None:
     # (only a toll and an attack word: "killing eight ... under a destroyed bridge" tells a destruction too)
     for clause in [c for c in clauses if c.strong and c.head.lower_ in _TOLL_PARTICIPLES and c.head.tag_ == "VBG"
                    and c.cited is None and c.cues <= {"kill", "attack"}]:
-        owner = next((o for a in clause.head.ancestors for o in clauses
-                      if o is not clause and o.head == a and o.strong and o.cues & _VIOLENT and o.cited is None), None)
+        owner = _clause_above(clause, [o for o in clauses if o is not clause and o.strong and o.cues & _VIOLENT
+                                       and o.cited is None])
         if owner is not None:
             owner.absorb(clause)
             clauses.remove(clause)
 
 
-def _clause_hung_from(clause: Clause, candidates: list[Clause]) -> Clause:
+def _clause_above(clause: Clause, candidates: list[Clause]) -> Clause | None:
     """The candidate whose head the clause hangs from in the parse, nearest ancestor first
-    ("fired tear gas at protesters ..., killing five"), else the candidate nearest in the text."""
+    ("fired tear gas at protesters ..., killing five"), else None."""
     heads = {c.head: c for c in candidates}
-    return next((heads[a] for a in clause.head.ancestors if a in heads),
-                min(candidates, key=lambda c: abs(c.head.i - clause.head.i)))
+    return next((heads[a] for a in clause.head.ancestors if a in heads), None)
+
+
+def _clause_hung_from(clause: Clause, candidates: list[Clause]) -> Clause:
+    """The candidate the clause hangs from in the parse (see _clause_above), else the candidate
+    nearest in the text."""
+    return _clause_above(clause, candidates) or min(candidates, key=lambda c: abs(c.head.i - clause.head.i))
 
 
 def _join_looting(clauses: list[Clause]) -> None:

@@ -46,8 +46,6 @@ _QUARTER_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-
 # "near Meezan Chowk", "on Jinnah Road", "in Liaquat Bazaar": a street, square or market is a part of a town
 _STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Boulevard", "Square", "Chowk", "Bazaar", "Bazar",
                            "Roundabout", "Circle", "Lane", "Gate"})
-# "In Addis Ababa, police beat protesters in Meskel Square": the town a sentence opens with
-_OPENING_PLACE = re.compile(r"\W*(?:In|At)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?")
 _CITY_OF = re.compile(r"\b[Ii]n\s+the\s+city\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _TOWN_KINDS = frozenset({"city", "village"})  # a bare name may be anything ("the Popular Front")
 _NAMED_GROUP_KINDS = frozenset({"rebel", "political_militia", "identity_militia"})
@@ -120,8 +118,7 @@ class ArticleContext:
         or a market lies in the town the sentence opens with ("In Addis Ababa, ... in Meskel Square"),
         else the last town told, else the dateline's: a fallback when the gazetteer lacks the street
         (not its parent: the gazetteer may know the street, and the last town told may be another)."""
-        opening = next((h.mention.name for h in scan.hits if h.end <= street.start and h.mention.kind != "country"
-                        and _OPENING_PLACE.fullmatch(text[:h.start])), None)
+        opening = next((h.mention.name for h in framing_places(text, scan) if h.end <= street.start), None)
         town = opening or self._last_town(scan, street.start, index)
         if town and town != street.mention.name:
             self.street_towns.setdefault(street.mention.name, town)
@@ -410,6 +407,18 @@ def _hits_between(ctx: ArticleContext, start: int, end: int) -> list[tuple[Sente
     return [(sentence, hit) for sentence in ctx.sentences
             if sentence.end > start and sentence.start < end and sentence.index in ctx.scans
             for hit in ctx.scans[sentence.index].hits]
+
+
+_FRAME_BEFORE = re.compile(r"^\W*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+)?(?:in|at|near|outside|across)\s+"
+                           r"(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:city|town|capital|district|province|state|region)\s+of\s+)?$",
+                           re.IGNORECASE)
+
+
+def framing_places(text: str, scan: PlaceScan) -> list[PlaceHit]:
+    """A place that opens the sentence frames every clause in it, whichever verb the parse hung it on
+    ("In Addis Ababa, police beat protesters in Meskel Square")."""
+    return [h for h in usable_places(list(scan.hits))
+            if _FRAME_BEFORE.match(text[:h.start]) and text[h.end:h.end + 1] == ","]
 
 
 def usable_places(hits) -> list[PlaceHit]:
