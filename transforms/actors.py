@@ -567,6 +567,11 @@ _BARE_COALITION = re.compile(
     r"(?:\s+(?:jets|warplanes|aircraft|planes|forces|troops|drones|helicopters))?")
 
 
+def names_a_country(text: str) -> bool:
+    """'Ukrainian troops', "Yemen's coalition forces": a capitalised word of the phrase names a country."""
+    return any(lookup_country_term(w.rstrip("'’s")) is not None for w in re.findall(r"[A-Z][\w'’-]*", text))
+
+
 _PARTIES_BEFORE = re.compile(r"\b(?:ruling|governing|opposition|political|electoral|parliamentary)\s+$", re.IGNORECASE)
 
 
@@ -583,7 +588,7 @@ def _coalition_by_its_leader(text: str, actors: list[ActorMatch], taken: list[tu
     out = []
     for a in actors:
         if a.kind == "military" and re.search(r"\bcoalition\b", a.text, re.IGNORECASE) and a.country_iso2 != leader \
-                and not any(lookup_country_term(w) for w in re.findall(r"[A-Z][\w'’-]*", a.text)):
+                and not names_a_country(a.text):
             a = replace(a, name=_state_name("military", leader), inter=inter, country_iso2=leader)
         out.append(a)
     for hit in _BARE_COALITION.finditer(text):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from transforms.actor_groups import PRO_GOVERNMENT_MILITIAS, UN_MISSIONS
-from transforms.actors import ActorMatch
+from transforms.actors import ActorMatch, names_a_country
 from transforms.countries import PEOPLE_ABROAD_AFTER, Country, country_by_code, lookup_country_term, main_country
 from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_mentions import PlaceHit, PlaceScan
@@ -321,11 +321,7 @@ _OWN_STATE_WORDS = re.compile(r"\b(?:government|pro-government|national|federal|
 
 def _names_its_state(text: str) -> bool:
     """'Ukrainian troops', 'government forces', 'the national army': whose forces the words say."""
-    return _names_a_country(text) or bool(_OWN_STATE_WORDS.search(text))
-
-
-def _names_a_country(text: str) -> bool:
-    return any(lookup_country_term(w.rstrip("'’s")) is not None for w in re.findall(r"[A-Z][\w'’-]*", text))
+    return names_a_country(text) or bool(_OWN_STATE_WORDS.search(text))
 
 
 def hostile_foreign_force(actors: list[ActorMatch], quotes: list[tuple[int, int]] = ()) -> ActorMatch | None:
