@@ -221,6 +221,11 @@ def _is_statement_date(text: str, expression: str | None) -> bool:
                             or _CLAIM_AFTER.match(text, at + len(expression)))
 
 
+# "on Friday", "during Friday prayers": a weekday alone, with no month or day of its own
+_WEEKDAY_ONLY = re.compile(r"(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?",
+                           re.IGNORECASE)
+
+
 def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDate | None:
     """'..., which Ankara blames for a bombing in Istanbul last week': a clause under the
     main one that carries its own date is dated by it, not by the main clause's "on Sunday"."""
@@ -231,6 +236,11 @@ def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDa
     own = resolve_event_date(text, published, default_to_published=False)
     if not own.is_explicit or own.event_date is None or _is_statement_date(text, own.expression):
         return _date_before_when(doc, clause, published)
+    anchor = _date_before_when(doc, clause, published)
+    if anchor is not None and _WEEKDAY_ONLY.fullmatch(own.expression or ""):
+        # "in December 2009, when militants stormed the mosque during Friday prayers": a weekday inside
+        # the when-clause is a day of the month told before it, not of the week before publication
+        return anchor
     return own
 
 
@@ -285,6 +295,10 @@ def clause_date(doc, clause: Clause, base: EventDate, published: dt.date | None 
     return EventDate(base.event_date + shift, start, base.time_precision, match.group(0), base.is_explicit)
 
 
+# "which has killed more than 2,300 civilians since late March": a toll counted since a date
+_TALLY_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:killed|claimed|left|cost)\b[^.;]*$", re.IGNORECASE)
+
+
 def date_outside_asides(date: EventDate, whole_text: str, main_text: str, sentence: Sentence,
                         ctx: ArticleContext) -> EventDate:
     """'In Kobani, a town that was the scene of a battle in 2014, warplanes struck ...': a
@@ -293,9 +307,12 @@ def date_outside_asides(date: EventDate, whole_text: str, main_text: str, senten
 
     `whole_text` is the clause with its asides, `main_text` without them."""
     if not date.expression or date.expression in main_text or date.expression not in whole_text \
-            or date.time_precision == 1 or sentence.text.lstrip(" \"'“(").startswith(date.expression):
+            or date.time_precision == 1 or sentence.text.lstrip(" \"'“(").startswith(date.expression) \
+            or date.expression.lower().startswith("since ") and _TALLY_BEFORE.search(
+                whole_text[max(0, whole_text.find(date.expression) - 90):whole_text.find(date.expression)]):
         # a named day is the act's even when the parse hangs it on an aside; so is a sentence's opening
-        # time ("In the two days that followed, crowds ...")
+        # time ("In the two days that followed, crowds ..."), and the start of a tally ("the war, which has
+        # killed more than 2,300 civilians since late March": the count's span, not an aside's past)
         return date
     own = resolve_event_date(main_text, ctx.published, default_to_published=False)
     if own.is_explicit and own.event_date is not None:

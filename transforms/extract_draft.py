@@ -124,6 +124,15 @@ _FORCE_ON_GATHERED = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:(?:liv
                                 r"were\s+(?:protesting|demonstrating|marching|chanting)\b)", re.IGNORECASE)
 
 
+# "soldiers shot dead two Palestinians during a protest", "shot at mourners chanting 'The people want
+# to topple the regime'": the shooting happened at a protest, whoever was named as hit
+_SHOT_AT_PROTEST = re.compile(r"\b(?:shot|shooting|gunned\s+down|opened\s+fire|fired)\b[^.;]{0,80}?\b(?:during|at)\s+(?:a|an|the)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?)\b|"
+                              r"\b(?:shot|fired|opened\s+fire)\s+(?:at|on|into)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:mourners|crowds?|worshippers|people|residents)\s+(?:who\s+were\s+)?chanting\b",
+                              re.IGNORECASE)
+
+
 _LIVE_FIRE = re.compile(r"\blive\s+(?:rounds|ammunition|bullets|fire)\b|\b(?:open(?:ed|ing)?\s+fire|fired)\s+(?:directly\s+)?"
                         r"(?:on|into|at)\s+(?!(?:the\s+)?air\b)", re.IGNORECASE)
 
@@ -153,7 +162,8 @@ _AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:fired\s+(?:on|at)|attacked|targeted|sho
 _DIED_AFTER = re.compile(r"[^,.;]{0,80}?\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)|died|"
                          r"lost\s+their\s+lives)\b")
 _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|military|army)\s+)?helicopters?|"
-                       r"fighter\s+(?:jets?|planes?)", re.IGNORECASE)
+                       r"fighter\s+(?:jets?|planes?)|(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)",
+                       re.IGNORECASE)
 
 
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
@@ -219,7 +229,7 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
         foreign_actor=a1 is not None and a1.inter == 8,
         state_actor=a1 is not None and a1.kind == "military",
         bare_attack=all(t.text.lower().startswith("attack") for t in clause.triggers if t.cue == "attack"),
-        on_protest=bool(_FORCE_ON_PROTEST.search(text) or _FORCE_ON_GATHERED.search(text)
+        on_protest=bool(_FORCE_ON_PROTEST.search(text) or _FORCE_ON_GATHERED.search(text) or _SHOT_AT_PROTEST.search(text)
                         or _FORCE_ON_CROWD.search(text) and (
                             "protest" in clause.cues or a1 is not None and a1.kind == "police"
                             # "soldiers fired on the crowd near the main square", but not on "crowds heading

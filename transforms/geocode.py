@@ -221,6 +221,7 @@ def geocode_mentions(gazetteer: Gazetteer, mentions: Sequence[EventMention]) -> 
                mention.story_units, mention.sentence_units)
         if key not in cache:
             place = _event_place(gazetteer, mention)
+            place = _parent_unit_in_story_province(gazetteer, mention, place) or place
             cache[key] = _inside_the_sentence_unit(gazetteer, mention, place) or place
         place = cache[key]
         if place is None:
@@ -677,6 +678,30 @@ def _story_province_over_a_spelling_guess(gazetteer: Gazetteer, mention: EventMe
     if entry is None or home == place.admin1_code:
         return None
     return _province_keeping_name(gazetteer, entry, location.name)
+
+
+def _parent_unit_in_story_province(gazetteer: Gazetteer, mention: EventMention, place: Place | None) -> Place | None:
+    """'Kimakpa village in Bassa Local Government Area' in a story that names Plateau: the village
+    unknown, it was placed at its parent unit, and units called Bassa lie in several states. The one
+    in a province the story names is meant (the parent's own name is no witness of where it lies)."""
+    location = mention.location
+    if place is None or location is None or len(location.parent_chain) != 1 or place.geonameid is not None \
+            or place.location != location.name or not place.iso3:
+        return None  # only a place set at its parent's point
+    parent = location.parent_chain[0]
+    iso2 = gazetteer.find_country(place.iso3)
+    witnesses = replace(mention, story_units=tuple(u for u in mention.story_units if fold_name(u) != fold_name(parent)))
+    provinces = _story_provinces(gazetteer, witnesses, iso2)
+    if not provinces or place.admin1_code in provinces:
+        return None
+    # (by its own name: GeoNames gives Nineveh province the alternate name "Duhok")
+    units = [e for level in (ADM1, ADM2) for e in gazetteer.entries_of(parent, level)
+             if gazetteer.country[e] == iso2 and gazetteer.admin1_code[e] in provinces
+             and name_key(gazetteer.name[e]) == name_key(parent)]
+    if len(units) != 1:
+        return None
+    unit = gazetteer.make_place(units[0], near=False)
+    return replace(unit, location=location.name, geonameid=None, geo_precision=max(unit.geo_precision, 2))
 
 
 def _parent_namesake_in_story_unit(gazetteer: Gazetteer, mention: EventMention, place: Place) -> Place | None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.place_words import (ADMIN_KINDS, BEARING as _BEARING, COMPASS as _COMPASS, LEVEL as _LEVEL,
-                                     TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+                                     PLACE_ADJECTIVE, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import PARENT_SEPARATOR, LocationMention
 
 
@@ -123,8 +123,9 @@ _STRUCK_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+and\s+(?:then\s+)?(?:set|burn(?:
                            re.IGNORECASE)
 # "set fire to Tripoli's municipality building", "laid siege to Marawi", "damage to Kharkiv": the scene
 # "set fire to the town", "the northern entrance to the city of Hillah": the place itself, not a destination
-_TO_NOT_A_DESTINATION = re.compile(r"\b(?:fire|siege|damage|entrance|entry|gates?|approach(?:es)?)\s+to\s+(?:the\s+)?"
-                                   r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# "ambushed a convoy on the road into the town of Dhaleh": the road's last stretch, at the town
+_TO_NOT_A_DESTINATION = re.compile(r"\b(?:(?:fire|siege|damage|entrance|entry|gates?|approach(?:es)?)\s+to|"
+                                   r"(?:road|highway)\s+into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?$", re.IGNORECASE)
 # "tried to infiltrate the Ras al-Ain area", "attempted to storm Bama": where the attempt was fought off
 _TO_ASSAULT_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|tries|attempts)\s+to\s+(?:infiltrate|attack|storm|seize|capture|retake|recapture|raid|overrun|"
                                 r"besiege|assault)\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
@@ -143,7 +144,7 @@ _BEARING_GAP = re.compile(
 _SITE_NOUNS = r"airports?|air\s?bases?|bases?|schools?|hospitals?|markets?|mosques?|churches|church|prisons?|ports?|stations?|bridges?|factory|factories|plants?|refinery|refineries|sites?|depots?"
 _PARENT_GAP = re.compile(
     rf"^(?:\s+(?:{_UNIT}|(?i:area|quarter|suburb|valley|forest|plains?|hills|mountains|highlands)))?(?:\s+(?:on|last|this|early|late)\s+\w+)?(?:\s*,\s*(?:(?:a|an|the)\s+)?(?:(?!(?:and|or|but|while|as|then|{_SITE_NOUNS})\b)\w+\s+){{0,3}}?in\s+|"
-    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|embattled|remote|breakaway|semi-autonomous)\s+)?(?:[A-Z][\w-]*['’]s\s+)?{_COMPASS}?(?:(?:province|state|region|governorate)\s+of\s+)?$",
+    rf"\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+|\s*,\s*|\s+(?:in|of)\s+)(?:the\s+)?(?:{PLACE_ADJECTIVE}\s+)?(?:[A-Z][\w-]*['’]s\s+)?{_COMPASS}?(?:(?:province|state|region|governorate)\s+of\s+)?$",
     re.IGNORECASE)
 
 

@@ -16,7 +16,7 @@ from transforms.countries import find_country as _find_any_country
 from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
 from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, CONTINENTAL_ADJECTIVES,
-                                    ETHNIC_ADJECTIVES, NAME as _NAME, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+                                    ETHNIC_ADJECTIVES, NAME as _NAME, PLACE_ADJECTIVE, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
@@ -97,10 +97,11 @@ _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", 
                             "Airbase", "Airport", "Airfield", "Field",
                             "County", "Governorate"})
 _SKIP_ENTS = frozenset({"PERSON", "ORG", "NORP", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "CARDINAL", "ORDINAL"})
+# "in the remote Rajgal valley", "in neighbouring Myaing": a describing word may stand before the name
 _AFTER_PREP = re.compile(rf"\b(?i:in|near|at|outside|from|around|of|across|over|between|through|"
                          # "the violence spread on Sunday to Dire Dawa": the new scene
                          rf"(?:spread|spreads|spreading|spilled|spilling)\s+(?:(?:on|late|early|last|this)\s+\w+\s+)?(?:to|into))"
-                         rf"\s+(?:the\s+)?{_COMPASS}?(?P<name>{_NAME})")
+                         rf"\s+(?:the\s+)?(?:(?i:{PLACE_ADJECTIVE})\s+)?{_COMPASS}?(?P<name>{_NAME})")
 _PLACE_PREPS = frozenset({"in", "near", "outside", "around", "over", "between", "through", "spread", "spreads", "spreading",
                           "spilled", "spilling"})
 # "through the streets of Diwaniyah", "the outskirts of X": "of" after a part of a town places it
@@ -226,7 +227,17 @@ def _scan_bearings(text: str, found: list[PlaceHit]) -> None:
             _add(found, _name_hit(m, "name", name, "place"))
 
 
+# "in Khyber Agency", "of North Waziristan Agency": Pakistan's tribal agencies (units until 2018); an
+# institution takes "the" ("the National Emergency Management Agency"), a news agency is none
+_TRIBAL_AGENCY = re.compile(r"\b(?i:in|of|near|across|throughout|into|from|and)\s+"
+                            r"(?!(?:Anadolu|Xinhua|Fars|Tasnim|Mehr|Amaq|Kyodo|Yonhap)\b)"
+                            r"(?P<name>(?:(?:North|South)\s+)?[A-Z][a-z]+)\s+Agency\b(?!\s+(?:for|of)\b)")
+
+
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
+    for m in _TRIBAL_AGENCY.finditer(text):
+        if not _looks_like_title_or_country(m.group("name")) and find_country(m.group("name")) is None:
+            _add(found, PlaceHit(LocationMention(m.group("name"), "district"), m.start("name"), m.end()))
     for m in _UNITS_OF_LIST.finditer(text):  # "the villages of Kurya, Kairu and Yargaladima"
         unit = m.group("unit").lower()
         kind = {"villages": "village", "districts": "district", "hills": "place", "islands": "place"}.get(unit, "city")
@@ -495,7 +506,9 @@ def _is_demonym(name: str) -> bool:
 
 
 _SITE_BEFORE = re.compile(r"\b(?:camp|base|post|outpost|checkpoint|barracks|garrison|market|mosque|church|school|"
-                          r"hospital|station|prison|airport|village|town)\s*$", re.IGNORECASE)
+                          r"hospital|station|prison|airport|village|town|"
+                          # "tunnels running under the border at Rafah", "the bridge at Remagen"
+                          r"border|crossing|frontier|bridge|junction|roadblock)\s*$", re.IGNORECASE)
 
 
 _INSTITUTION_OF = re.compile(r"\b(?i:Patriarchate|Patriarch|Diocese|Archdiocese|Bishop|Archbishop|Emir|Emirate|Sultanate|"
@@ -613,6 +626,10 @@ _POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<before>[\w-]+)\s+)?\b(?P<owner>[A-Z][\
                                r"(?:[a-z][\w-]*\s+){0,2}$")
 
 
+# (an empty "before": the checks below read the word before a possessor found outside the span)
+_POSSESSOR_OPENS = re.compile(r"(?P<before>)(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?=\S)")
+
+
 def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
     out = []
     for hit in found:
@@ -621,7 +638,9 @@ def _possessors_as_parents(text: str, found: list[PlaceHit]) -> list[PlaceHit]:
             word = re.search(rf"\b{_UNIT}\b", unit.group(0))
             kind = _UNIT_KIND.get(word.group(0).lower(), "place") if word else "city"
             hit = replace(hit, mention=replace(hit.mention, kind=kind))
-        owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start])
+        # "outside Karachi's Jinnah International Airport" read as one entity: the owner opens the span
+        owner = _POSSESSOR_BEFORE.search(text[max(0, hit.start - 60):hit.start]) \
+            or _POSSESSOR_OPENS.match(text, hit.start, hit.end)
         if owner and not hit.mention.parent and hit.mention.kind in ("place", "village", "city") \
                 and not _looks_like_title_or_country(owner.group("owner")) and find_country(owner.group("owner")) is None \
                 and _find_any_country(owner.group("owner")) is None \

@@ -20,6 +20,9 @@ ARTICLE_PREFIX = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 INNER_ARTICLE = r"[ae](?:l|d|dh|r|s|sh|t|th|z|n)-"
 NAME = rf"(?:{ARTICLE_PREFIX})?(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+(?:{INNER_ARTICLE}|(?:de|du|da|do|dos|das|del|de\s+la|la|le|of)\s+)?[A-Z][\w'’]*(?:-[\w'’]+)*){{0,3}}"
 COMPASS = r"(?i:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)"
+# words that describe a place before its name ("the restive Swat valley", "in the remote Rajgal valley")
+PLACE_ADJECTIVE = (r"(?:occupied|besieged|restive|troubled|war-torn|volatile|rebel-held|neighbou?ring|disputed|contested|"
+                   r"embattled|remote|breakaway|semi-autonomous)")
 # the word of a bearing before "of" ("south", "north-east", "western"; lower case, callers set the case)
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}

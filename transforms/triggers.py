@@ -13,6 +13,8 @@ from dataclasses import dataclass
 _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
 
 # (cue, pattern, strong). Order matters only for readability.
+# what candidates and negotiators withdraw from: no ground left ("withdrew from the race", "from the talks")
+_NO_GROUND = r"(?:race|elections?|polls?|contest|talks|negotiations|agreement|deal|accord|treaty|tournament|competition)"
 _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("recapture", r"\b(?:recaptur\w*|re-?enter(?:ed|s|ing)|retook|retak(?:e|es|en|ing)|regain\w*(?!\s+(?:(?:their|his|her|its|our)\s+)?(?:freedom|liberty|consciousness|composure|strength))|reclaim\w*|liberat(?:ed|es|ing|ion)|won back|wrested back|back under (?:government|army|state) control)\b", True),
     # "the occupied West Bank", "Israeli-occupied", "RAMALLAH, Occupied ...": a status, not a capture
@@ -51,10 +53,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "militiamen drove the Taliban out of Banu": the town taken from them (not "drove families out of their homes")
     ("capture", r"\b(?:drove|drive|drives|driving|pushed|chased)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?out\s+of\s+"
                 r"(?:the\s+)?(?:(?:town|city|village|district)\s+of\s+)?(?-i:[A-Z])", True),
-    ("abandon", r"\b(?:abandon\w*|withdr(?:ew|awn|aw|aws|awing|awal)\s+(?:\w+\s+){0,4}?from|retreat\w*\s+from|pull(?:ed|s|ing)?\s+out\s+of|driven\s+out\s+of|vacat(?:e|ed|es|ing)|evacuat(?:ed|ing)\s+(?:their|its|the)\s+(?:\w+\s+){0,3}?(?:base|post|positions?))\b", True),
+    ("abandon", rf"\b(?:abandon\w*|withdr(?:ew|awn|aw|aws|awing|awal)\s+(?:\w+\s+){{0,4}}?from(?!\s+(?:the\s+)?(?:\w+\s+)?{_NO_GROUND}\b)|retreat\w*\s+from|pull(?:ed|s|ing)?\s+out\s+of|driven\s+out\s+of|vacat(?:e|ed|es|ing)|evacuat(?:ed|ing)\s+(?:their|its|the)\s+(?:\w+\s+){{0,3}}?(?:base|post|positions?))\b", True),
     ("abandon", r"\bsurrender(?:ed|s|ing)?\s+(?:their|its)\s+(?:\w+\s+)?(?:outposts?|posts?|positions?|bases?|checkpoints?)\b", True),
     # "withdrew the curfew", "withdrew it": a decision taken back, not forces moving
-    ("withdraw", r"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)(?!\s+(?:it|them|the\s+(?:curfew|order|decision|bill|law|ban|charges?|case|request|complaint|candidacy|nomination|statement|offer|proposal|support|recognition|licen[cs]e|accreditation|measure|directive|decree)))|pull-?out|redeploy\w*|deploy\w*|reinforcements?|sent\s+(?:more\s+)?(?:troops|soldiers|forces))\b", True),
+    ("withdraw", rf"\b(?:withdr(?:ew|awn|aw|aws|awing|awal)(?!\s+from\s+(?:the\s+)?(?:\w+\s+)?{_NO_GROUND}\b)(?!\s+(?:it|them|the\s+(?:curfew|order|decision|bill|law|ban|charges?|case|request|complaint|candidacy|nomination|statement|offer|proposal|support|recognition|licen[cs]e|accreditation|measure|directive|decree)))|pull-?out|redeploy\w*|deploy\w*|reinforcements?|sent\s+(?:more\s+)?(?:troops|soldiers|forces))\b", True),
     ("mobilise", r"\b(?:mobili[sz]\w*|recruit\w*|(?:revived|resuscitated|armed|formed|raised|created)\s+(?:\w+\s+)?militias?|took\s+up\s+arms|new\s+(?:leader|commander|chief)\s+of|appointed\s+(?:a\s+)?new\s+(?:leader|commander))\b", True),
     ("cross_border", r"\b(?:cross(?:ed|es|ing)?\s+(?:over\s+)?(?:the\s+border|into|to|from)|fle(?:e|d|eing|es)\s+(?:across\s+the\s+border\s+)?(?:in)?to|sought\s+refuge\s+in)\b", True),
     # "a border crossing", "the Bab al-Hawa crossing": a place, not a crossing made
@@ -94,13 +96,18 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
              r"pulled|fished|retrieved)\b|"
              r"\b(?<!since\s)(?:found|discovered|recovered|retrieved|unearthed|exhumed)\s+(?:the\s+bod(?:y|ies)\s+of\b|"
              r"(?!(?:the|their|his|her)\s)(?:[\w-]+\s+){1,2}?bodies\b)", False),
-    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b|(?:was|were)\s+carried\s+out\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
+    ("air", r"\b(?:(?<!missile\s)(?<!rocket\s)(?<!artillery\s)(?<!ballistic\s)strikes?\s+(?=(?:(?:also|later|reportedly|then|again)\s+)?(?:on\b|hit\b|targeted\b|targeting\b|killed\b|killing\b|kill\b|wounded\b|destroyed\b|damaged\b|(?:was|were)\s+carried\s+out\b))|air\s?-?strikes?|air\s+raids?|drones?(?!\s+(?:footage|video|videos|images?|imagery|photos?|pictures|surveillance|operators?|bases?|airfields?|"
+            r"hangars?|factory|factories|programm?e?s?|pilots?|makers?|manufactur\w*|production|industry))|warplanes?|fighter\s+(?:jets?|planes?|bombers?)|jets|aircraft|helicopter\s+gunships?|(?:attack|combat|military|army)\s+helicopters?|aerial\s+(?:bombardment|attacks?|bombs?)|(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?|bombing\s+raids?|bombed\s+from\s+the\s+air)\b", True),
     # "an Israeli strike in Sanaa killed the prime minister": a strike of a state that strikes from the air
     ("air", r"(?:(?<=Israeli\s)|(?<=American\s)|(?<=U\.S\.\s)|(?<=\bUS\s)|(?<=Turkish\s)|(?<=Saudi\s)|(?<=Saudi-led\s)|"
             r"(?<=coalition\s)|(?<=Pakistani\s)|(?<=Jordanian\s)|(?<=Emirati\s)|(?<=French\s))strikes?\b", True),
     # "The jet struck Kwatar Daban Masara": one aircraft that strikes (a bare "jet" may be a private
     # one; "the bomber struck" is a suicide bomber)
     ("air", r"\b(?:jet|warplane|helicopter\s+gunship)\s+(?:\w+\s+)?(?:struck|bombed|pounded|strafed|targeted|fired)\b", True),
+    # "an Antonov bombed farms", "Sukhoi jets", "MiG-23s struck": military aircraft by their makers' names
+    # (not "an Antonov An-26 military transport plane": a model named is mostly one that carries or was hit)
+    ("air", r"\b(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)\b(?![\s-]+(?:(?-i:[A-Z][a-z]?-?\d+\w*)|"
+            r"(?:[A-Z]\w*\s+)?(?:company|plant|factory|airport|airlines?|bureau|transport|cargo)\b))", True),
     # "the Niger Air Force struck a group of terrorists": the air force's strike is an air strike
     ("air", r"\bair\s+forces?\s+(?:\w+\s+){0,2}?(?:struck|strikes|hit|bombed|pounded|targeted)\b", True),
     # "attacked Kherson Oblast 87 times over the past day": a count of strikes, a bombardment
@@ -138,9 +145,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
                r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:locations?|destinations?|places?)\b", True),
     ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
+    # "Erdogan told a rally in Mersin": a speech, the rally only its audience
     # "summon the charge d'affaires to deliver a protest note", "lodged a formal protest": diplomacy
     ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
-                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?:peacefully\s+|silently\s+|again\s+)?(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through|peacefully|silently)|marchers|picket(?:ed|ing)\s+(?!lines?\b)|pickets?\s+(?:outside|in\s+front\s+of|at)\b)\b", True),
+                r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|(?<!told\sa\s)(?<!told\sthe\s)(?<!addressed\sa\s)(?<!addressed\sthe\s)(?<!addressing\sa\s)(?<!addressing\sthe\s)rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?:peacefully\s+|silently\s+|again\s+)?(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through|peacefully|silently)|marchers|picket(?:ed|ing)\s+(?!lines?\b)|pickets?\s+(?:outside|in\s+front\s+of|at)\b)\b", True),
     # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
     ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
                 r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"

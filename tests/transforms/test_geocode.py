@@ -1327,3 +1327,43 @@ def test_a_village_told_as_one_is_no_seat_known_by_that_name():
     assert (told_as_village.admin1, told_as_village.location) == ("Farah", "Hirat")
     told_as_city = geocode(gazetteer, L("Hirat", "city"), "AF").place
     assert (told_as_city.admin1, told_as_city.location) == ("Herat", "Herat")
+
+
+# --- a parent unit whose name several provinces hold ---------------------------------------------
+
+def _two_bassas() -> Gazetteer:
+    """Nigeria: an LGA called Bassa in Kogi (listed first) and one in Plateau, and Plateau's Wase LGA."""
+    return Gazetteer.from_rows(
+        [{"iso2": "NG", "iso3": "NGA", "name": "Nigeria", "latitude": 9.0, "longitude": 8.0}],
+        [{"admin1_code": "NG.41", "country_iso2": "NG", "name": "Kogi"},
+         {"admin1_code": "NG.49", "country_iso2": "NG", "name": "Plateau"}],
+        [{"admin2_code": "NG.41.01", "admin1_code": "NG.41", "country_iso2": "NG", "name": "Bassa"},
+         {"admin2_code": "NG.49.01", "admin1_code": "NG.49", "country_iso2": "NG", "name": "Bassa"},
+         {"admin2_code": "NG.49.02", "admin1_code": "NG.49", "country_iso2": "NG", "name": "Wase"}],
+        [])
+
+
+@pytest.mark.parametrize(("story_units", "expected"), [
+    # fails on 0f01b9e: the story names Plateau (and its Wase LGA), so Bassa is Plateau's
+    (("Plateau", "Wase", "Bassa"), "Plateau"),
+    # guard: the parent's own name witnesses nothing, and with no other unit named the ranking's pick stays
+    (("Bassa",), None),
+])
+def test_a_parent_unit_of_several_provinces_is_the_one_in_the_story_s_province(story_units, expected):
+    gaz = _two_bassas()
+    unknown_village = L("Kimakpa", "village", parent="Bassa")
+    alone = geocode_mentions(gaz, [mention(unknown_village, "NG")])[0].place
+    placed = geocode_mentions(gaz, [replace(mention(unknown_village, "NG"), story_units=story_units)])[0].place
+    assert (placed.admin1, placed.location) == (expected or alone.admin1, "Kimakpa")
+
+
+def test_a_parent_unit_is_not_moved_to_a_province_that_once_bore_its_name():
+    """Guard: "the Zap area of Duhok province" in a story that also names Nineveh stays in Duhok, though
+    GeoNames lists "Duhok" among Nineveh's alternate names."""
+    gaz = Gazetteer.from_rows(
+        [{"iso2": "IQ", "iso3": "IRQ", "name": "Iraq", "latitude": 33.0, "longitude": 44.0}],
+        [{"admin1_code": "IQ.NI", "country_iso2": "IQ", "name": "Nineveh", "alternate_names": ["Duhok"]},
+         {"admin1_code": "IQ.DA", "country_iso2": "IQ", "name": "Duhok"}],
+        [], [])
+    zap = replace(mention(L("Zap", "place", parent="Duhok"), "IQ"), story_units=("Nineveh", "Duhok"))
+    assert geocode_mentions(gaz, [zap])[0].place.admin1 == "Duhok"

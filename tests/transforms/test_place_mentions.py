@@ -881,3 +881,31 @@ def test_a_language_is_no_place(nlp):
     """Fails on 477a585: 'known as Wazalendo ("patriots" in Swahili)' named a place called Swahili."""
     text = 'Rebels attacked positions held by militiamen known as Wazalendo ("patriots" in Swahili) on Sunday morning.'
     assert [h.mention.name for h in scan_places(text, nlp(text)).hits] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fail on 0f01b9e: a Pakistani tribal agency is a unit; a describing word ("remote", "neighbouring") may stand
+    # before a name; a site "at" a name places it; "the road into" a town is at the town
+    ("Jets struck militant hideouts in Bajaur Agency on Sunday.", ["Bajaur"]),
+    ("Troops killed nine militants in the remote Tirah valley on Sunday.", ["Tirah"]),
+    ("Late on Sunday, a homemade bomb exploded outside the council office in neighbouring Myaing.", ["Myaing"]),
+    ("On Sunday night, jets bombed smuggling tunnels under the border at Rafah, which Egypt says it has sealed.",
+     ["Rafah"]),
+    ("Tribesmen ambushed a convoy on the road into the town of Dhaleh on Sunday.", ["Dhaleh"]),
+    # guards: an agency of the state or of the news is no unit; "the road to" a town is not it
+    ("The National Emergency Management Agency said nine people had died.", []),
+    ("The footage was first published by a photographer from Anadolu Agency.", []),
+    ("Tribesmen ambushed a convoy on the road to Dhaleh on Sunday.", []),
+], ids=["tribal-agency", "remote-valley", "neighbouring", "border-at", "road-into", "state-agency", "news-agency",
+    "road-to"])
+def test_agencies_described_names_sites_and_roads_into_towns(nlp, sentence, expected):
+    assert [m.name for m in mentions(nlp, sentence)] == expected
+
+
+def test_a_possessor_opening_an_entity_is_its_parent(nlp):
+    """Fails on 0f01b9e: the parser read "Karachi's Jinnah International Airport" as one entity, and the
+    possessor was dropped with the name's other words instead of becoming its parent."""
+    sentence = ("A suicide bomber rammed a car into a convoy outside Karachi's Jinnah International Airport "
+                "late on Sunday, killing two people.")
+    found = mentions(nlp, sentence)
+    assert [(m.name, m.parent) for m in found] == [("Jinnah International", "Karachi")]
