@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from transforms.date_rules import find_date_hits
+from transforms.date_rules import WEEKDAY_WORDS, find_date_hits
 from transforms.event_dates import EventDate, resolve_event_date, resolve_relative_date
 from transforms.extract_clauses import Clause, clause_text
 from transforms.extract_context import ArticleContext
@@ -222,8 +222,7 @@ def _is_statement_date(text: str, expression: str | None) -> bool:
 
 
 # "on Friday", "during Friday prayers": a weekday alone, with no month or day of its own
-_WEEKDAY_ONLY = re.compile(r"(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\w+)?",
-                           re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(rf"(?:\w+\s+)?(?:{'|'.join(sorted(WEEKDAY_WORDS))})(?:\s+\w+)?", re.IGNORECASE)
 
 
 def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDate | None:
@@ -236,11 +235,10 @@ def _subordinate_date(doc, clause: Clause, published: dt.date | None) -> EventDa
     own = resolve_event_date(text, published, default_to_published=False)
     if not own.is_explicit or own.event_date is None or _is_statement_date(text, own.expression):
         return _date_before_when(doc, clause, published)
-    anchor = _date_before_when(doc, clause, published)
-    if anchor is not None and _WEEKDAY_ONLY.fullmatch(own.expression or ""):
+    if _WEEKDAY_ONLY.fullmatch(own.expression or ""):
         # "in December 2009, when militants stormed the mosque during Friday prayers": a weekday inside
         # the when-clause is a day of the month told before it, not of the week before publication
-        return anchor
+        return _date_before_when(doc, clause, published) or own
     return own
 
 

@@ -25,6 +25,7 @@ from transforms.extract_roles import assign_roles
 from transforms.fatalities import FatalityCount, parse_fatalities, tolls_by_place
 from transforms.records import EventMention, LocationMention
 from transforms.sentences import Sentence
+from transforms.triggers import AIRCRAFT_MAKERS
 
 _VIOLENT_CUES = frozenset({"clash", "attack", "kill", "air", "shelling", "ied", "suicide",
                            "grenade", "chemical", "capture", "recapture", "abandon", "protest",
@@ -162,8 +163,7 @@ _AIRCRAFT_HIT_BEFORE = re.compile(r"\b(?:fired\s+(?:on|at)|attacked|targeted|sho
 _DIED_AFTER = re.compile(r"[^,.;]{0,80}?\b(?:(?:were|was)\s+(?:\w+\s+)?(?:killed|shot\s+dead|wounded|injured)|died|"
                          r"lost\s+their\s+lives)\b")
 _AIRCRAFT = re.compile(r"aircraft|jets|warplanes?|drones?|(?:(?:attack|combat|military|army)\s+)?helicopters?|"
-                       r"fighter\s+(?:jets?|planes?)|(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)",
-                       re.IGNORECASE)
+                       rf"fighter\s+(?:jets?|planes?)|{AIRCRAFT_MAKERS}", re.IGNORECASE)
 
 
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)

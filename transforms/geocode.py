@@ -343,10 +343,12 @@ def _a_hamlet_of_a_name_held_apart(gazetteer: Gazetteer, found: int, entries: tu
         {gazetteer.admin1_code[e] for e in entries if gazetteer.country[e] == iso2 and gazetteer.level[e] == PLACE}) > 1
 
 
-def _story_provinces(gazetteer: Gazetteer, mention: EventMention, iso2: str) -> set[str]:
-    """The admin1 codes of the units the article names, in `iso2`."""
+def _story_provinces(gazetteer: Gazetteer, mention: EventMention, iso2: str, skip: str | None = None) -> set[str]:
+    """The admin1 codes of the units the article names, in `iso2` (but the unit called `skip`)."""
     provinces = set()
     for name in mention.story_units:
+        if skip is not None and fold_name(name) == fold_name(skip):
+            continue
         for code in resolve_parent(gazetteer, (name,), iso2)[0]:
             entry = gazetteer.units.get(code)
             if entry is not None and gazetteer.country[entry] == iso2:
@@ -690,8 +692,7 @@ def _parent_unit_in_story_province(gazetteer: Gazetteer, mention: EventMention, 
         return None  # only a place set at its parent's point
     parent = location.parent_chain[0]
     iso2 = gazetteer.find_country(place.iso3)
-    witnesses = replace(mention, story_units=tuple(u for u in mention.story_units if fold_name(u) != fold_name(parent)))
-    provinces = _story_provinces(gazetteer, witnesses, iso2)
+    provinces = _story_provinces(gazetteer, mention, iso2, skip=parent)
     if not provinces or place.admin1_code in provinces:
         return None
     # (by its own name: GeoNames gives Nineveh province the alternate name "Duhok")

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 
 _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
+# military aircraft by their makers' names ("an Antonov bombed farms", "Sukhoi jets", "MiG-23s"), case kept
+AIRCRAFT_MAKERS = r"(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)"
 
 # (cue, pattern, strong). Order matters only for readability.
 # what candidates and negotiators withdraw from: no ground left ("withdrew from the race", "from the talks")
@@ -104,9 +106,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "The jet struck Kwatar Daban Masara": one aircraft that strikes (a bare "jet" may be a private
     # one; "the bomber struck" is a suicide bomber)
     ("air", r"\b(?:jet|warplane|helicopter\s+gunship)\s+(?:\w+\s+)?(?:struck|bombed|pounded|strafed|targeted|fired)\b", True),
-    # "an Antonov bombed farms", "Sukhoi jets", "MiG-23s struck": military aircraft by their makers' names
-    # (not "an Antonov An-26 military transport plane": a model named is mostly one that carries or was hit)
-    ("air", r"\b(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)\b(?![\s-]+(?:(?-i:[A-Z][a-z]?-?\d+\w*)|"
+    # "an Antonov bombed farms", "MiG-23s struck" (not "an Antonov An-26 military transport plane": a model named is mostly one that carries or was hit)
+    ("air", rf"\b{AIRCRAFT_MAKERS}\b(?![\s-]+(?:(?-i:[A-Z][a-z]?-?\d+\w*)|"
             r"(?:[A-Z]\w*\s+)?(?:company|plant|factory|airport|airlines?|bureau|transport|cargo)\b))", True),
     # "the Niger Air Force struck a group of terrorists": the air force's strike is an air strike
     ("air", r"\bair\s+forces?\s+(?:\w+\s+){0,2}?(?:struck|strikes|hit|bombed|pounded|targeted)\b", True),
