@@ -45,7 +45,9 @@ _MATERIEL = frozenset(
                          "livestock", "goods", "supplie", "supply", "fuel", "boat", "ship", "vessel", "tank",
                          "material", "cache", "stockpile", "haul", "consignment", "shipment", "depot", "stash",
                          # "seized their banners and mobile phones": what a crowd carried
-                         "banner", "placard", "phone", "camera", "passport", "laptop", "flag", "sign")
+                         "banner", "placard", "phone", "camera", "passport", "laptop", "flag", "sign",
+                         # "explosive belts and bomb-making materials had been seized": kit taken, no ground
+                         "belt", "vest", "device", "bomb", "grenade", "rocket", "missile", "launcher", "munition")
     for suffix in ("", "s"))
 
 
@@ -196,10 +198,19 @@ def _fights_an_abstraction(token) -> bool:
 _OF_WAR = re.compile(r"\s+of\s+war\b", re.IGNORECASE)
 
 
+# fighters taken in battle (officers and hostages seized may be abductions)
+_COMBATANTS = frozenset({"fighter", "fighters", "soldier", "soldiers", "militant", "militants", "troops", "insurgents",
+                         "rebels", "jihadists", "militiamen"})
+
+
 def _takes_no_territory(token) -> bool:
     """'seized weapons', 'Zambada's capture': what was taken is not a place."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "poss")]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    taken = [_noun_of(c) if c.lower_ in _QUANTITY_WORDS or c.like_num else c
+             for c in token.children if c.dep_ == "nsubjpass"]
+    if not objects and taken and all(o.lower_ in _MATERIEL or o.lower_ in _COMBATANTS for o in taken):
+        return True  # "explosive belts had been seized", "about 100 suspected fighters had been captured"
     if not objects:
         return False
     if token.pos_ == "NOUN" and all(o.dep_ == "poss" for o in objects):
@@ -208,8 +219,9 @@ def _takes_no_territory(token) -> bool:
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o for o in objects]
     if all(_houses_people(o) for o in objects):
         return True  # "overran a camp housing Ebola responders": an attack on the people there, no territory
-    # "troops captured several prisoners of war": fighters taken in battle, neither a place nor hostages
-    return all(o.lower_ in _MATERIEL or o.lower_ in ("prisoners", "prisoner", "pows")
+    # "troops captured several prisoners of war", "capturing nine soldiers alive": fighters taken in battle,
+    # neither a place nor hostages
+    return all(o.lower_ in _MATERIEL or o.lower_ in _COMBATANTS or o.lower_ in ("prisoners", "prisoner", "pows")
                and _OF_WAR.match(o.doc.text, o.idx + len(o.text)) for o in objects)
 
 
@@ -256,8 +268,11 @@ def _takes_people(token, place_starts: frozenset[int] = frozenset()) -> bool:
     objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS else o for o in objects]
     # "Sophie Petronin ... was seized by armed men": a person named (the small model calls many towns
     # persons: one the place scan found is a town)
+    # "an American and a Danish employee who were seized by gunmen": the relative pronoun stands for persons;
+    # "The two Americans ... were seized at dawn": a people's name
     return bool(objects) and all(_PEOPLE_TAKEN.fullmatch(o.lower_) or o.lower_ in _PERSONAL_PRONOUNS
-                                 or o.ent_type_ == "PERSON" and not {t.idx for t in o.subtree} & place_starts
+                                 or o.lower_ in ("who", "whom") and token.dep_ == "relcl"
+                                 or o.ent_type_ in ("PERSON", "NORP") and not {t.idx for t in o.subtree} & place_starts
                                  for o in objects)
 
 
@@ -305,15 +320,26 @@ def cited_spans(doc) -> list[tuple[int, int]]:
 # "two weeks after", "three days before": a counted offset dates the cited event
 _COUNTED_OFFSET = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                              r"(?:days?|weeks?)\s+(?:after|before)\b", re.IGNORECASE)
+# "The attack ... came hours after five American soldiers were killed": an act the story names only as what
+# this one followed, the same day
+_CAME_HOURS_AFTER = re.compile(r"\b(?:came|comes|come|coming)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"^(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?hours?\s+after\b",
+                          re.IGNORECASE)
 # "on Oct. 23", "on 15 September", "on Friday": a day of its own
 _OWN_DAY = re.compile(r"\b(?:on\s+|during\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                       r"|" + MONTH.format("mon") + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MONTH.format("mon2") + r")(?!\w)")
 
 
-def is_datable_citation(span_text: str) -> bool:
+def is_datable_citation(span_text: str, before: str = "") -> bool:
     """'two weeks after insurgents killed 43 farmers', 'days after a blast ... during Friday
-    prayers': the cited event is recent and can be dated (the 30-day rule still applies)."""
-    return bool(_COUNTED_OFFSET.match(span_text) or _OWN_DAY.search(span_text))
+    prayers', 'came hours after ...': the cited event is recent and can be dated (the 30-day rule
+    still applies). `before` is the text before the span."""
+    return bool(_COUNTED_OFFSET.match(span_text) or _OWN_DAY.search(span_text)
+                or _HOURS_AFTER.match(span_text) and _CAME_HOURS_AFTER.search(before) and _TOLD_DEAD.search(span_text))
+
+
+# ("came hours after a bomb attack on a mosque ... was foiled": no one hit, the foiling is what is told)
+_TOLD_DEAD = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b", re.IGNORECASE)
 
 
 def _is_pluperfect_relative(token) -> bool:
@@ -370,7 +396,7 @@ def find_clauses(doc, triggers: list[Trigger], scan: PlaceScan) -> tuple[list[Cl
         span = next(((start, end) for start, end in cited if start <= trig.start < end), None)
         if span is not None and span[0] > root:
             span = (span[0], len(doc.text))
-        if span is not None and not is_datable_citation(doc.text[span[0]:span[1]]):
+        if span is not None and not is_datable_citation(doc.text[span[0]:span[1]], doc.text[max(0, span[0] - 30):span[0]]):
             rejected["cited_event"] = rejected.get("cited_event", 0) + 1
             continue  # "days after <it>", with nothing to date it by: told on its own elsewhere
         token = _token_of(doc, trig)

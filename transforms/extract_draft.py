@@ -25,7 +25,7 @@ from transforms.extract_roles import assign_roles
 from transforms.fatalities import FatalityCount, parse_fatalities, tolls_by_place
 from transforms.records import EventMention, LocationMention
 from transforms.sentences import Sentence
-from transforms.triggers import AIRCRAFT_MAKERS
+from transforms.triggers import AIRCRAFT_MAKERS, CROWD_IN_THE_STREETS
 
 _VIOLENT_CUES = frozenset({"clash", "attack", "kill", "air", "shelling", "ied", "suicide",
                            "grenade", "chemical", "capture", "recapture", "abandon", "protest",
@@ -50,7 +50,13 @@ _OPENING_PHRASE = re.compile(r"^\W*(?:(?:On|In|At|By|Late|Early|Later|Last|Overn
                              r"|[A-Z][a-z]+day(?:\s+\w+)?)$")
 
 
+# "..., military officials said on Monday, making it the deadliest ...": a teller between two commas
+_INNER_ATTRIBUTION = re.compile(r",\s*(?:[\w'’-]+\s+){1,5}?(?:said|says|reported|told\s+\w+)(?:\s+on\s+\w+)?\s*,(?=\s+(?:making|"
+                                r"bringing|adding|raising|which|in\s+what|the\s+(?:deadliest|worst|latest)))", re.IGNORECASE)
+
+
 def _without_attribution(text: str) -> str:
+    text = _INNER_ATTRIBUTION.sub(",", text)
     found = _ATTRIBUTION.search(text)
     if found is None:
         return text
@@ -122,7 +128,10 @@ _FORCE_ON_GATHERED = re.compile(r"\b(?:open(?:ed|ing)?\s+)?fire[sd]?\s+(?:(?:liv
                                 r"(?:on|at|into)\s+(?:[\w-]+\s+){1,5}?(?:who|that)\s+(?:had\s+)?(?:(?:gathered|assembled)\b"
                                 r"(?!\s+(?:in\s+the\s+belief|to\s+(?:welcome|greet|meet|receive|pray|collect|receive)|for\s+(?:prayers?|"
                                 r"a\s+(?:wedding|funeral|meeting)|aid|food)))|"
-                                r"were\s+(?:protesting|demonstrating|marching|chanting)\b)", re.IGNORECASE)
+                                r"were\s+(?:protesting|demonstrating|marching|chanting)\b|"
+                                # "fired on thousands of people who had poured into the streets"
+                                rf"{CROWD_IN_THE_STREETS}|took\s+to\s+the\s+streets|(?:marched|rallied|protested|demonstrated)\b)",
+                                re.IGNORECASE)
 
 
 # "soldiers shot dead two Palestinians during a protest", "shot at mourners chanting 'The people want
@@ -184,6 +193,9 @@ def finds_bodies_elsewhere(clause: Clause) -> bool:
     return tells_bodies_found(clause) and not all(_BODIES_COUNTED.match(t.text) for t in clause.triggers)
 
 
+# "executed at least 50 members of a tribe that had resisted": the killing of the captive is one-sided, whoever
+# they were
+_EXECUTION = re.compile(r"execut(?:ed|ing|ions?)|behead\w*", re.IGNORECASE)
 _RIOT_NAMED = re.compile(r"riot(?:s|ing|ed)?", re.IGNORECASE)
 _THROWN = re.compile(r"(?:threw|throwing|hurled|hurling|pelting|pelted|stone|rock)\b", re.IGNORECASE)
 
@@ -220,7 +232,8 @@ def _signals(clause: Clause, sub_roles, fat: FatalityCount, text: str) -> Clause
     crashed = any(_AIRCRAFT_CRASHED_AFTER.match(text, t.end) for t in clause.triggers if t.cue == "air")
     return ClauseSignals(
         actor1_kind=a1.kind if a1 else None, crowd=crowd,
-        civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None),
+        civilian_victims=victims or (a2 is not None and a2.kind == "civilians" and armed_dead is None)
+        or any(_EXECUTION.fullmatch(t.text) for t in clause.triggers),
         target_kind=a2.kind if a2 else ("military" if _hits_armed_post(clause) or (
             a1 is not None and a1.kind == "rebel" and not victims and _attacks_a_town(clause)) else None),
         deaths=fat.known and fat.best > 0, foiled="defuse" in clause.cues,
@@ -297,7 +310,13 @@ def _hits_armed_post(clause: Clause) -> bool:
         if any((o.lower_ in _ARMED_POSTS and not _carries_civilians(o)) or o.lower_ in ("station", "stations") and any(
                 c.lower_ == "police" for c in o.children) for o in objects):
             return True
-    return False
+    # the parse often hangs "on" on the attackers: "a dawn assault by Al Qaida-linked militants on army positions"
+    return bool(clause.tokens) and any(_ASSAULT_BY_ON_POST.search(t.sent.text) for t in clause.tokens[:1])
+
+
+_ASSAULT_BY_ON_POST = re.compile(r"\b(?:attack|assault|raid|offensive)s?\s+by\s+[^,.;]{1,60}?\s+on\s+(?:an?\s+|the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?(?:army|military|government|police|security|troops'?)\s+"
+                                 r"(?:positions?|bases?|checkpoints?|posts?|outposts?|barracks|garrisons?)\b", re.IGNORECASE)
 
 
 def _carries_civilians(token) -> bool:

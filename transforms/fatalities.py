@@ -247,9 +247,11 @@ def _subject_counts_from(words, t, p, phrases) -> list[_Phrase]:
         if words[p] in ("from", "with") and run <= 4:
             p, run = p - 1, run + 1  # "two soldiers from Chad were killed", "a peacekeeper with MINUSCA"
             continue
-        if not _is_noun_word(words[p]) and words[p] not in _WEAK_WORDS:
+        if not _is_noun_word(words[p]) and words[p] not in _WEAK_WORDS and words[p] != "of":
             break
-        p, run = p - 1, run + 1
+        # ("26 members of the Oromia regional militia and police were killed": the little words of a long name
+        # are not counted in how far the count may stand)
+        p, run = p - 1, run + (words[p] not in _WEAK_WORDS and words[p] != "of")
     return found
 
 
@@ -334,14 +336,23 @@ def _among_counts(words: list[str], t: int, by_start, by_end) -> list[_Phrase]:
 def _companions(words: list[str], t: int, by_start) -> list[_Phrase]:
     """'The commander was killed with three other members': the others die with the subject."""
     k = t + 1
-    if k < len(words) and words[k] in ("along", "together"):
+    along = k < len(words) and words[k] in ("along", "together")
+    if along:
         k += 1
     if k >= len(words) or words[k] != "with":
         return []
     phrase = by_start.get(k + 1)
-    if phrase is None or phrase.weak or phrase.end >= len(words) or words[phrase.end] not in ("other", "others"):
+    if phrase is None or phrase.weak or phrase.end >= len(words):
         return []
-    return [phrase]
+    # "killed along with three guards": people named by what they were ("killed with three bullets" is no company)
+    if words[phrase.end] in ("other", "others") or along and words[phrase.end] in _COMPANION_NOUNS:
+        return [phrase]
+    return []
+
+
+_COMPANION_NOUNS = frozenset({"guards", "bodyguards", "relatives", "sons", "daughters", "children", "aides", "colleagues",
+                              "soldiers", "policemen", "officers", "passengers", "people", "civilians", "companions",
+                              "fighters", "militants", "members", "family", "brothers", "friends", "staff"})
 
 
 def _named_one_was_killed(tokens: list[str], t: int) -> bool:
@@ -439,8 +450,14 @@ _MODALS = frozenset({"could", "would", "may", "might", "will", "can", "to", "not
 def _is_unreal(words: list[str], t: int) -> bool:
     """ "could kill thousands", "vowed to kill", "were not killed": no death happened."""
     # "to" only right before the verb ("vowed to kill"): "jihadists linked to Al-Qaeda killed 100" did kill
-    modal = any(w in _MODALS - {"to"} for w in words[max(0, t - 2):t]) or (t > 0 and words[t - 1] == "to")
+    modal = any(words[k] in _MODALS - {"to"} and not _is_the_month(words, k) for k in range(max(0, t - 2), t)) \
+        or (t > 0 and words[t - 1] == "to")
     return modal and words[t] in ACTIVE_TRIGGERS | PASSIVE_TRIGGERS
+
+
+def _is_the_month(words: list[str], k: int) -> bool:
+    """'on May 20 killed a woman', 'on 20 May killed': the month beside its day, not 'may kill'."""
+    return words[k] == "may" and any(0 <= j < len(words) and words[j].isdigit() for j in (k - 1, k + 1))
 
 
 def _report_index(words: list[str], index: int) -> int:

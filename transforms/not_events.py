@@ -78,6 +78,9 @@ _HABITUAL = re.compile(
     r"for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months)|in\s+recent\s+(?:months|weeks|days)|"
     r"this\s+year|so\s+far\s+this|"
+    # "Suicide bombings ... have become a near weekly occurrence": a pattern of the war
+    r"(?:have|has|had)\s+become\s+(?:an?\s+)?(?:near[\s-]|almost\s+)?(?:daily|weekly|monthly|regular|common|routine|"
+    r"frequent|everyday)\s+(?:occurrences?|features?|sights?|events?)|"
 
     # "The military has been conducting major offensives in the countryside, burning villages": a way of war
     r"(?:has|have)\s+been\s+(?:conducting|carrying\s+out|waging|mounting|launching)\s+(?:[\w-]+\s+){0,2}?"
@@ -185,7 +188,9 @@ _HANDLING_BEFORE = re.compile(
     r"discover\w*|confiscat\w*|stockpiles?\s+of|stock\s+of|supplies\s+of|smuggl\w*|manufactur\w*)"
     r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # "two grenades and a rifle had been recovered from the house": handled after the fact, passive
-_HANDLED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:had|have|has)\s+)?"
+# ("bomb-making materials had been seized": the device's kit)
+_HANDLED_AFTER = re.compile(r"(?:-?making\s+[\w-]+|\s+(?:materials?|components?|belts?|vests?|parts?))?"
+                            r"(?:\s+(?:and|or)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:had|have|has)\s+)?"
                             r"(?:were|was|been|being)\s+(?:\w+ly\s+)?(?:recovered|seized|found|discovered|confiscated|"
                             r"defused|dismantled|removed|cleared|impounded|uncovered)\b", re.IGNORECASE)
 # "The attackers, armed with rifles and grenades, stormed the church": what they carried
@@ -463,6 +468,10 @@ def is_biography(token) -> bool:
             head = node.head
             if any(c.lower_ in ("where", "when") for c in node.children):
                 return False  # "in Kurakhove on Saturday, where a shell hit a house": the event's setting
+            dates = [t for t in node.subtree if t.ent_type_ in ("DATE", "TIME")]
+            if dates and not any(_OLD_YEAR.fullmatch(t.text) for t in dates) \
+                    and not any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
+                return False  # "Chatah, who was killed ... on Friday morning": a dated act, the 30-day rule judges it
             return head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PEOPLE)
         if node.head == node:
             return False

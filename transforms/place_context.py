@@ -136,6 +136,8 @@ _PERCEIVED_AT_BEFORE = re.compile(
 # "the village of Al-Rashad, near the town of Muqdadiyah": the town locates the village
 _NEAR_TOWN_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+(?:the\s+(?:\w+\s+)?(?:town|city)\s+of\s+)?$",
                             re.IGNORECASE)
+# "in Suleja, near the capital Abuja": the capital is the mark the town is told by
+_NEAR_CAPITAL_GAP = re.compile(r"^\s*,\s*(?:near|close\s+to|outside)\s+the\s+(?:\w+\s+)?capital,?\s+$", re.IGNORECASE)
 # "X, north of Y", "X, 20 km east of Y": Y only says where X lies
 _BEARING_GAP = re.compile(
     r"^\s*,\s*(?:about\s+|some\s+|just\s+)?(?:\d[\d,.]*\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+)?"
@@ -241,8 +243,9 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     out = _mark_lists(text, out)
     measured_from: set[int] = set()  # towns a bearing is told from, before the unit where it happened
     for i in range(1, len(out)):
-        if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]):
-            out[i] = replace(out[i], destination=True, reference=True)  # "Tal Rifaat, north of Aleppo city"
+        if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]) or _NEAR_CAPITAL_GAP.match(text[out[i - 1].end:out[i].start]):
+            # "Tal Rifaat, north of Aleppo city", "in Suleja, near the capital Abuja": the second only locates the first
+            out[i] = replace(out[i], destination=True, reference=True)
         elif _BEARING_BEFORE.search(text[max(0, out[i - 1].start - 40):out[i - 1].start]) \
                 and out[i].mention.kind in ADMIN_KINDS and _UNIT_AFTER_BEARING_GAP.fullmatch(text[out[i - 1].end:out[i].start]):
             # "on the highway south of Kunduz, in Aliabad district": the district is where, the town how far

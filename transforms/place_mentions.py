@@ -93,6 +93,8 @@ _STOP_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December Government Security Local Provincial Capital "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# "the holy fasting month of Ramadan": feasts and fasts are times, not places (a village in Iraq is called Ramadan)
+_FEASTS = frozenset("Ramadan Ramzan Eid Christmas Easter Ashura Muharram Nowruz Passover Hajj Lent Advent Diwali".split())
 _TRAILING_WORDS = frozenset({"Air", "Military", "Army", "Naval", "US", "State", "Province", "Region", "District", "Base",
                             "Airbase", "Airport", "Airfield", "Field",
                             "County", "Governorate"})
@@ -124,7 +126,7 @@ _TITLE_WORDS = frozenset(
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+(?:on\s+[a-z]+day\s+)?on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|swept\s+into|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
     rf"|\b(?i:fired|launched|lobbed|dropped|rained)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
@@ -691,7 +693,8 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     _scan_located_names(sentence, found, _LAST_LOCATED_BY_UNIT)
     if not found:
         _scan_roads(sentence, found)
-    found = [h for h in found if not _NAMES_A_THING.match(sentence, h.end) and not _cut_country_name(sentence, h)
+    found = [h for h in found if h.mention.name not in _FEASTS
+             and not _NAMES_A_THING.match(sentence, h.end) and not _cut_country_name(sentence, h)
              and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start]))
              and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))

@@ -14,6 +14,10 @@ _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
 # military aircraft by their makers' names ("an Antonov bombed farms", "Sukhoi jets", "MiG-23s"), case kept
 AIRCRAFT_MAKERS = r"(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)"
 
+# a crowd out in the streets ("thousands poured onto the streets"; "anger spilled onto the streets" is a mood)
+CROWD_IN_THE_STREETS = (r"(?:poured|spilled|flooded|streamed)\s+(?:out\s+)?(?:in)?to\s+the\s+streets|"
+                        r"poured\s+(?:out\s+)?onto\s+the\s+streets")
+
 # (cue, pattern, strong). Order matters only for readability.
 # what candidates and negotiators withdraw from: no ground left ("withdrew from the race", "from the talks")
 _NO_GROUND = r"(?:race|elections?|polls?|contest|talks|negotiations|agreement|deal|accord|treaty|tournament|competition)"
@@ -40,6 +44,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
                 r"into\s+disrepair|to\s+\d|in\s+(?:value|price)|(?:onto|near|inside|into|at|around|close|beside|outside)\b|"
                 r"(?:on|in)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:early|late|morning|"
                 r"evening|night|afternoon)|\w+\s+(?:night|morning|evening|afternoon)|(?:early|late)\b)\b)))", True),
+    # "fighters swept into Bangui on March 24 and forced Bozize to flee": a town taken in one rush
+    ("capture", r"\bswept\s+into\s+(?:the\s+(?:\w+\s+)?(?:town|city|capital|village)\s+of\s+)?(?-i:[A-Z])", True),
     # "the Taliban entered Sar-e Pul after security forces pulled back": taken as its defenders left
     ("capture", r"\bentered\b(?=[^.;]{0,80}?\bafter\b[^.;]{0,70}?\b(?:withdrew|had\s+withdrawn|pulled\s+(?:back|out)|"
                 r"retreated|fled|abandoned)\b)", True),
@@ -71,7 +77,19 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "troops neutralized nine terrorists": army communiqués' word for killing or capturing fighters
     ("clash", r"\bneutrali[sz](?:e|ed|es|ing)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b(?!\s+(?:alongside|beside|on\s+the\s+side\s+of)\b)", False),
+    # "setting off a battle that left six people dead": a battle told by what it did (not "continues to battle
+    # Fano", "mobilise for a battle over El Obeid")
+    ("clash", r"\bbattle(?=\s+(?:that|which)\s+(?:left|killed|lasted|raged|claimed)\b)", False),
     ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
+    # "cut off the right hands and left feet of five men", "amputated the hand of a thief": punishment by maiming
+    ("attack", r"\b(?:cut\s+off|chopped\s+off|severed)\s+(?:the\s+|their\s+|his\s+)?(?:\w+\s+){0,2}?"
+               r"(?:hands?|feet|foot|legs?|arms?|ears?|noses?|limbs?)\b|\bamputat(?:ed|ing|ions?)\b", True),
+    # "fought Malian and French troops", "ran into about 30 TNLA fighters": a fight with a named side
+    # (not "fought alongside federal troops": on their side)
+    ("clash", r"\b(?:fought|ran\s+into)\s+(?!(?:alongside|beside|with|for|on\s+the\s+side)\b)"
+              r"(?:(?:about|some|around|at\s+least|more\s+than|\d+|a\s+group\s+of)\s+)*"
+              r"(?:(?!(?:alongside|beside)\b)[\w-]+\s+){0,3}?(?:troops|soldiers|forces|army|police(?:men)?|militants|rebels|fighters|insurgents|"
+              r"militiamen|jihadists|gunmen|an\s+ambush)\b", True),
     # "fired live rounds at groups of young people", "fired into the crowd": shooting at people (not "fired
     # tear gas" nor "into the air")
     ("attack", r"\bfired\s+(?:(?:live\s+)?(?:rounds|ammunition|bullets|gunshots|shots)\s+(?:directly\s+)?(?:at|on|into)\s+(?!the\s+air\b)"
@@ -114,22 +132,35 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "attacked Kherson Oblast 87 times over the past day": a count of strikes, a bombardment
     ("shelling", r"\battack(?:ed|s)\s+(?:[\w'’-]+\s+){0,4}?\d[\d,]*\s+times\b", True),
     # a bare helicopter evacuates as often as it strikes: it needs a toll or two sides
-    ("air", r"\bhelicopters?\b", False),
+    # ("picked up by helicopters", "a search involving troops and helicopters": carried or searching, no strike)
+    ("air", r"(?<!picked\sup\sby\s)(?<!evacuated\sby\s)(?<!airlifted\sby\s)(?<!rescued\sby\s)(?<!flown\sout\sby\s)"
+            r"(?<!troops\sand\s)(?<!soldiers\sand\s)\bhelicopters?\b", False),
     # "attack helicopters pounded rebel positions": a helicopter that pounds or strafes strikes
     ("air", r"\b(?:helicopters?|gunships?)\s+(?:\w+\s+){0,2}?(?:pounded|pounding|strafed|strafing|bombed|bombing|"
             r"fired\s+(?:rockets|missiles)|struck|targeted)\b", True),
+    # "a French helicopter fired on the building", "a US helicopter fired on a crowd" (not "was fired on")
+    ("air", r"\b(?:helicopters?|gunships?)\s+(?:(?!(?:was|were|being|been|is|are)\b)\w+\s+){0,2}?"
+            r"(?:fired|opened\s+fire)\s+(?:on|at|upon|into)\b", True),
     ("shelling", r"\b(?:shell(?:ed|ing)|artillery|mortars?|projectiles?|rockets?(?![\s-]propelled)|missiles?|barrage|bombardment|(?<!gas\s)(?<!gas-)shells?(?!\s+compan))\b", True),
     # "a car packed with explosives blew up", "ambushed a column with homemade mines": a bomb by another name
     ("ied", r"\b(?:(?:packed|laden|loaded|rigged|stuffed|filled)\s+with\s+explosives|explosives?-(?:laden|packed|rigged)|"
             r"booby-?trap\w*|(?:homemade|home-made|improvised|anti-?tank|anti-?personnel)\s+mines?)\b", True),
     # "a woman was killed when she stepped on a mine"
-    ("ied", r"\b(?:stepped\s+on|trod\s+on|ran\s+over|drove\s+over|triggered|hit)\s+(?:an?\s+|the\s+)?(?:anti-?(?:personnel|tank)\s+)?mines?\b"
+    ("ied", r"\b(?:stepped\s+on|trod\s+on|ran\s+over|drove\s+over|triggered|hit|struck|detonated)\s+(?:an?\s+|the\s+)?(?:anti-?(?:personnel|tank)\s+)?mines?\b"
             r"|\bmine\s+(?:blast|explosion)s?\b"
             # "his men had struck two more convoys with mines"
             r"|\b(?:struck|hit|attacked|targeted|ambushed)\s+(?:[\w-]+\s+){1,4}?with\s+(?:anti-?(?:personnel|tank)\s+)?mines\b", True),
     ("ied", r"\b(?:roadside\s+bombs?|ieds?|improvised\s+explosive|landmines?|land\s+mines?|car\s+bombs?|explosive\s+devices?|(?<!smoke\s)(?<!petrol\s)(?<!gasoline\s)(?<!stink\s)(?<!paint\s)bomb(?:s|ing|ings)?|(?<!secondary\s)(?:blasts?|explosions?|detonations?)|exploded|detonat(?!ions?\b)\w*)\b", True),
+    # "a second went off outside a shopping centre": a device that goes off is a blast ("the explosive went off"
+    # tells the blast just told again)
+    ("ied", r"\b(?:another|(?:a|the)\s+(?:second|third|fourth)|(?:two|three)\s+more)\s+(?:(?:one|device|bomb|charge)\s+)?"
+            r"went\s+off\b", True),
     # (a "would-be suicide bomber" overpowered before he could blow himself up: no blast)
     ("suicide", r"\b(?:(?<!would-be\s)suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
+    # "one of them blowing herself up inside a shop", "two female bombers killed five", "a young bomber ... set off
+    # his explosives": a bomber on foot, not a plane, dies with the bomb
+    ("suicide", r"\bblow(?:ing|s|n)?\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
+                r"\b(?:female|woman|women|girls?|boys?|teenage|teenaged|young|child|lone)\s+bombers?\b", True),
     # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
     ("suicide", r"\b(?:rammed|ramming|rams?|drove|driving|drives)\s+(?:an?\s+|their\s+|his\s+)?(?:explosives?-(?:laden|packed|"
                 r"rigged)\s+(?:vehicle|car|truck|tanker|lorry|van)|(?:[\w-]+\s+){0,2}?(?:vehicle|car|truck|tanker|lorry|van)"
@@ -144,6 +175,11 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("abduct", r"\b(?:took|taken|taking|takes|carried|led|whisked|drove|driven|marched)\s+(?:\w+\s+){0,3}?"
                r"(?:away\s+|off\s+)?"
                r"to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:locations?|destinations?|places?)\b", True),
+    # "were taken away by the gunmen", "were dragged from the charity's office by armed men": people taken
+    ("abduct", r"\b(?:taken|led|dragged|marched|whisked|carried|driven|hauled)\s+(?:away|off|(?:out\s+)?(?:of|from)\s+[^.;]{1,60}?)\s+"
+               r"by\s+(?:the\s+)?(?:(?:armed|unidentified|unknown|suspected|masked|heavily\s+armed)\s+)?"
+               r"(?:gunmen|armed\s+men|men\s+in\s+uniform|fighters|militants|rebels|insurgents|jihadists|bandits|"
+               r"attackers|assailants|militiamen|kidnappers|abductors|raiders)\b", True),
     ("sexual", r"\b(?:rap(?:e|ed|es|ing)|sexual(?:ly)?\s+(?:violence|assault\w*|abuse\w*))\b", True),
     # "a strike ... in protest at the killings": the purpose of something else, not a demonstration
     # "Erdogan told a rally in Mersin": a speech, the rally only its audience
@@ -151,17 +187,18 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("protest", r"\b(?:(?<!\bin\s)(?<!formal\s)(?<!diplomatic\s)(?<!lodged\sa\s)(?<!filed\sa\s)"
                 r"protest(?:ed|s|ing)?(?!\s+(?:notes?|letters?)\b)|demonstrat(?:ion|ions)|(?<!told\sa\s)(?<!told\sthe\s)(?<!addressed\sa\s)(?<!addressed\sthe\s)(?<!addressing\sa\s)(?<!addressing\sthe\s)rall(?:y|ied|ies)(?!\s+(?:to|behind|around|in\s+support)\b)|took\s+to\s+the\s+streets|sit-ins?|(?:candlelight\s+)?vigils?(?=\s+(?:were|was|in|outside|for|at|on)\b)|marched|(?-i:marches|(?<=to\s)march(?=\s+(?:peacefully|to|through|towards?|against|from)\b))|(?:peaceful|silent|mass)\s+(?:processions?|marches)|demonstrated\s+(?:peacefully\s+|silently\s+|again\s+)?(?=in|against|outside|near|at|on|over|across|through|for)|marching\s+(?:to|on|in|through|peacefully|silently)|marchers|picket(?:ed|ing)\s+(?!lines?\b)|pickets?\s+(?:outside|in\s+front\s+of|at)\b)\b", True),
     # "poured into the streets ... chanting slogans", "gathered outside the UN office to denounce the strike"
-    ("protest", r"\b(?:(?:poured|spilled|flooded|streamed)\s+(?:in)?to\s+the\s+streets|"
+    ("protest", rf"\b(?:{CROWD_IN_THE_STREETS}|"
+                r"gathered\s+peacefully|"
                 r"dispers(?:ed|ing)\s+(?:peacefully|quietly|calmly|without\s+incident)|"
                 r"(?:gathered|assembled)\b(?=[^.;]{0,120}?(?:\bto\s+(?:denounce|condemn|decry|protest|"
                 r"demand|reject|oppose|voice|express\s+(?:their\s+)?(?:anger|outrage)|call\s+for)|"
-                r"\band\s+(?:demanded|denounced|condemned|called\s+for|chanted)\b|"
+                r"\band\s+(?:demanded|denounced|condemned|called\s+for|chanted|demand|denounce|condemn|call\s+for)\b|"
                 r"\b(?:chanting|denouncing|condemning|demanding|waving\s+(?:\w+\s+)?(?:flags|banners|placards)|"
                 r"(?:holding|carrying)\s+(?:\w+\s+)?(?:banners|placards|signs)))\b))", True),
     ("protest", r"\b(?:protesters?|demonstrators?)\b", False),
     # "residents blocked the main road with burning tyres": a crowd's protest act
     ("protest", r"\b(?:residents|youths?|villagers|crowds?|hundreds|thousands|relatives|families|students|traders|"
-                r"drivers|activists|committees|women|demonstrators|protesters)\s+"
+                r"drivers|activists|committees|women|demonstrators|protesters|supporters|followers|loyalists)\s+"
                 r"(?:(?!(?:said|says|say|told)\b)[\w,]+\s+){0,12}?block(?:ed|ing)\s+(?:the\s+|a\s+)?"
                 r"(?:[\w-]+\s+){0,2}?(?:roads?|highways?|streets?)\b", True),
     # "the crowd dispersed peacefully": it left on its own
@@ -189,6 +226,11 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     ("base", r"\b(?:(?:set|setting)\s+up\s+(?:a\s+|new\s+)*(?:\w+\s+){0,2}?(?:base|headquarters|camp)|"
              r"established\s+(?:a\s+)?(?:\w+\s+){0,2}?(?:base|headquarters))\b", True),
     ("loot", r"\b(?:loot\w*|plunder\w*|burn(?:ed|t)\s+down|razed|demolish\w*|destroyed\s+(?:\w+\s+){0,2}?(?:homes|houses|shops|villages?|property|buildings))\b", True),
+    # "destroyed at least seven of the 16 mausoleums", "smashed the entrance of the 15th-Century Sidi Yahia mosque":
+    # shrines and monuments wrecked by hand
+    ("loot", r"\b(?:destroy(?:ed|ing)|smash(?:ed|ing)|desecrat(?:ed|ing)|wreck(?:ed|ing)|bulldoz(?:ed|ing)|raz(?:ed|ing))\s+"
+             r"(?:[\w'’-]+\s+){0,8}?(?:mausoleums?|tombs?|shrines?|mosques?|church(?:es)?|temples?|monuments?|statues?|"
+             r"graves?|cemeter(?:y|ies))\b", True),
     # "drove off more than 300 head of cattle": livestock taken by armed men
     ("loot", r"\b(?:drove\s+off|rustled|rustling|stole|made\s+off\s+with|carried\s+off|seized)\s+"
              r"(?:[\w-]+\s+){0,5}?"

@@ -325,13 +325,17 @@ def test_the_screen_only_drops_events_and_can_be_turned_off(prefect_harness, tmp
         query(unscreened, "select mention_id from stg_mentions order by 1")
     assert on["events_total"] <= off["events_total"]
     threshold = default_screen_model().threshold
-    # every event has a mention that passes: over the threshold, or a country-level toll (codebook rule 6)
+    # every event has a mention that passes: over the threshold, a country-level toll (codebook rule 6), or a
+    # change of territory (never screened)
     assert query(screened, f"""
         select count(*) from events_flat e where not exists (
             select 1 from stg_event_evidence v join stg_mentions m using (mention_id)
             where v.event_id = e.event_id
-              and (m.confidence >= {threshold} or (m.admin1 is null and m.fatalities_known and m.fatalities > 0)))
+              and (m.confidence >= {threshold} or (m.admin1 is null and m.fatalities_known and m.fatalities > 0)
+                   or m.sub_event_type in ('Non-state actor overtakes territory', 'Government regains territory')))
     """) == [(0,)]
+    # and the screen did drop something the rules alone kept, or the check above proves little
+    assert on["events_total"] < off["events_total"]
 
 
 def test_screen_setting_is_on_or_off(monkeypatch):

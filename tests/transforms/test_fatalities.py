@@ -450,3 +450,19 @@ def test_animals_killed_are_no_toll(sentence, expected):
 def test_a_named_one_with_a_particle_was_killed(sentence, expected):
     result = parse_fatalities(sentence)
     assert (result.best, result.low, result.high, result.known) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fail on f074ef3: "May" beside its day is the month, not "may kill"; the little words of a long name do not
+    # push the count out of reach; company named by what it was dies with the subject
+    ("A bomb in Ashrafieh late on May 20 killed a 63-year-old woman.", (1, 1, 1, True)),
+    ("A bomb on 20 May killed two women in Aden.", (2, 2, 2, True)),
+    ("At least 26 members of the Oromia regional militia and police were killed on Tuesday.", (26, 26, 26, True)),
+    ("The governor was killed along with three guards when the convoy was hit.", (4, 4, 4, True)),
+    # guards: a modal "may" still tells no death; a weapon is no company
+    ("The bombs may kill dozens, officials warned.", UNKNOWN),
+    ("He was killed with three bullets.", (1, 1, 1, True)),
+], ids=["may-the-month", "day-may", "long-name", "along-with-guards", "may-modal", "with-bullets"])
+def test_months_long_names_and_company(sentence, expected):
+    got = parse_fatalities(sentence)
+    assert (got.best, got.low, got.high, got.known) == expected

@@ -909,3 +909,12 @@ def test_a_possessor_opening_an_entity_is_its_parent(nlp):
                 "late on Sunday, killing two people.")
     found = mentions(nlp, sentence)
     assert [(m.name, m.parent) for m in found] == [("Jinnah International", "Karachi")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fails on f074ef3: the fasting month is a time (GeoNames has a village called Ramadan)
+    ("Troops shelled Hama again on Monday, as Muslims across the country marked the first day of the holy fasting "
+     "month of Ramadan.", ["Hama"]),
+], ids=["month-of-ramadan"])
+def test_feasts_are_no_places(nlp, sentence, expected):
+    assert [m.name for m in mentions(nlp, sentence)] == expected
