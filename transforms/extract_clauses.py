@@ -325,6 +325,8 @@ _COUNTED_OFFSET = re.compile(r"^(?:\d+|a|one|two|three|four|five|six|seven|eight
 _CAME_HOURS_AFTER = re.compile(r"\b(?:came|comes|come|coming)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 _HOURS_AFTER = re.compile(r"^(?:(?:an?|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?hours?\s+after\b",
                           re.IGNORECASE)
+# ("came hours after a bomb attack on a mosque ... was foiled": no one hit, the foiling is what is told)
+_TOLD_DEAD = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b", re.IGNORECASE)
 # "on Oct. 23", "on 15 September", "on Friday": a day of its own
 _OWN_DAY = re.compile(r"\b(?:on\s+|during\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                       r"|" + MONTH.format("mon") + r"\s+\d{1,2}\b|\b\d{1,2}\s+" + MONTH.format("mon2") + r")(?!\w)")
@@ -337,9 +339,6 @@ def is_datable_citation(span_text: str, before: str = "") -> bool:
     return bool(_COUNTED_OFFSET.match(span_text) or _OWN_DAY.search(span_text)
                 or _HOURS_AFTER.match(span_text) and _CAME_HOURS_AFTER.search(before) and _TOLD_DEAD.search(span_text))
 
-
-# ("came hours after a bomb attack on a mosque ... was foiled": no one hit, the foiling is what is told)
-_TOLD_DEAD = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b", re.IGNORECASE)
 
 
 def _is_pluperfect_relative(token) -> bool:
