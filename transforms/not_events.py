@@ -468,10 +468,15 @@ def is_biography(token) -> bool:
             head = node.head
             if any(c.lower_ in ("where", "when") for c in node.children):
                 return False  # "in Kurakhove on Saturday, where a shell hit a house": the event's setting
-            dates = [t for t in node.subtree if t.ent_type_ in ("DATE", "TIME")]
-            if dates and not any(_OLD_YEAR.fullmatch(t.text) for t in dates) \
+            doc = node.doc
+            dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")
+                     and node.left_edge.i <= e.start and e.end <= node.right_edge.i + 1]
+            counted_from = any(e.end < len(doc) and doc[e.end].lower_ in ("before", "after") for e in dates)
+            if dates and not counted_from and not any(_OLD_YEAR.search(e.text) for e in dates) \
                     and not any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children):
-                return False  # "Chatah, who was killed ... on Friday morning": a dated act, the 30-day rule judges it
+                # "Chatah, who was killed ... on Friday morning": a dated act, the 30-day rule judges it (not
+                # "Massoud, who was killed ... two days before the September 11 attacks": dated by another event)
+                return False
             return head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PEOPLE)
         if node.head == node:
             return False

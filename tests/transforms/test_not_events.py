@@ -108,6 +108,8 @@ def test_relative_clause_on_a_place_or_date_is_not_a_biography(nlp, sentence, wo
     ("The square is named after Ahmad Shah Massoud, who was killed in 2001.", "killed"),
     ("Crowds honoured Colonel Yusuf Ali, who was killed in 2011.", "killed"),
     ("He met Bashir Ahmed, who was shot by gunmen in Quetta.", "shot"),
+    # a past told by its dates, with no day of the story's own
+    ("The party was led by Abdul Haq, who was shot dead two weeks before the October 7 elections.", "shot"),
 ])
 def test_relative_clause_on_a_person_is_a_biography(nlp, sentence, word):
     assert is_biography(trigger_token(nlp, sentence, word))
