@@ -25,7 +25,7 @@ from transforms.extract_roles import assign_roles
 from transforms.fatalities import FatalityCount, parse_fatalities, tolls_by_place
 from transforms.records import EventMention, LocationMention
 from transforms.sentences import Sentence
-from transforms.triggers import AIRCRAFT_MAKERS, CROWD_IN_THE_STREETS
+from transforms.triggers import AIRCRAFT_MAKERS, CROWD_IN_THE_STREETS, EXECUTION
 
 _VIOLENT_CUES = frozenset({"clash", "attack", "kill", "air", "shelling", "ied", "suicide",
                            "grenade", "chemical", "capture", "recapture", "abandon", "protest",
@@ -195,7 +195,7 @@ def finds_bodies_elsewhere(clause: Clause) -> bool:
 
 # "executed at least 50 members of a tribe that had resisted": the killing of the captive is one-sided, whoever
 # they were
-_EXECUTION = re.compile(r"execut(?:ed|ing|ions?)|behead\w*", re.IGNORECASE)
+_EXECUTION = re.compile(EXECUTION, re.IGNORECASE)
 _RIOT_NAMED = re.compile(r"riot(?:s|ing|ed)?", re.IGNORECASE)
 _THROWN = re.compile(r"(?:threw|throwing|hurled|hurling|pelting|pelted|stone|rock)\b", re.IGNORECASE)
 
@@ -311,7 +311,7 @@ def _hits_armed_post(clause: Clause) -> bool:
                 c.lower_ == "police" for c in o.children) for o in objects):
             return True
     # the parse often hangs "on" on the attackers: "a dawn assault by Al Qaida-linked militants on army positions"
-    return bool(clause.tokens) and any(_ASSAULT_BY_ON_POST.search(t.sent.text) for t in clause.tokens[:1])
+    return bool(clause.tokens) and bool(_ASSAULT_BY_ON_POST.search(clause.tokens[0].sent.text))
 
 
 _ASSAULT_BY_ON_POST = re.compile(r"\b(?:attack|assault|raid|offensive)s?\s+by\s+[^,.;]{1,60}?\s+on\s+(?:an?\s+|the\s+)?"

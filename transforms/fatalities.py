@@ -247,11 +247,12 @@ def _subject_counts_from(words, t, p, phrases) -> list[_Phrase]:
         if words[p] in ("from", "with") and run <= 4:
             p, run = p - 1, run + 1  # "two soldiers from Chad were killed", "a peacekeeper with MINUSCA"
             continue
-        if not _is_noun_word(words[p]) and words[p] not in _WEAK_WORDS and words[p] != "of":
+        little = words[p] in _WEAK_WORDS or words[p] == "of"
+        if not little and not _is_noun_word(words[p]):
             break
         # ("26 members of the Oromia regional militia and police were killed": the little words of a long name
         # are not counted in how far the count may stand)
-        p, run = p - 1, run + (words[p] not in _WEAK_WORDS and words[p] != "of")
+        p, run = p - 1, run + (not little)
     return found
 
 

@@ -243,11 +243,12 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     out = _mark_lists(text, out)
     measured_from: set[int] = set()  # towns a bearing is told from, before the unit where it happened
     for i in range(1, len(out)):
-        if _BEARING_GAP.match(text[out[i - 1].end:out[i].start]) or _NEAR_CAPITAL_GAP.match(text[out[i - 1].end:out[i].start]):
+        gap = text[out[i - 1].end:out[i].start]
+        if _BEARING_GAP.match(gap) or _NEAR_CAPITAL_GAP.match(gap):
             # "Tal Rifaat, north of Aleppo city", "in Suleja, near the capital Abuja": the second only locates the first
             out[i] = replace(out[i], destination=True, reference=True)
         elif _BEARING_BEFORE.search(text[max(0, out[i - 1].start - 40):out[i - 1].start]) \
-                and out[i].mention.kind in ADMIN_KINDS and _UNIT_AFTER_BEARING_GAP.fullmatch(text[out[i - 1].end:out[i].start]):
+                and out[i].mention.kind in ADMIN_KINDS and _UNIT_AFTER_BEARING_GAP.fullmatch(gap):
             # "on the highway south of Kunduz, in Aliabad district": the district is where, the town how far
             out[i - 1] = replace(out[i - 1], destination=True, reference=True)
             measured_from.add(i - 1)

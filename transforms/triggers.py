@@ -14,6 +14,8 @@ _W = r"(?:\w+\s+){0,3}?"  # up to three filler words
 # military aircraft by their makers' names ("an Antonov bombed farms", "Sukhoi jets", "MiG-23s"), case kept
 AIRCRAFT_MAKERS = r"(?-i:Antonovs?|Sukhois?|MiG(?:-\d+s?)?|Ilyushins?|Tupolevs?)"
 
+# killing the captive: "executed at least 50 members of a tribe", "beheaded"
+EXECUTION = r"execut(?:ed|ing)|behead\w*"
 # a crowd out in the streets ("thousands poured onto the streets"; "anger spilled onto the streets" is a mood)
 CROWD_IN_THE_STREETS = (r"(?:poured|spilled|flooded|streamed)\s+(?:out\s+)?(?:in)?to\s+the\s+streets|"
                         r"poured\s+(?:out\s+)?onto\s+the\s+streets")
@@ -80,7 +82,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "setting off a battle that left six people dead": a battle told by what it did (not "continues to battle
     # Fano", "mobilise for a battle over El Obeid")
     ("clash", r"\bbattle(?=\s+(?:that|which)\s+(?:left|killed|lasted|raged|claimed)\b)", False),
-    ("attack", r"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|execut(?:ed|ing)|behead\w*|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){0,3}?alive)\b", True),
+    ("attack", rf"\b(?:attack(?:ed|s|ing)?|assault(?:ed|s|ing)?(?!\s+(?:rifles?|weapons?|vehicles?|boats?|helicopters?|troops|units|brigades?))|raid(?:ed|s|ing)?|storm(?:ed|ing)|opened\s+fire|shot\s+dead|gunned\s+down|massacre\w*|assassinat\w*|{EXECUTION}|stabb\w*|hacked\s+to\s+death|burn(?:ed|t)\s+(?:\w+\s+){{0,3}}?alive)\b", True),
     # "cut off the right hands and left feet of five men", "amputated the hand of a thief": punishment by maiming
     ("attack", r"\b(?:cut\s+off|chopped\s+off|severed)\s+(?:the\s+|their\s+|his\s+)?(?:\w+\s+){0,2}?"
                r"(?:hands?|feet|foot|legs?|arms?|ears?|noses?|limbs?)\b|\bamputat(?:ed|ing|ions?)\b", True),
@@ -155,12 +157,13 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # tells the blast just told again)
     ("ied", r"\b(?:another|(?:a|the)\s+(?:second|third|fourth)|(?:two|three)\s+more)\s+(?:(?:one|device|bomb|charge)\s+)?"
             r"went\s+off\b", True),
-    # (a "would-be suicide bomber" overpowered before he could blow himself up: no blast)
-    ("suicide", r"\b(?:(?<!would-be\s)suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|blew\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
-    # "one of them blowing herself up inside a shop", "two female bombers killed five", "a young bomber ... set off
-    # his explosives": a bomber on foot, not a plane, dies with the bomb
-    ("suicide", r"\bblow(?:ing|s|n)?\s+(?:him|her|them)sel(?:f|ves)\s+up\b|"
-                r"\b(?:female|woman|women|girls?|boys?|teenage|teenaged|young|child|lone)\s+bombers?\b", True),
+    # "one of them blowing herself up inside a shop" (a "would-be suicide bomber" overpowered before he could
+    # blow himself up: no blast)
+    ("suicide", r"\b(?:(?<!would-be\s)suicide\s+(?:bomb\w*|attack\w*|car|vest|blast)|"
+                r"bl(?:ew|ow(?:ing|s|n)?)\s+(?:him|her|them)sel(?:f|ves)\s+up)\b", True),
+    # "two female bombers killed five", "a young bomber ... set off his explosives": a bomber on foot, not a
+    # plane, dies with the bomb
+    ("suicide", r"\b(?:female|woman|women|girls?|boys?|teenage|teenaged|young|child|lone)\s+bombers?\b", True),
     # "rammed an explosives-laden vehicle into the post": a bomb driven to its target goes off with its driver
     ("suicide", r"\b(?:rammed|ramming|rams?|drove|driving|drives)\s+(?:an?\s+|their\s+|his\s+)?(?:explosives?-(?:laden|packed|"
                 r"rigged)\s+(?:vehicle|car|truck|tanker|lorry|van)|(?:[\w-]+\s+){0,2}?(?:vehicle|car|truck|tanker|lorry|van)"
