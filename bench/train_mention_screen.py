@@ -2,11 +2,13 @@
 
     SITREP_SCREEN=off .venv/bin/python bench/eval_heldout_all.py --sets heldout,heldout2-97 \
         --gazetteer WH --keep DIR
-    .venv/bin/python bench/train_mention_screen.py --warehouse DIR --sets heldout,heldout2-97
+    .venv/bin/python bench/train_mention_screen.py --warehouse DIR [DIR ...] --sets heldout,heldout2-97
         [--l2 1.0] [--write]
 
 1. The first command runs the pipeline once, with the screen off, over every
    set's articles (each file named <set>__<article>) into the warehouse DIR.
+   Several warehouses may be given (two runs over halves of the sets finish
+   sooner on two cores); each set is read from the one that holds its articles.
 2. Label each mention: 1 when the event it resolved into matches a gold event
    of its set (../shared/eval/score.py's matching), else 0.
 3. Leave-one-set-out cross-validation of an L2 logistic regression on
@@ -40,6 +42,28 @@ from transforms.mention_screen import (ArticleFacts, default_screen_model, exemp
 
 MODEL_FILE = ROOT / "transforms" / "mention_screen_model.py"
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def sets_in(warehouse: Path) -> set[str]:
+    """The sets whose articles a warehouse holds (article ids are <set>__<article>)."""
+    build_views(warehouse)  # views name the lake by absolute path: a moved warehouse needs them anew
+    con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
+    ids = [a for (a,) in con.sql("select article_id from articles").fetchall()]
+    con.close()
+    return {a.split(SEP, 1)[0] for a in ids if SEP in a}
+
+
+def load_all(sets: list[str], warehouses: list[Path]) -> dict[str, tuple]:
+    """load_sets over several warehouses: each set from the one warehouse that holds it."""
+    holders = {w: sets_in(w) for w in warehouses}
+    data = {}
+    for name in sets:
+        found = [w for w in warehouses if name in holders[w]]
+        if len(found) != 1:
+            raise SystemExit(f"{name}: in {len(found)} of the warehouses, want exactly one")
+    for w in warehouses:
+        data.update(load_sets([s for s in sets if s in holders[w]], w))
+    return {name: data[name] for name in sets}
 
 
 def load_sets(sets: list[str], warehouse: Path) -> dict[str, tuple]:
@@ -95,15 +119,15 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--warehouse", type=Path, required=True,
-                        help="one warehouse of every set's articles, screen off (eval_heldout_all.py --keep)")
+    parser.add_argument("--warehouse", type=Path, nargs="+", required=True,
+                        help="warehouses of the sets' articles, screen off (eval_heldout_all.py --keep)")
     parser.add_argument("--sets", required=True, help="the sets to train on, e.g. heldout,heldout2-97")
     parser.add_argument("--shipped-sets", default="",
                         help="the sets the shipped weights were fitted on: they are compared on the others")
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    data = load_sets(set_names(args.sets), args.warehouse)
+    data = load_all(set_names(args.sets), args.warehouse)
     names = sorted({k for feats, *_ in data.values() for f in feats for k in f})
     matrix = {s: np.array([[f.get(k, 0.0) for k in names] for f in d[0]]).reshape(-1, len(names))
               for s, d in data.items()}

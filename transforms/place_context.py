@@ -337,8 +337,9 @@ _FAR_PARENT_CHARS = 120
 def _names_a_unit(hit: PlaceHit) -> bool:
     """A district or province, or a named region ("the South West Region"), not a compass
     part of a country ("southern Lebanon")."""
-    kind, first = hit.mention.kind, hit.mention.name.split()[0].lower()
-    return kind in ADMIN_KINDS and not (kind == "region" and first.endswith("ern"))
+    kind, words = hit.mention.kind, hit.mention.name.lower().split()
+    # "north of the capital": a capital named by no country has no name at all
+    return kind in ADMIN_KINDS and not (kind == "region" and words and words[0].endswith("ern"))
 
 
 def _unit_later_in_sentence(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:

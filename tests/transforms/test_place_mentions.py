@@ -267,6 +267,16 @@ def test_a_capital_named_by_its_country(nlp, sentence, expected):
     assert [(m.name, m.kind) for m in mentions(nlp, sentence) if m.kind == "capital"] == expected
 
 
+def test_a_village_placed_from_the_unnamed_capital(nlp):
+    # the capital named by no country has an empty name: reading the places after the village
+    # must not stumble on it (it had failed the whole article's extraction)
+    sentence = ("Soldiers attacked rebels around the village of Kaga, about 60 kilometres north of the capital "
+                "on the road to Sibut, on Sunday.")
+    hits = scan_places(sentence, nlp(sentence)).hits
+    assert [(h.mention.name, h.mention.kind, h.reference) for h in hits] == [("Kaga", "village", False),
+                                                                             ("", "capital", True)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Fighting reached the provincial capital on Monday.",            # not a country's
     "Rockets hit Kandahar's capital district on Monday.",
