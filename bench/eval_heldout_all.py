@@ -13,7 +13,8 @@ and cross-article merging see the other sets' articles, so a few sets
 score a little differently than `eval_heldout.sh` gives (checked in
 session 12: 77 of 81 sets identical, four within 0.04). Use it to compare
 two versions of the code, and `eval_heldout.sh` for a set's own number.
-Prints one line per set and the mean f1; the screen follows SITREP_SCREEN.
+Prints one line per set and the mean f1, then any article the extractor
+raised on (its events are lost); the screen follows SITREP_SCREEN.
 """
 from __future__ import annotations
 
@@ -115,7 +116,20 @@ def _score_sets(sets: list[str], work: Path, warehouse: Path, gazetteer: Path | 
         print(f"{name} f1={result['f1']:.3f} precision={result['precision']:.3f} recall={result['recall']:.3f} "
               f"events={result['events_predicted']}")
     print(f"mean f1 over {len(f1s)} sets: {sum(f1s) / len(f1s):.4f}")
+    for article_id, reason in extraction_failures(warehouse):
+        # a rule bug loses every event of the article; the run goes on, so say it here
+        print(f"extraction failed on {article_id}: {reason}")
     return 0
+
+
+def extraction_failures(warehouse: Path) -> list[tuple[str, str]]:
+    """Articles the extractor raised on (status 'extract_failed'), with the error."""
+    con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
+    try:
+        return con.execute("select article_id, status_reason from articles where status = 'extract_failed' "
+                           "order by article_id").fetchall()
+    finally:
+        con.close()
 
 
 if __name__ == "__main__":
