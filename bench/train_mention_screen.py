@@ -46,7 +46,6 @@ THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 def sets_in(warehouse: Path) -> set[str]:
     """The sets whose articles a warehouse holds (article ids are <set>__<article>)."""
-    build_views(warehouse)  # views name the lake by absolute path: a moved warehouse needs them anew
     con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
     ids = [a for (a,) in con.sql("select article_id from articles").fetchall()]
     con.close()
@@ -55,6 +54,8 @@ def sets_in(warehouse: Path) -> set[str]:
 
 def load_all(sets: list[str], warehouses: list[Path]) -> dict[str, tuple]:
     """load_sets over several warehouses: each set from the one warehouse that holds it."""
+    for w in warehouses:
+        build_views(w)  # views name the lake by absolute path: a moved warehouse needs them anew
     holders = {w: sets_in(w) for w in warehouses}
     data = {}
     for name in sets:
@@ -68,8 +69,7 @@ def load_all(sets: list[str], warehouses: list[Path]) -> dict[str, tuple]:
 
 def load_sets(sets: list[str], warehouse: Path) -> dict[str, tuple]:
     """Per set: (feature dicts, labels, event id of each screened mention, events of exempt
-    mentions, events_flat rows, gold)."""
-    build_views(warehouse)  # views name the lake by absolute path: a moved warehouse needs them anew
+    mentions, events_flat rows, gold). The warehouse's views must be built (load_all does)."""
     con = duckdb.connect(str(warehouse / "sitrep.duckdb"), read_only=True)
     rel = con.sql("select * from stg_mentions order by article_id, char_start, mention_id")
     rows = [dict(zip(rel.columns, r)) for r in rel.fetchall()]
