@@ -123,10 +123,10 @@ def main() -> int:
                 required += 1
                 if gi in matched:
                     continue
-                stage, text = _stage(name, g, articles, mentions, event_of, by_id, taken, extractor, watch, watched)
+                stage, text, rejected = _stage(name, g, articles, mentions, event_of, by_id, taken, extractor, watch,
+                                               watched)
                 stages[stage] += 1
-                if stage == "parsed, no clause":
-                    rejections.update(watched.get("last", {}).get("rejected", {}).keys())
+                rejections.update(rejected)
                 lines.append(f"{stage}\t{name}\t{g['key']}\t{g['sub_event_type'][0]}\t{text[:300]}")
     missed = sum(stages.values())
     print(f"{args.sets}: {missed} required events missed of {required}")
@@ -140,7 +140,9 @@ def main() -> int:
     return 0
 
 
-def _stage(name, g, articles, mentions, event_of, by_id, taken, extractor, watch, watched) -> tuple[str, str]:
+def _stage(name, g, articles, mentions, event_of, by_id, taken, extractor, watch,
+           watched) -> tuple[str, str, list[str]]:
+    """The stage that lost gold event `g`, its sentence, and the clause rejections of a sentence without a clause."""
     evidence = (g.get("evidence") or "").split(" ...")[0].split("(")[0].strip()[:40]
     for article in g["articles"]:
         article_id = f"{name}{SEP}{article}"
@@ -156,28 +158,27 @@ def _stage(name, g, articles, mentions, event_of, by_id, taken, extractor, watch
             events = [by_id.get(event_of.get(m[2])) for m in on_it]
             events = [e for e in events if e is not None]
             if not events:
-                return "mention, its event screened out", sentence.text
+                return "mention, its event screened out", sentence.text, []
             if all(e["event_id"] in taken for e in events):
-                return "mention, its event matched another gold event", sentence.text
+                return "mention, its event matched another gold event", sentence.text, []
             failures = min((key_failures(g, e) for e in events if e["event_id"] not in taken), key=len)
-            return f"mention, its event fails {' + '.join(failures) or 'nothing (lost in matching)'}", sentence.text
+            return f"mention, its event fails {' + '.join(failures) or 'nothing (lost in matching)'}", sentence.text, []
         if not find_triggers(sentence.text):
-            return "no trigger", sentence.text
+            return "no trigger", sentence.text, []
         if article_id not in watched:
             watch.seen = {}
             extractor.extract([CleanedArticle(article_id, body, None, None, None, published, "metadata", "en",
                                               STATUS_OK, None)])
             watched[article_id] = watch.seen
         seen = watched[article_id].get(sentence.text)
-        watched["last"] = seen or {}
         if seen is None:
-            return "trigger, sentence not parsed", sentence.text
+            return "trigger, sentence not parsed", sentence.text, []
         if not seen.get("clauses"):
-            return "parsed, no clause", sentence.text
+            return "parsed, no clause", sentence.text, list(seen.get("rejected", {}))
         if not seen.get("candidates"):
-            return "clause, no candidate", sentence.text
-        return "candidate, no mention kept", sentence.text
-    return "evidence not found in the cleaned text", evidence
+            return "clause, no candidate", sentence.text, []
+        return "candidate, no mention kept", sentence.text, []
+    return "evidence not found in the cleaned text", evidence, []
 
 
 if __name__ == "__main__":
