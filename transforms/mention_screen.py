@@ -1,9 +1,9 @@
 """Screen event mentions with a small learned model before they become events.
 
-The rules find candidate events well (recall ~0.85 on unseen articles) but
-keep too many that coders leave out: retellings of an event already told
-with another day or place, background, statements and tallies (precision
-~0.65). Each mention of an article gets a handful of features - its type,
+The rules keep some events that coders leave out: retellings of an event
+already told with another day or place, background, statements and tallies
+(on the blind sets the screen lifts f1 by about 0.03, README "The mention
+screen"). Each mention of an article gets a handful of features - its type,
 the rules' confidence, its date against publication, how well it was
 placed, where in the article it sits, whether an earlier mention of the
 article already told the same kind of event - and a logistic model trained
