@@ -198,30 +198,38 @@ def _fights_an_abstraction(token) -> bool:
 _OF_WAR = re.compile(r"\s+of\s+war\b", re.IGNORECASE)
 
 
-# fighters taken in battle (officers and hostages seized may be abductions)
-_COMBATANTS = frozenset({"fighter", "fighters", "soldier", "soldiers", "militant", "militants", "troops", "insurgents",
-                         "rebels", "jihadists", "militiamen"})
+_FIGHTERS = frozenset({"fighter", "fighters", "soldier", "soldiers", "militant", "militants"})
+# fighters taken in battle (officers and hostages seized may be abductions: _ARMED_PERSONS)
+_COMBATANTS = _FIGHTERS | {"troops", "insurgents", "rebels", "jihadists", "militiamen"}
+
+
+def _counted_noun(token):
+    """'dozens of private cars', 'nine soldiers': the noun a quantity or number counts."""
+    return _noun_of(token) if token.lower_ in _QUANTITY_WORDS or token.like_num else token
+
+
+def _kit_or_fighters(token) -> bool:
+    return token.lower_ in _MATERIEL or token.lower_ in _COMBATANTS
 
 
 def _takes_no_territory(token) -> bool:
     """'seized weapons', 'Zambada's capture': what was taken is not a place."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "poss")]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    taken = [_noun_of(c) if c.lower_ in _QUANTITY_WORDS or c.like_num else c
-             for c in token.children if c.dep_ == "nsubjpass"]
-    if not objects and taken and all(o.lower_ in _MATERIEL or o.lower_ in _COMBATANTS for o in taken):
+    taken = [_counted_noun(c) for c in token.children if c.dep_ == "nsubjpass"]
+    if not objects and taken and all(_kit_or_fighters(o) for o in taken):
         return True  # "explosive belts had been seized", "about 100 suspected fighters had been captured"
     if not objects:
         return False
     if token.pos_ == "NOUN" and all(o.dep_ == "poss" for o in objects):
         return True  # "the general's capture", "Zambada's capture": whom, not where
     # "seized dozens of private cars": the quantity's noun is what was taken
-    objects = [_noun_of(o) if o.lower_ in _QUANTITY_WORDS or o.like_num else o for o in objects]
+    objects = [_counted_noun(o) for o in objects]
     if all(_houses_people(o) for o in objects):
         return True  # "overran a camp housing Ebola responders": an attack on the people there, no territory
     # "troops captured several prisoners of war", "capturing nine soldiers alive": fighters taken in battle,
     # neither a place nor hostages
-    return all(o.lower_ in _MATERIEL or o.lower_ in _COMBATANTS or o.lower_ in ("prisoners", "prisoner", "pows")
+    return all(_kit_or_fighters(o) or o.lower_ in ("prisoners", "prisoner", "pows")
                and _OF_WAR.match(o.doc.text, o.idx + len(o.text)) for o in objects)
 
 
@@ -252,8 +260,8 @@ def _noun_of(token):
 _PEOPLE_TAKEN = re.compile("(?:" + "|".join(GENERIC_NOUNS["civilians"]) + ")", re.IGNORECASE)
 
 
-_ARMED_PERSONS = frozenset({"fighter", "fighters", "soldier", "soldiers", "militant", "militants", "officer",
-                            "officers", "policeman", "policemen", "commander", "commanders", "hostage", "hostages"})
+_ARMED_PERSONS = _FIGHTERS | {"officer", "officers", "policeman", "policemen", "commander", "commanders", "hostage",
+                             "hostages"}
 _AT_GUNPOINT = re.compile(r"\s+(?:\w+\s+)?at\s+gunpoint\b", re.IGNORECASE)
 
 
