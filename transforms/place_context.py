@@ -45,7 +45,8 @@ _NEAR_BEFORE = re.compile(
 _BEARING_BEFORE = re.compile(rf"\b{_BEARING}\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
                              r"(?:(?:city|town|village)\s+of\s+)?$")
 # "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
-_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
+# (the load may take words: "fired more than a dozen rockets into Kunduz city")
+_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,7}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _LAUNCH_SITE = re.compile(
     r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+(?:\w+\s+){0,3}?from)\s+(?:the\s+)?"
@@ -55,7 +56,8 @@ _NEAR_KM = 50  # beyond this a named town only gives the bearing of an unnamed p
 _DISTANCE_BEFORE = re.compile(
     r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\(\d+\s+\w+\)\s+)?"
     # "... northwest of the capital, Mogadishu": the reference point named after its title
-    r"(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:capital|city|town),\s+)?$", re.IGNORECASE)
+    # "100km (60 miles) south-west of Tripoli": a hyphenated bearing too
+    r"(?:[\w-]+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?(?:(?:capital|city|town),\s+)?$", re.IGNORECASE)
 _BETWEEN_SECOND = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+(?:the\s+)?$")
 _DEST_BEFORE = re.compile(
     r"(?:\bto|\binto|\btowards?|\bfor)\s+(?:the\s+)?(?:(?!(?:in|at|near|of|on|from)\b)[\w’'-]+\s+){0,4}?(?:capital,?\s+|(?:capital|province|region|district|governorate|state)\s+of\s+)?$",
@@ -254,6 +256,8 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             measured_from.add(i - 1)
     parent_of: dict[int, int] = {}
     for i, hit in enumerate(out):
+        if hit.mention.kind == "country":
+            continue  # "the Church of Christ in Nigeria in Maiduguri": no town holds a country
         for j in range(i + 1 if i not in measured_from else len(out), len(out)):
             nxt = out[j]
             gap = text[hit.end:nxt.start]

@@ -664,6 +664,9 @@ _NAMES_A_THING = re.compile(r"[\s-]+(?i:(?:cruise|ballistic|guided|anti-\w+)\s+)
 # Yarmouk neighbourhoods" are two places)
 _PEOPLES_QUARTERS = re.compile(r"\s+(?i:neighbou?rhoods|quarters|districts|areas)\b")
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+# "agents of the Department of State Services": a capitalised Department is an office; the admin
+# unit is written "the department of Torodi"
+_INSTITUTION = re.compile(r"(?:the\s+)?Department\s+of\s")
 
 
 # "the U.N. compound", "U.S. troops": initials, not a place called "U"
@@ -696,7 +699,8 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
     found = [h for h in found if h.mention.name not in _FEASTS
              and not _NAMES_A_THING.match(sentence, h.end) and not _cut_country_name(sentence, h)
              and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start]))
-             and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)]
+             and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)
+             and not _INSTITUTION.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
         hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]

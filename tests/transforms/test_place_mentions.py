@@ -304,6 +304,8 @@ def test_no_country_capital_reference(nlp, sentence):
     ("Hundreds gathered in Kabul to protest against the offensive in Ghazni province.", "Ghazni"),
     # where a side has its seat
     ("The prime minister, whose government sits in Beida, said troops attacked Benghazi.", "Beida"),
+    # a far bearing written with a hyphen
+    ("Rebels captured the village of Qawalish, some 100km (60 miles) south-west of Tripoli, on Wednesday.", "Tripoli"),
 ])
 def test_launch_sites_speech_venues_and_far_bearings_are_not_event_places(nlp, sentence, name):
     scan = scan_places(sentence, nlp(sentence))
@@ -317,6 +319,8 @@ def test_launch_sites_speech_venues_and_far_bearings_are_not_event_places(nlp, s
     ("Police broke up a banned demonstration against the finance law in the capital Niamey on Sunday.", "Niamey"),
     # students of a town's university march in that town
     ("Students from Ambo University marched into the town centre, 125 km west of Addis Ababa.", "Ambo"),
+    # what rockets were fired into is their target, however many words the load takes
+    ("The militants fired more than a dozen rockets into Kunduz city on Sunday.", "Kunduz"),
 ])
 def test_near_bearings_and_plain_places_stay_event_places(nlp, sentence, name):
     scan = scan_places(sentence, nlp(sentence))
@@ -334,6 +338,13 @@ def test_near_bearings_and_plain_places_stay_event_places(nlp, sentence, name):
 ])
 def test_world_regions_agreements_and_digits_are_no_places(nlp, sentence, name):
     assert name not in [m.name for m in mentions(nlp, sentence)]
+
+
+def test_a_capitalised_department_is_an_office_not_a_unit(nlp):
+    office = "Agents of the Department of State Services arrested him at a hotel in Ikeja on Friday."
+    assert [m.name for m in mentions(nlp, office)] == ["Ikeja"]
+    unit = "Gunmen killed five people in the department of Torodi on Sunday."
+    assert [(m.name, m.kind) for m in mentions(nlp, unit)] == [("Torodi", "district")]
 
 
 @pytest.mark.parametrize("sentence, place", [
@@ -928,3 +939,9 @@ def test_a_possessor_opening_an_entity_is_its_parent(nlp):
 ], ids=["month-of-ramadan"])
 def test_feasts_are_no_places(nlp, sentence, expected):
     assert [m.name for m in mentions(nlp, sentence)] == expected
+
+
+def test_a_country_is_no_town_s_child(nlp):
+    # "X in Y" makes Y the parent of X, but never of a country: Maiduguri is where it happened
+    sentence = "Gunmen opened fire on a congregation of the Church of Christ in Nigeria in Maiduguri on Sunday."
+    assert [(m.name, m.parent) for m in mentions(nlp, sentence)] == [("Maiduguri", None)]
