@@ -115,7 +115,10 @@ _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|
                                r"(?:(?:on|late|early|last|this|over|out|further)\s+\w*\s*){0,2}(?:to|into)\s+(?:the\s+)?"
                                r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
 # "swept back into the regional capital, Mekele", "stormed into Bama": entering is the scene
-_ENTERED_BEFORE = re.compile(r"\b(?:swept|stormed|burst|broke|rolled|surged|forced\s+(?:their|its|his|her)\s+way)"
+# ("gunmen swarmed into Sulaiman Bek", "fighters slipped across the river into Gao", "fought their way into")
+_ENTERED_BEFORE = re.compile(r"\b(?:swept|stormed|burst|broke|rolled|surged|swarmed|slipped|pushed|advanced|"
+                             r"(?:forced|fought|smashed|shot|blasted)\s+(?:their|its|his|her)\s+way)"
+                             r"(?:\s+(?:across|over|through)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:river|border|lake|bridge|line))?"
                              r"\s+(?:back\s+)?into\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?(?:capital,?\s+)?$", re.IGNORECASE)
 # "crossed into Tonj East and set fire to houses": where they crossed to is where they struck
 _CROSSED_INTO_BEFORE = re.compile(r"\b(?:crossed|crossing|cross|crosses)\s+(?:over\s+)?into\s+(?:the\s+)?$",

@@ -126,7 +126,7 @@ _TITLE_WORDS = frozenset(
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+(?:on\s+[a-z]+day\s+)?on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|swept\s+into|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|(?:swept|stormed|burst|rolled|surged|swarmed|slipped|pushed|advanced)\s+(?:back\s+)?into|(?:forced|fought|smashed)\s+(?:their|its)\s+way\s+into|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)[\"”’']?\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
     rf"|\b(?i:fired|launched|lobbed|dropped|rained)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
@@ -236,6 +236,10 @@ _TRIBAL_AGENCY = re.compile(r"\b(?i:in|of|near|across|throughout|into|from|and)\
                             r"(?P<name>(?:(?:North|South)\s+)?[A-Z][a-z]+)\s+Agency\b(?!\s+(?:for|of)\b)")
 
 
+# the people of a unit, capitalised when they open a sentence: "Residents of Yinmabin township said"
+_PEOPLE_OF = frozenset("residents people villagers inhabitants elders members leaders youths families".split())
+
+
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
     for m in _TRIBAL_AGENCY.finditer(text):
         if not _looks_like_title_or_country(m.group("name")) and find_country(m.group("name")) is None:
@@ -269,13 +273,16 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                                          start, start + len(nested.group(part))))
             continue
         name = _clean_name(m.group("name"))
-        if name and " of " in name and _looks_like_title_or_country(name.split(" of ")[0]):
-            name = name.rsplit(" of ", 1)[1]  # "Head of Donetsk Oblast Military Administration": the oblast
+        if name and " of " in name and (_looks_like_title_or_country(name.split(" of ")[0])
+                                        or name.split(" of ")[0].lower() in _PEOPLE_OF):
+            # "Head of Donetsk Oblast Military Administration", "Residents of Yinmabin township": the unit
+            name = name.rsplit(" of ", 1)[1]
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
             continue
         if name and (_is_demonym(name) or name.split()[-1] in CONTINENTAL_ADJECTIVES
-                     or name in ETHNIC_ADJECTIVES and m.group("unit").lower() in _SETTLEMENTS):
-            continue  # "the Libyan neighbourhood", "a Kurdish town", "the central African state": a people, not a name
+                     or all(w in ETHNIC_ADJECTIVES for w in name.split()) and m.group("unit").lower() in _SETTLEMENTS):
+            # "the Libyan neighbourhood", "a Sunni Turkmen town", "the central African state": a people, not a name
+            continue
         if name and not _ARTICLE_PREFIX.sub("", m.group("name"))[:1].islower():
             kind = _UNIT_KIND.get(m.group("unit").lower(), "place")
             # "Odesa's Kyivskyi district": the possessor is the city the district belongs to
@@ -521,14 +528,17 @@ _TOWN_OF_AN_INSTITUTION = re.compile(rf"\b(?i:at|in|inside|outside|near)\s+the\s
                                      r"|\bthe\s+(?!(?:National|State|Federal|Supreme|Islamic|Open|Central|Catholic|American|"
                                      r"Technical|Medical|Military|Police|Provincial|Regional|City|Capital)\b)"
                                      r"(?P<town>[A-Z][\w'’-]+)\s+(?:High\s+Court|Press\s+Club|University|"
-                                     r"Central\s+(?:Prison|Jail)|Railway\s+Station)\b")
+                                     r"Central\s+(?:Prison|Jail)|Railway\s+Station|"
+                                     # "at the Kati military camp", "the Khar garrison": a garrison takes its town's name
+                                     r"(?i:(?:military|army|air|naval)\s+(?:camp|base)|garrison|barracks|airbase))\b")
 
 
 def _scan_towns_of_institutions(text: str, found: list[PlaceHit]) -> None:
     for m in _TOWN_OF_AN_INSTITUTION.finditer(text):
         group = "name" if m.group("name") else "town"
         name = _clean_name(m.group(group))
-        if name and not _looks_like_title_or_country(name) and not _is_demonym(name):
+        if name and not name.isupper() and not _looks_like_title_or_country(name) and not _is_demonym(name) \
+                and find_country(name) is None:
             _add(found, _name_hit(m, group, name, "city"))
 
 

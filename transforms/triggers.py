@@ -76,6 +76,8 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     # "heavy fighting erupted in Juba": an outbreak told as such is an event on its own
     ("clash", r"\b(?:gunfire|shooting)\s+(?:erupted|broke\s+out|flared(?:\s+up)?)(?=[^.;]{0,60}?\bbetween\b)|"
               r"\bfighting\s+(?:erupted|broke\s+out|flared(?:\s+up)?)\b", True),
+    # "had routed an army force at Massaguet": a force beaten in battle (not "calls routed through a server")
+    ("clash", r"\brout(?:ed|ing)\b(?!\s+(?:through|via|to|into|around|over|by)\b)", True),
     # "troops neutralized nine terrorists": army communiqués' word for killing or capturing fighters
     ("clash", r"\bneutrali[sz](?:e|ed|es|ing)\b", True),
     ("clash", r"\b(?:fight(?:ing|s)?|fought|combat)\b(?!\s+(?:alongside|beside|on\s+the\s+side\s+of)\b)", False),

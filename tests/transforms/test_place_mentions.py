@@ -945,3 +945,38 @@ def test_a_country_is_no_town_s_child(nlp):
     # "X in Y" makes Y the parent of X, but never of a country: Maiduguri is where it happened
     sentence = "Gunmen opened fire on a congregation of the Church of Christ in Nigeria in Maiduguri on Sunday."
     assert [(m.name, m.parent) for m in mentions(nlp, sentence)] == [("Maiduguri", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a garrison takes its town's name, however the parser tags the name
+    ("The paratroopers attacked the junta's headquarters at the Kati military camp on Monday night.",
+     [LocationMention("Kati", "city")]),
+    ("On Friday, artillery at the Khar garrison shelled militant positions.", [LocationMention("Khar", "city")]),
+    # a claim the speaker's verb is quoted in still takes its object
+    ('The army said on Friday that its forces had "liberated" Heglig after days of heavy fighting.',
+     [LocationMention("Heglig")]),
+], ids=["military-camp", "garrison", "quoted-verb"])
+def test_names_the_parser_tags_people_are_read_from_their_frame(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected
+
+
+def test_the_people_of_a_unit_are_not_its_name(nlp):
+    # opening the sentence they are capitalised: the unit is the name after "of"
+    sentence = "Residents of Yinmabin township said troops looted shops in the town on Monday."
+    assert [(h.mention.name, h.mention.kind) for h in scan_places(sentence, nlp(sentence)).hits] == [("Yinmabin", "district")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a town the attackers force their way into is the scene, not a destination, however the name is tagged
+    ("On Wednesday, gunmen swarmed into Sulaiman Bek, a mainly Sunni Turkmen town some 160 km north of Baghdad.",
+     [LocationMention("Sulaiman Bek")]),
+    ("Rebels fought their way into Kidal on Sunday.", [LocationMention("Kidal")]),
+], ids=["swarmed-into", "fought-their-way-into"])
+def test_a_town_forced_into_is_the_scene(nlp, sentence, expected):
+    assert mentions(nlp, sentence) == expected
+
+
+def test_a_bare_camp_is_not_named_after_a_town(nlp):
+    # guard: a camp for displaced people takes its own name ("the Kahe camp" is a quarter of Kitchanga)
+    sentence = "Hundreds sheltered at the Kahe camp for displaced people in Kitchanga on Sunday."
+    assert [m.name for m in mentions(nlp, sentence)] == ["Kitchanga"]

@@ -44,6 +44,7 @@ def cues(sentence: str) -> set[str]:
         ("Militants looted shops in the market.", {"loot"}),
         ("Engineers defused a bomb under the bridge.", {"defuse", "ied"}),
         ("A shell hit the school yard.", {"shelling"}),
+        ("The rebels had routed an army force at Massaguet on Friday.", {"clash"}),
     ],
 )
 def test_cues_found(sentence, expected):
@@ -67,6 +68,7 @@ def test_offsets_point_at_the_words():
         "The minister spoke about the economy.",
         "The Taliban's march through the north gained momentum.",
         "Fighters were seen in the market.",
+        "The payments were routed through a bank in Dubai.",
     ],
 )
 def test_no_cue(sentence):
