@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from transforms.place_words import (ADMIN_KINDS, BEARING as _BEARING, COMPASS as _COMPASS, LEVEL as _LEVEL,
-                                     PLACE_ADJECTIVE, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+from transforms.place_words import (ADMIN_KINDS, BEARING as _BEARING, COMPASS as _COMPASS, FORCED_ENTRY as _FORCED_ENTRY,
+                                    LEVEL as _LEVEL, PLACE_ADJECTIVE, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import PARENT_SEPARATOR, LocationMention
 
 
@@ -116,7 +116,7 @@ _SPREAD_TO_BEFORE = re.compile(r"\b(?:spread|spreading|spreads|spilled|spilling|
                                r"(?:(?:[a-z]+\s+){0,2}(?:of\s+)?)?$", re.IGNORECASE)
 # "swept back into the regional capital, Mekele", "stormed into Bama": entering is the scene
 # ("gunmen swarmed into Sulaiman Bek", "fighters slipped across the river into Gao", "fought their way into")
-_ENTERED_BEFORE = re.compile(r"\b(?:swept|stormed|burst|broke|rolled|surged|swarmed|slipped|pushed|advanced|"
+_ENTERED_BEFORE = re.compile(rf"\b(?:{_FORCED_ENTRY}|broke|"
                              r"(?:forced|fought|smashed|shot|blasted)\s+(?:their|its|his|her)\s+way)"
                              r"(?:\s+(?:across|over|through)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:river|border|lake|bridge|line))?"
                              r"\s+(?:back\s+)?into\s+(?:the\s+)?(?:[\w’']+\s+){0,4}?(?:capital,?\s+)?$", re.IGNORECASE)

@@ -16,7 +16,8 @@ from transforms.countries import find_country as _find_any_country
 from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
 from transforms.place_words import (ARTICLE_PREFIX, BEARING as _BEARING, COMPASS as _COMPASS, CONTINENTAL_ADJECTIVES,
-                                    ETHNIC_ADJECTIVES, NAME as _NAME, PLACE_ADJECTIVE, TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
+                                    ETHNIC_ADJECTIVES, FORCED_ENTRY as _FORCED_ENTRY, NAME as _NAME, PLACE_ADJECTIVE,
+                                    TOWN_PARTS, UNIT as _UNIT, UNIT_KIND as _UNIT_KIND)
 from transforms.records import LocationMention
 
 __all__ = ["PlaceHit", "PlaceScan", "scan_places"]
@@ -126,7 +127,7 @@ _TITLE_WORDS = frozenset(
 _TRIGGER_OBJECT = re.compile(
     rf"\b(?i:fall|capture|seizure|recapture|control|siege|liberation|shelling|bombing|outskirts)\s+of\s+(?:the\s+)?(?P<name>{_NAME})"
     rf"|\b(?i:(?:attack|assault|raid|offensive|advance|strike|strikes|march)\s+(?:on\s+[a-z]+day\s+)?on|(?:areas?|parts|neighbou?rhoods?|suburbs?|centre|center|outskirts|countryside|environs|vicinity)\s+of)\s+(?:the\s+)?(?P<name3>{_NAME})"
-    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|(?:swept|stormed|burst|rolled|surged|swarmed|slipped|pushed|advanced)\s+(?:back\s+)?into|(?:forced|fought|smashed)\s+(?:their|its)\s+way\s+into|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)[\"”’']?\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
+    rf"|\b(?i:captured|seized|overran|overrun|recaptured|retook|retaken|liberated|shelled|bombed|stormed|attacked|raided|entered|(?:{_FORCED_ENTRY})\s+(?:back\s+)?into|(?:forced|fought|smashed)\s+(?:their|its)\s+way\s+into|abandoned|evacuated|withdr[a-z]+\s+from|retreated\s+from|pulled\s+out\s+of|driven\s+out\s+of|(?:drove|pushed|chased|forced|kicked)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?out\s+of|took\s+control\s+of|took\s+over|taken\s+over|control\s+of|pounded|bombarded|struck|targeted|hit|rocked)[\"”’']?\s+(?:the\s+)?(?:(?i:town|city|village|district)\s+of\s+)?(?P<name2>{_NAME})"
     rf"|\b(?i:fired|launched|lobbed|dropped|rained)\s+(?:[\w-]+\s+){{0,4}}?(?i:at|on|into|towards)\s+(?:the\s+)?(?:(?i:town|city|village)\s+of\s+)?(?P<name4>{_NAME})")
 _VAGUE_AREA = re.compile(
     r"\b(?i:in|across|throughout|around)\s+(?:the\s+)?(?:[A-Z][\w]+(?:'s|’s)\s+)?(?:\w+\s+){0,4}?"
@@ -273,8 +274,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
                                          start, start + len(nested.group(part))))
             continue
         name = _clean_name(m.group("name"))
-        if name and " of " in name and (_looks_like_title_or_country(name.split(" of ")[0])
-                                        or name.split(" of ")[0].lower() in _PEOPLE_OF):
+        head = name.split(" of ")[0] if name and " of " in name else None
+        if head and (_looks_like_title_or_country(head) or head.lower() in _PEOPLE_OF):
             # "Head of Donetsk Oblast Military Administration", "Residents of Yinmabin township": the unit
             name = name.rsplit(" of ", 1)[1]
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
@@ -676,7 +677,7 @@ _PEOPLES_QUARTERS = re.compile(r"\s+(?i:neighbou?rhoods|quarters|districts|areas
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 # "agents of the Department of State Services": a capitalised Department is an office; the admin
 # unit is written "the department of Torodi"
-_INSTITUTION = re.compile(r"(?:the\s+)?Department\s+of\s")
+_DEPARTMENT_OFFICE = re.compile(r"(?:the\s+)?Department\s+of\s")
 
 
 # "the U.N. compound", "U.S. troops": initials, not a place called "U"
@@ -710,7 +711,7 @@ def scan_places(sentence: str, doc=None) -> PlaceScan:
              and not _NAMES_A_THING.match(sentence, h.end) and not _cut_country_name(sentence, h)
              and not (_PEOPLES_QUARTERS.match(sentence, h.end) and not _LIST_BEFORE.search(sentence[:h.start]))
              and not _STREET_AFTER.match(sentence, h.end) and not _ABBREVIATION.match(sentence, h.start)
-             and not _INSTITUTION.match(sentence, h.start)]
+             and not _DEPARTMENT_OFFICE.match(sentence, h.start)]
     hits = read_context(sentence, _possessors_as_parents(sentence, found))
     if doc is not None:
         hits = [replace(h, destination=True) if is_metonym(doc, h) else h for h in hits]

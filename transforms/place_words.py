@@ -25,6 +25,8 @@ PLACE_ADJECTIVE = (r"(?:occupied|besieged|restive|troubled|war-torn|volatile|reb
                    r"embattled|remote|breakaway|semi-autonomous)")
 # the word of a bearing before "of" ("south", "north-east", "western"; lower case, callers set the case)
 BEARING = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# "swept into Bangui", "gunmen swarmed into Sulaiman Bek": verbs of forcing into a town, where the act is
+FORCED_ENTRY = r"swept|stormed|burst|rolled|surged|swarmed|slipped|pushed|advanced"
 LEVEL = {"village": 0, "city": 1, "capital": 1, "place": 1, "district": 2, "region": 3, "province": 3, "country": 4}
 # Peoples and faiths: "a predominantly Kurdish town", "a Fulani village" describe, never name (peoples
 # whose name is also a state's or region's, "Kachin State", "Amhara region", are left out)
