@@ -104,6 +104,12 @@ def cmd_run(args) -> int:
     if not args.input.exists():
         print(f"sitrep: input not found: {args.input}", file=sys.stderr)
         return 2
+    from flows.prefect_home import ephemeral_database_problem
+
+    problem = ephemeral_database_problem()
+    if problem:
+        print(f"sitrep: {problem}", file=sys.stderr)
+        return 2
     from flows.pipeline import run_pipeline
     from flows.summary import RunSummary, render_text
 

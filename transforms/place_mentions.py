@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.actors import find_actors
 from transforms.countries import find_country as _find_any_country
 from transforms.date_rules import CALENDAR_NAMES
 from transforms.place_context import PlaceHit, PlaceScan, is_metonym, read_context
@@ -78,6 +79,14 @@ _ANAPHORA = re.compile(
 # "Yemen's capital Sanaa", "the Somali capital, Mogadishu": the name after "capital" is the city
 _CAPITAL = re.compile(rf"\b(?:the|[A-Z][\w]+(?:'s|’s))\s+(?:[A-Za-z]+\s+)?capital(?:\s+city)?(?:,|\s+of)?\s+(?P<name>{_NAME})")
 _APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s+$")
+# "the protest hub of Hama", "the rebels' northern stronghold of Saada", "its stronghold of Sirte": a town
+# told by what it is to the war; after a bare "the" a word must say so ("the main hub of Al-Qaeda", "the
+# stronghold of Boko Haram" are a group's)
+_DESCRIBED_TOWN = re.compile(
+    rf"\b(?:(?P<the>the)|its|their|[A-Z][\w-]+['’]s|[a-z]+s['’])\s+(?P<words>(?:[a-z][\w'’-]*\s+){{0,3}}?)"
+    rf"(?:stronghold|bastion|hub)\s+of\s+(?P<name>{_NAME})(?![\w'’-])(?!['’]s)")
+_RANK_WORDS = frozenset("main last key former remaining traditional major biggest largest important only final "
+                        "principal chief political spiritual financial ideological".split())
 _STREET = re.compile(r"\s(?:Avenue|Street|Road|Square|Boulevard|Highway)$")
 # "near the Abdul Haq roundabout": a landmark named after someone, inside the town
 _STREET_AFTER = re.compile(r"\s+(?:roundabout|square|street|avenue|boulevard|junction|intersection|circle)s?\b")
@@ -239,6 +248,8 @@ _TRIBAL_AGENCY = re.compile(r"\b(?i:in|of|near|across|throughout|into|from|and)\
 
 # the people of a unit, capitalised when they open a sentence: "Residents of Yinmabin township said"
 _PEOPLE_OF = frozenset("residents people villagers inhabitants elders members leaders youths families".split())
+# "in the crowded Moon Market of Allama Iqbal Town": a site named in its town, which is the unit
+_SITE_OF = frozenset("market bazaar square mosque church shrine hospital stadium".split())
 
 
 def _scan_units(text: str, found: list[PlaceHit]) -> None:
@@ -275,7 +286,8 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             continue
         name = _clean_name(m.group("name"))
         head = name.split(" of ")[0] if name and " of " in name else None
-        if head and (_looks_like_title_or_country(head) or head.lower() in _PEOPLE_OF):
+        if head and (_looks_like_title_or_country(head) or head.lower() in _PEOPLE_OF
+                     or head.split()[-1].lower() in _SITE_OF):
             # "Head of Donetsk Oblast Military Administration", "Residents of Yinmabin township": the unit
             name = name.rsplit(" of ", 1)[1]
         if m.group("unit").lower() in ("city", "town", "village") and _CITY_OF_NAME.match(text, m.end()):
@@ -304,6 +316,13 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             continue  # "Uzhhorod, the regional capital of Zakarpattia": the unit the town is capital of
         if name and not _looks_like_title_or_country(name) and find_country(name) is None:
             _add(found, PlaceHit(LocationMention(name, "city"), m.start("name"), m.start("name") + len(m.group("name"))))
+    for m in _DESCRIBED_TOWN.finditer(text):
+        words = m.group("words").split()
+        if m.group("the") and not any(w not in _RANK_WORDS for w in words):
+            continue
+        name = _clean_name(m.group("name"))
+        if name and not _looks_like_title_or_country(name) and find_country(name) is None and not find_actors(name):
+            _add(found, _name_hit(m, "name", name, "city"))
     for m in _FACILITY.finditer(text):
         name = _clean_name(m.group("name"))
         if name and name not in _FACILITY_ADJECTIVES and find_country(name) is None:
@@ -339,14 +358,32 @@ _CAPITAL_OF = re.compile(
     r"(?!\s*,?\s+[A-Z])(?!\s+city\s+of)(?![\w-])")
 
 
-# "gathered near the presidential palace": the seat of the head of state, in the capital
-# (not "the presidential palace on al-Maashiq hill in Aden": the town named with it)
-_PALACE = re.compile(r"\b(?i:near|outside|at|to|around|in\s+front\s+of)\s+(?P<ref>the\s+(?i:presidential)\s+(?i:palace|compound))\b"
-                     r"(?![^.,;]{0,40}?\b(?:in|of)\s+[A-Z])")
+# "gathered near the presidential palace", "shot dead inside the Afghan Interior Ministry", "stormed the
+# parliament building": a seat of the state, in the capital (not "the presidential palace on al-Maashiq
+# hill in Aden", "attacked the Interior Ministry in Ankara": the town named with it)
+_SEAT_OF_STATE = re.compile(
+    r"\b(?P<prep>(?i:near|outside|at|to|around|inside|in\s+front\s+of|stormed|attacked))\s+(?P<ref>the\s+(?:"
+    r"(?i:presidential)\s+(?i:palace|compound)"
+    r"|(?:[A-Z][a-z]+\s+)?(?:Interior|Defen[cs]e|Foreign|Justice|Finance|Education|Health|Information|Oil|Electricity)\s+Ministry"
+    r"|Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e|Foreign\s+Affairs|Justice|Finance|Education|Health|Information|"
+    r"Oil|Electricity|Communications)"
+    r"|(?:[A-Z][a-z]+\s+)?(?i:parliament)(?:\s+(?i:building|house|complex))?|National\s+Assembly))\b"
+    r"(?![^.,;]{0,40}?\b(?:in|of)\s+[A-Z])")
+_SEAT_WORDS = frozenset("presidential Presidential Ministry National parliament Parliament Interior Defence Defense "
+                        "Foreign Justice Finance Education Health Information Oil Electricity".split())
+# "an official at the Ministry of Finance said", "elected to the parliament": where a person works or sits
+_SEAT_AS_WORKPLACE = re.compile(r"\b(?:officials?|spokes(?:man|woman|person)|sources?|officers?|ministers?|directors?|"
+                                r"advisers?|staff|employees?|workers?|members?|elected|sent|submitted|presented|"
+                                r"appointed|returned|speaker)\s+$", re.IGNORECASE)
 
 
 def _scan_capitals(text: str, found: list[PlaceHit]) -> None:
-    for m in _PALACE.finditer(text):
+    for m in _SEAT_OF_STATE.finditer(text):
+        if _SEAT_AS_WORKPLACE.search(text, 0, m.start()):
+            continue
+        qualifier = m.group("ref").split()[1]
+        if qualifier not in _SEAT_WORDS and find_country(qualifier) is None:
+            continue  # "the Kurdistan parliament", "the Puntland Interior Ministry": a region's seat
         _add(found, PlaceHit(LocationMention("", "capital"), m.start("ref"), m.end("ref")))
     for m in _CAPITAL_OF.finditer(text):
         named = m.group("adj") or m.group("poss")

@@ -262,6 +262,11 @@ def test_a_facility_of_a_named_place_is_not_anaphoric(nlp):
     ("Residents of a district of the Central African Republic's capital protested on Wednesday.",
      [("Central African Republic", "capital")]),
     ("Hundreds gathered near the presidential palace on Monday.", [("", "capital")]),
+    # a seat of the state stands in the capital
+    ("Two American officers were shot dead inside the Afghan Interior Ministry on Saturday.", [("", "capital")]),
+    ("A car bomb exploded near the Ministry of Defence on April 12, killing five people.", [("", "capital")]),
+    ("Protesters stormed the parliament building on Wednesday.", [("", "capital")]),
+    ("Thousands gathered outside the National Assembly on Friday.", [("", "capital")]),
 ])
 def test_a_capital_named_by_its_country(nlp, sentence, expected):
     assert [(m.name, m.kind) for m in mentions(nlp, sentence) if m.kind == "capital"] == expected
@@ -282,6 +287,10 @@ def test_a_village_placed_from_the_unnamed_capital(nlp):
     "Rockets hit Kandahar's capital district on Monday.",
     "Shells landed in the Malian capital, Bamako, on Monday.",       # the name after it is the place
     "A warplane fired missiles at the presidential palace on al-Maashiq hill in Aden.",  # the town told with it
+    "A suicide bomber attacked the Interior Ministry in Ankara on Sunday.",
+    "An official at the Ministry of Finance said on Wednesday that salaries would be paid.",  # a workplace
+    "He was elected to the parliament in 2018.",
+    "Protesters stormed the Kurdistan parliament building on Monday.",  # a region's seat, not the capital
 ])
 def test_no_country_capital_reference(nlp, sentence):
     assert [m for m in mentions(nlp, sentence) if m.kind == "capital"] == []
@@ -980,3 +989,32 @@ def test_a_bare_camp_is_not_named_after_a_town(nlp):
     # guard: a camp for displaced people takes its own name ("the Kahe camp" is a quarter of Kitchanga)
     sentence = "Hundreds sheltered at the Kahe camp for displaced people in Kitchanga on Sunday."
     assert [m.name for m in mentions(nlp, sentence)] == ["Kitchanga"]
+
+
+# --- a town told by what it is to the war ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Syrian tanks shelled the protest hub of Hama again on Monday, killing at least four civilians.", "Hama"),
+    ("The army pushed on Friday toward the rebels' northern stronghold of Saada.", "Saada"),
+    ("The militants fell back to their stronghold of Sirte after the battle.", "Sirte"),
+    ("Shelling hit the strategic rail hub of Debaltseve on Sunday.", "Debaltseve"),
+])
+def test_a_town_told_as_a_stronghold_or_hub(nlp, sentence, name):
+    assert (name, "city") in [(m.name, m.kind) for m in mentions(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The town was the main hub of Al-Qaeda in the region until 2019.", "Al-Qaeda"),
+    ("Troops advanced on Sunday on the stronghold of Boko Haram.", "Boko"),
+    ("They attacked the jihadist stronghold of Al-Shabaab on Monday.", "Al-Shabaab"),
+    ("It was the last stronghold of Gaddafi's forces in the east.", "Gaddafi"),
+])
+def test_a_groups_stronghold_is_no_town(nlp, sentence, word):
+    assert not [m for m in mentions(nlp, sentence) if word in m.name]
+
+
+def test_a_site_of_a_town_is_placed_in_the_town(nlp):
+    sentence = ("At least 36 people were killed when two bombs went off in the crowded Moon Market of "
+                "Allama Iqbal Town on Monday night.")
+    assert ("Allama Iqbal", "city") in [(m.name, m.kind) for m in mentions(nlp, sentence)]
+    assert not [m for m in mentions(nlp, sentence) if "Moon" in m.name]
