@@ -15,6 +15,14 @@ from pathlib import Path
 _REVISION = re.compile(r'^revision\s*=\s*["\'](\w+)["\']', re.MULTILINE)
 
 
+def installed_sqlite_revisions() -> set[str]:
+    """The revisions the installed Prefect's SQLite migrations know."""
+    import prefect.server.database
+
+    return known_sqlite_revisions(
+        Path(prefect.server.database.__file__).parent / "_migrations" / "versions" / "sqlite")
+
+
 def known_sqlite_revisions(migrations_dir: Path) -> set[str]:
     """Alembic revision ids shipped with the installed Prefect's SQLite migrations."""
     revisions: set[str] = set()
@@ -54,7 +62,6 @@ def newer_database_problem(db_path: Path, known: set[str], prefect_version: str)
 def ephemeral_database_problem() -> str | None:
     """Checks the database the ephemeral server would open; None when there is no problem."""
     import prefect
-    import prefect.server.database
     from prefect.settings import Settings
 
     settings = Settings()
@@ -64,6 +71,4 @@ def ephemeral_database_problem() -> str | None:
     prefix = "sqlite+aiosqlite:///"
     if not url.startswith(prefix):
         return None
-    migrations = Path(prefect.server.database.__file__).parent / "_migrations" / "versions" / "sqlite"
-    return newer_database_problem(Path(url[len(prefix):]), known_sqlite_revisions(migrations),
-                                  prefect.__version__)
+    return newer_database_problem(Path(url[len(prefix):]), installed_sqlite_revisions(), prefect.__version__)

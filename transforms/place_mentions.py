@@ -318,7 +318,7 @@ def _scan_units(text: str, found: list[PlaceHit]) -> None:
             _add(found, PlaceHit(LocationMention(name, "city"), m.start("name"), m.start("name") + len(m.group("name"))))
     for m in _DESCRIBED_TOWN.finditer(text):
         words = m.group("words").split()
-        if m.group("the") and not any(w not in _RANK_WORDS for w in words):
+        if m.group("the") and all(w in _RANK_WORDS for w in words):
             continue
         name = _clean_name(m.group("name"))
         if name and not _looks_like_title_or_country(name) and find_country(name) is None and not find_actors(name):
@@ -362,7 +362,7 @@ _CAPITAL_OF = re.compile(
 # parliament building": a seat of the state, in the capital (not "the presidential palace on al-Maashiq
 # hill in Aden", "attacked the Interior Ministry in Ankara": the town named with it)
 _SEAT_OF_STATE = re.compile(
-    r"\b(?P<prep>(?i:near|outside|at|to|around|inside|in\s+front\s+of|stormed|attacked))\s+(?P<ref>the\s+(?:"
+    r"\b(?i:near|outside|at|to|around|inside|in\s+front\s+of|stormed|attacked)\s+(?P<ref>the\s+(?:"
     r"(?i:presidential)\s+(?i:palace|compound)"
     r"|(?:[A-Z][a-z]+\s+)?(?:Interior|Defen[cs]e|Foreign|Justice|Finance|Education|Health|Information|Oil|Electricity)\s+Ministry"
     r"|Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e|Foreign\s+Affairs|Justice|Finance|Education|Health|Information|"

@@ -3,8 +3,8 @@ import sqlite3
 import pytest
 
 from flows.cli import main
-from flows.prefect_home import (database_revision, ephemeral_database_problem, known_sqlite_revisions,
-                                newer_database_problem)
+from flows.prefect_home import (database_revision, ephemeral_database_problem, installed_sqlite_revisions,
+                                known_sqlite_revisions, newer_database_problem)
 
 
 def stamp_database(path, revision):
@@ -22,14 +22,6 @@ def prefect_home(tmp_path, monkeypatch):
     monkeypatch.delenv("PREFECT_API_DATABASE_CONNECTION_URL", raising=False)
     monkeypatch.delenv("PREFECT_SERVER_DATABASE_CONNECTION_URL", raising=False)
     return tmp_path
-
-
-def installed_revisions():
-    import prefect.server.database
-    from pathlib import Path
-
-    return known_sqlite_revisions(
-        Path(prefect.server.database.__file__).parent / "_migrations" / "versions" / "sqlite")
 
 
 def test_known_revisions_read_from_migration_scripts(tmp_path):
@@ -57,7 +49,7 @@ def test_newer_database_names_the_file_the_revision_and_the_fix(tmp_path):
 
 
 def test_installed_prefect_knows_its_own_migrations(prefect_home):
-    revisions = installed_revisions()
+    revisions = installed_sqlite_revisions()
     assert len(revisions) > 50
     stamp_database(prefect_home / "prefect.db", sorted(revisions)[0])
     assert ephemeral_database_problem() is None
