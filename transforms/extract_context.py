@@ -190,9 +190,14 @@ _FILED_FROM = re.compile(r"^\W*(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+
 _FILED_FROM_AFTER_DATE = re.compile(
     r"^\W*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s+\((?!(?:AFP|AP|UPI|AA|ANI|PTI|IANS|APP|NNA|SANA|IRNA|MENA|KUNA|WAFA|SPA|QNA)\))"
     r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\)\s*(?:—|–|-|:)\s")
+# "Addis Ababa (AFP) -", "Goma (DR Congo) (AFP) -": a town in title case needs the agency's brackets
+_FILED_FROM_TITLE_CASE = re.compile(r"^\W*(?P<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:,\s+[A-Z][\w ]{2,30})?\s+"
+                                    r"(?:\([^()\n]{2,30}\)\s*){0,1}\((?:AFP|AP|Reuters|UPI|AA|Xinhua|dpa|ANI|IANS)\)\s*(?:—|–|--?)\s")
+
+
 def _filed_from(text: str) -> str | None:
     """'QUETTA: ...', 'ADEN (Reuters) - ...': the town a sentence says it is filed from (not a country)."""
-    found = _FILED_FROM.match(text) or _FILED_FROM_AFTER_DATE.match(text)
+    found = _FILED_FROM.match(text) or _FILED_FROM_AFTER_DATE.match(text) or _FILED_FROM_TITLE_CASE.match(text)
     return found.group("city").title() if found and find_country_name(found.group("city")) is None else None
 
 
@@ -549,6 +554,13 @@ def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContex
                  if h.mention.name in ctx.street_towns)
     for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
         found.extend(h.mention for h in _places_of(back, ctx))
+    # "Other car bombs hit the Bayaa district ... in central Baghdad. On the northern outskirts, in
+    # Sabaa al-Bour, ...": the places those sentences named beside their events' own, after them
+    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
+        scan = ctx.scans.get(back)
+        told = {m.name for m in found}
+        found.extend(h.mention for h in (usable_places(scan.hits) if scan is not None else [])
+                     if h.mention.name not in told)
     return tuple(dict.fromkeys(found))[:MAX_FALLBACK_PLACES]
 
 

@@ -45,9 +45,11 @@ _NEAR_BEFORE = re.compile(
 _BEARING_BEFORE = re.compile(rf"\b{_BEARING}\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}"
                              r"(?:(?:city|town|village)\s+of\s+)?$")
 # "launched three drones towards Kiryat Shmona", "fired rockets into Sderot": the target, not a destination
-# (the load may take words: "fired more than a dozen rockets into Kunduz city")
-_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,7}?(?:at|on|into|towards?)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+# (the load may take words: "fired more than a dozen rockets into Kunduz city"; so may the target:
+# "fired mortar rounds and makeshift rockets into the government-held Midan district")
+_FIRED_AT = re.compile(r"\b(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,7}?(?:at|on|into|towards?)\s+(?:the\s+)?"
+                       r"(?:[a-z]+-(?:held|controlled)\s+)?$", re.IGNORECASE)
+_FIRED_AT_CHARS = 90
 _LAUNCH_SITE = re.compile(
     r"\b(?:from\s+the\s+direction\s+of|(?:fired|launched|shot)\s+(?:\w+\s+){0,3}?from)\s+(?:the\s+)?"
     r"(?:(?:occupied|[a-z]+ern|central)\s+)?(?:[A-Z][\w'’-]+\s+)?$",
@@ -213,7 +215,7 @@ def read_context(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     for hit in hits:
         before = text[max(0, hit.start - 40):hit.start]
         near = bool(_NEAR_BEFORE.search(before) or _BEARING_BEFORE.search(before))
-        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(before) \
+        dest = bool(_DEST_BEFORE.search(before)) and not near and not _FIRED_AT.search(text[max(0, hit.start - _FIRED_AT_CHARS):hit.start]) \
             and not _SPREAD_TO_BEFORE.search(before) and not _TO_ASSAULT_BEFORE.search(before) \
             and not _TO_NOT_A_DESTINATION.search(before) and not _ENTERED_BEFORE.search(before) \
             and not (_CROSSED_INTO_BEFORE.search(before) and _STRUCK_AFTER.match(text, hit.end))

@@ -175,6 +175,36 @@ def test_fallback_places_prefer_the_places_an_event_used():
     assert got == (L("Misrata"), L("Janzour", "district"), L("Zawiya"))
 
 
+def test_fallback_places_end_with_the_other_places_of_the_sentences_before():
+    """Fails on 6da30bd: 'Other car bombs hit the Bayaa district ... in central Baghdad. On the northern
+    outskirts, in Sabaa al-Bour, ...': a sentence back offered only its event's place (Bayaa, which the
+    gazetteer may lack), never the town it named beside it."""
+    ctx = context()
+    ctx.event_places[3] = [hit(ctx.sentences[3].text, "Misrata")]
+    ctx.scans[3] = PlaceScan((hit(ctx.sentences[3].text, "Misrata"), PlaceHit(L("Tajoura"), 0, 6),
+                              PlaceHit(L("Libya", "country"), 0, 5), PlaceHit(L("Sirte"), 0, 5, destination=True)),
+                             False, None)
+    got = fallback_places([], ctx.sentences[4], ctx)
+    # the events' places (and the sentences' own where no event was told) nearest first, then the rest
+    # of what those sentences named: no country, no destination
+    assert [m.name for m in got] == ["Misrata", "Janzour", "Zawiya", "Tajoura"]
+
+
+def test_a_title_case_dateline_with_an_agency_is_where_the_report_was_filed():
+    """Fails on 6da30bd: only a capitalised dateline ('GOMA (AFP) -') was read."""
+    def filed(body: str) -> str | None:
+        return ArticleContext("a1", dt.date(2024, 2, 6), None, split_sentences(body), {}).dateline_city
+
+    assert filed("Goma (DR Congo) (AFP) - A shell slammed into a market in Bweremana on Monday.") == "Goma"
+    assert filed("Addis Ababa (AFP) - Police fired tear gas on Monday.") == "Addis Ababa"
+    assert filed("Bucha, Ukraine (Reuters) - Shelling resumed on Monday.") == "Bucha"
+    assert filed("GOMA, Congo (Reuters) - Shelling resumed on Monday.") == "Goma"
+    # a country is no town, and without an agency's brackets a title-case opening is just a sentence
+    assert filed("Ukraine (AFP) - Shelling resumed on Monday.") is None
+    assert filed("Addis Ababa - Police fired tear gas on Monday.") is None
+    assert filed("Police in Goma (North Kivu) said the shelling resumed.") is None
+
+
 def test_fallback_places_are_at_most_six():
     ctx = context()
     text = "A B C D E F G"
