@@ -192,7 +192,7 @@ _FILED_FROM_AFTER_DATE = re.compile(
     r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\)\s*(?:—|–|-|:)\s")
 # "Addis Ababa (AFP) -", "Goma (DR Congo) (AFP) -": a town in title case needs the agency's brackets
 _FILED_FROM_TITLE_CASE = re.compile(r"^\W*(?P<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:,\s+[A-Z][\w ]{2,30})?\s+"
-                                    r"(?:\([^()\n]{2,30}\)\s*){0,1}\((?:AFP|AP|Reuters|UPI|AA|Xinhua|dpa|ANI|IANS)\)\s*(?:—|–|--?)\s")
+                                    r"(?:\([^()\n]{2,30}\)\s*)?\((?:AFP|AP|Reuters|UPI|AA|Xinhua|dpa|ANI|IANS)\)\s*(?:—|–|--?)\s")
 
 
 def _filed_from(text: str) -> str | None:
@@ -427,12 +427,16 @@ def usable_places(hits) -> list[PlaceHit]:
     return [h for h in hits if not h.destination and not h.is_parent and h.mention.kind != "country"]
 
 
+def named_places(index: int, ctx: ArticleContext) -> list[PlaceHit]:
+    """The usable places sentence `index` names itself (none for a sentence never scanned)."""
+    scan = ctx.scans.get(index)
+    return usable_places(scan.hits) if scan is not None else []
+
+
 def _places_of(index: int, ctx: ArticleContext) -> list[PlaceHit]:
     if ctx.event_places.get(index):
         return ctx.event_places[index]
-    scan = ctx.scans.get(index)
-    own = usable_places(scan.hits) if scan is not None else []
-    return own or ctx.inherited.get(index, [])
+    return named_places(index, ctx) or ctx.inherited.get(index, [])
 
 
 def inherited_places(sentence: Sentence, scan: PlaceScan, ctx: ArticleContext) -> list[PlaceHit]:
@@ -552,15 +556,14 @@ def fallback_places(hits: list[PlaceHit], sentence: Sentence, ctx: ArticleContex
     # "near Meezan Chowk": the town the street was told in (see ArticleContext.with_towns_of_quarters)
     found.extend(LocationMention(ctx.street_towns[h.mention.name], "city") for h in hits
                  if h.mention.name in ctx.street_towns)
-    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
+    earlier = range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1)
+    for back in earlier:
         found.extend(h.mention for h in _places_of(back, ctx))
     # "Other car bombs hit the Bayaa district ... in central Baghdad. On the northern outskirts, in
     # Sabaa al-Bour, ...": the places those sentences named beside their events' own, after them
-    for back in range(sentence.index - 1, max(-1, sentence.index - 1 - LOOKBACK_SENTENCES), -1):
-        scan = ctx.scans.get(back)
+    for back in earlier:
         told = {m.name for m in found}
-        found.extend(h.mention for h in (usable_places(scan.hits) if scan is not None else [])
-                     if h.mention.name not in told)
+        found.extend(h.mention for h in named_places(back, ctx) if h.mention.name not in told)
     return tuple(dict.fromkeys(found))[:MAX_FALLBACK_PLACES]
 
 

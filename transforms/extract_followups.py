@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from transforms.actors import ActorMatch
 from transforms.event_dates import resolve_event_date
-from transforms.extract_context import LOOKBACK_SENTENCES, ArticleContext, fallback_places, usable_places
+from transforms.extract_context import (LOOKBACK_SENTENCES, ArticleContext, fallback_places, named_places,
+                                        usable_places)
 from transforms.extract_draft import candidates_for
 from transforms.extract_merge import Candidate
 from transforms.fatalities import TOLL_UPDATE, FatalityCount
@@ -106,8 +107,7 @@ def elaborates(sentence: Sentence, ctx: ArticleContext) -> bool:
     """'The attack began with...', 'The fighting killed 15': more about the last event."""
     if sentence.index in ctx.retold:
         return True
-    scan = ctx.scans.get(sentence.index)
-    own = usable_places(scan.hits) if scan is not None else []
+    own = named_places(sentence.index, ctx)
     return not own and bool(ELABORATION.search(sentence.text))
 
 
@@ -182,8 +182,7 @@ def unplaced_follow_up(new: list[Candidate], held: Candidate, sentence: Sentence
     if all(c.mention.location is None and not c.explicit_date
            and c.mention.event_type == held.mention.event_type for c in new):
         return True
-    scan = ctx.scans.get(sentence.index)
-    own = usable_places(scan.hits) if scan is not None else []
+    own = named_places(sentence.index, ctx)
     weak_only = not any(t.strong for t in ctx.triggers.get(sentence.index, []))
     if not weak_only or own:
         return False
